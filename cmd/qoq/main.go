@@ -1,0 +1,92 @@
+// Command qoq reads the transcripts of a company's successive earnings calls
+// and writes a quarter-over-quarter comparison: the figures each call states,
+// lined up by fiscal period, with every change computed exactly and checked
+// against what the speakers said.
+//
+// Run "qoq help" for the commands, and "qoq help extract" for one of them.
+//
+// Exit status: 0 on success; 1 when no input could be read; 2 on a usage
+// error.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitNoDoc = 1 // no file yielded a document
+	exitUsage = 2 // bad flags or arguments
+)
+
+// version is set at link time: -ldflags "-X main.version=v1.2.3".
+var version = "dev"
+
+// errNoDocument reports that none of the inputs could be read.
+var errNoDocument = errors.New("no file could be read as a call")
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run runs qoq with args, writing to stdout and stderr, and returns the
+// exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRoot(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errNoDocument):
+		fmt.Fprintf(stderr, "qoq: %v\n", err)
+		return exitNoDoc
+	default:
+		fmt.Fprintf(stderr, "qoq: %v\nRun 'qoq help' for usage.\n", err)
+		return exitUsage
+	}
+}
+
+func newRoot(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "qoq",
+		Short: "Quarter-over-quarter comparison of earnings calls",
+		Long: `qoq reads the transcripts of a company's successive earnings calls (prepared
+call scripts filed as exhibits, or full transcripts with Q&A) and finds every
+figure in them: what it measures, for which fiscal period, and the sentence it
+came from.
+
+Figures are exact decimals; nothing is guessed silently: what qoq cannot
+attribute, it lists.`,
+		Example: `  qoq extract calls/2004-Q1.txt
+  qoq extract --format json calls/*.txt > facts.json
+  qoq extract --period 2004Q1 --fiscal-year-end june script.htm`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return fmt.Errorf("%s: %w", c.CommandPath(), err)
+	})
+	root.AddCommand(newExtract(stdout, stderr), newVersion(stdout))
+	return root
+}
+
+func newVersion(stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print qoq's version",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			_, err := fmt.Fprintf(stdout, "qoq %s\n", version)
+			return err
+		},
+	}
+}

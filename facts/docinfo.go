@@ -1,0 +1,329 @@
+package facts
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"qoq/fiscal"
+	"qoq/transcript"
+)
+
+// docCtx is what extraction knows about the call as a whole while it reads
+// its sentences.
+type docCtx struct {
+	out    *Document
+	period fiscal.Period // the call's quarter, with FiscalYear and Quarter; zero when unknown
+	cal    fiscal.Calendar
+	// segments are the parts of the business named so far, latest last.
+	segments []string
+	// last is the metric named last, for "this statistic".
+	last *group
+	// guide is the period of the last outlook given, and the paragraph it
+	// was given in.
+	guide     *periodRef
+	guidePara int
+}
+
+// periodEvidence weights what a sentence says about the call's quarter.
+const (
+	wEnded     = 10 // "the first quarter ended March 31, 2004"
+	wNamed     = 2  // "the first quarter of 2004"
+	wEarly     = 2  // in the call's first sentences
+	wResults   = 3  // with "results", "call", "earnings"
+	wCompared  = -3 // after "compared with", "versus"
+	wFileName  = 3  // what the file name says
+	earlyCount = 15 // sentences counted as early
+	scanCount  = 80 // sentences read for the quarter
+)
+
+// resultWords in a sentence make a period it names likely the call's own.
+var resultWords = []string{"results", "call", "earnings", "reported", "report", "announced", "today"}
+
+// candidate is a quarter the call may report on, with the weight of the
+// evidence for it.
+type candidate struct {
+	p      fiscal.Period
+	date   fiscal.Date // where the text states the quarter's end
+	weight int
+}
+
+// docInfo decides the call's quarter, fiscal calendar and company, writes
+// them to out, and returns the context for reading the sentences.
+func (x *Extractor) docInfo(doc *transcript.Document, sents []sent, out *Document) *docCtx {
+	ctx := &docCtx{out: out, guidePara: -1}
+	cands := x.periodCandidates(sents)
+	name, nameOK := periodFromName(doc.Name)
+	if nameOK {
+		cands = addCandidate(cands, candidate{p: name, weight: wFileName})
+	}
+	best := candidate{}
+	for _, c := range cands {
+		if c.weight > best.weight || c.weight == best.weight && c.p.Compare(best.p) > 0 {
+			best = c
+		}
+	}
+	switch {
+	case !x.opts.Period.IsZero():
+		ctx.period = fiscal.Q(x.opts.Period.FiscalYear, x.opts.Period.Quarter)
+		out.PeriodFrom = "option"
+	case best.weight > wFileName || best.weight > 0 && !nameOK:
+		ctx.period = best.p
+		out.PeriodFrom = "text"
+	case nameOK:
+		ctx.period = name
+		out.PeriodFrom = "file name"
+	default:
+		out.Notes = append(out.Notes, fmt.Sprintf("cannot tell which quarter this call reports on: the text names none and the file name %q carries none; pass --period 2004Q1 or rename the file like ACME_q1_2004.txt", filepath.Base(doc.Name)))
+	}
+
+	switch {
+	case !x.opts.Calendar.IsZero():
+		ctx.cal = x.opts.Calendar
+		out.FiscalYearEnd = monthName(ctx.cal.EndMonth) + " (option)"
+	case !best.date.IsZero() && best.p.Quarter != 0:
+		ctx.cal = fiscal.Infer(best.p.FiscalYear, best.p.Quarter, best.date)
+		out.FiscalYearEnd = monthName(ctx.cal.EndMonth) + " (text)"
+	default:
+		ctx.cal = fiscal.CalendarYear
+		out.FiscalYearEnd = "December (assumed)"
+		out.Notes = append(out.Notes, "the call does not say when its fiscal year ends; December was assumed for dating balance-sheet figures (pass --fiscal-year-end to set it)")
+	}
+	if !ctx.period.IsZero() {
+		out.Period = ctx.cal.Place(ctx.period)
+	}
+	out.Company = x.opts.Company
+	if out.Company == "" {
+		out.Company = company(sents, doc.Name)
+	}
+	return ctx
+}
+
+// periodCandidates collects the quarters the first sentences of a call
+// name, weighted by how likely each is the call's own.
+func (x *Extractor) periodCandidates(sents []sent) []candidate {
+	var cands []candidate
+	for i := range sents[:min(len(sents), scanCount)] {
+		s := &sents[i]
+		if s.src.Section != transcript.Prepared {
+			break
+		}
+		lower := strings.ToLower(s.src.Text)
+		base := wNamed
+		if i < earlyCount {
+			base += wEarly
+		}
+		if hasAny(lower, resultWords) {
+			base += wResults
+		}
+		compared := false
+		var named *candidate
+		for _, it := range s.items {
+			if it.kind == iTerm && (it.term.kind == kCompare || it.term.kind == kGuide) {
+				compared = true
+			}
+			if it.kind != iPeriod {
+				continue
+			}
+			c := it.per.c
+			switch it.per.rule {
+			case prQuarterEnded:
+				d := c.date()
+				if d.IsZero() {
+					continue
+				}
+				cand := candidate{date: d, weight: wEnded}
+				cand.p = fiscal.Q(c.fy, c.q)
+				if c.q == 0 || c.fy == 0 {
+					fy, q := x.calendarFor(c.q, d).QuarterOf(d)
+					cand.p = fiscal.Q(fy, q)
+				}
+				cands = addCandidate(cands, cand)
+			case prEnded:
+				if named != nil && !c.date().IsZero() {
+					cands = addCandidate(cands, candidate{p: named.p, date: c.date(), weight: wEnded})
+				}
+			case prQuarter:
+				if c.q == 0 || c.year == 0 {
+					continue
+				}
+				w := base
+				if compared {
+					w += wCompared
+				}
+				cand := candidate{p: fiscal.Q(c.year, c.q), weight: max(w, 1)}
+				cands = addCandidate(cands, cand)
+				named = &cand
+			}
+		}
+	}
+	return cands
+}
+
+// calendarFor returns the calendar to read a quarter's end date with: the
+// one given, or the one under which the date ends quarter q with fiscal
+// years named by the year they end in, or the calendar year.
+func (x *Extractor) calendarFor(q int, d fiscal.Date) fiscal.Calendar {
+	switch {
+	case !x.opts.Calendar.IsZero():
+		return x.opts.Calendar
+	case q != 0:
+		c := fiscal.Infer(0, q, d)
+		c.Shift = 0
+		return c
+	}
+	return fiscal.CalendarYear
+}
+
+// addCandidate adds c's weight to the candidate for the same quarter, or
+// appends it.
+func addCandidate(cands []candidate, c candidate) []candidate {
+	for i := range cands {
+		if cands[i].p == c.p {
+			cands[i].weight += c.weight
+			if cands[i].date.IsZero() {
+				cands[i].date = c.date
+			}
+			return cands
+		}
+	}
+	return append(cands, c)
+}
+
+// periodFromName reads a fiscal quarter from a file name: ACME_q1_2004.txt,
+// 2004-Q1.txt, FY24Q1.htm, q1-2004, 1Q04.
+func periodFromName(name string) (fiscal.Period, bool) {
+	base := strings.ToLower(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
+	words := strings.FieldsFunc(base, func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+	})
+	for i, w := range words {
+		if q, y, ok := compactQuarter(w); ok {
+			return fiscal.Q(y, q), true
+		}
+		q, isQ := fill(sQ, w)
+		if !isQ && len(w) == 2 && w[1] == 'q' && isQuarterDigit(w[0]) {
+			q, isQ = int(w[0]-'0'), true
+		}
+		if !isQ {
+			continue
+		}
+		for _, j := range []int{i + 1, i - 1} {
+			if j < 0 || j >= len(words) {
+				continue
+			}
+			y := strings.TrimPrefix(words[j], "fy")
+			if len(y) == 4 || len(y) == 2 {
+				if fy, ok := parseYearDigits(y); ok {
+					return fiscal.Q(fy, q), true
+				}
+			}
+		}
+	}
+	return fiscal.Period{}, false
+}
+
+// companyCues are the words around a company's name in the opening of a
+// call: "welcome to the Acme first quarter call", "Investor Relations at
+// Acme", "Acme's President".
+var (
+	companyBefore = []string{"welcome to the", "welcome to", "relations at", "relations for", "joining", "joining us for", "behalf of", "for joining"}
+	companyAfter  = map[string]bool{
+		"first": true, "second": true, "third": true, "fourth": true, "q1": true, "q2": true, "q3": true,
+		"q4": true, "fiscal": true, "earnings": true, "quarterly": true, "conference": true, "results": true,
+		"financial": true, "'s": true, "full": true, "year": true, "fourth-quarter": true, ",": true, ".": true,
+		"president": true, "chief": true, "ceo": true, "cfo": true, "chairman": true, "investor": true,
+	}
+)
+
+// company finds the company's name in the opening of a call, or falls back
+// on the ticker that starts the file name.
+func company(sents []sent, name string) string {
+	votes := map[string]int{}
+	best := ""
+	for i := range sents[:min(len(sents), 30)] {
+		s := &sents[i]
+		lower := strings.ToLower(s.src.Text)
+		for _, cue := range companyBefore {
+			for off := 0; ; {
+				k := strings.Index(lower[off:], cue+" ")
+				if k < 0 {
+					break
+				}
+				start := off + k + len(cue) + 1
+				off = start
+				if n := properName(s, start); n != "" {
+					votes[n] += 2
+				}
+			}
+		}
+		for j, t := range s.toks {
+			if t.text == "'s" && j > 0 && s.toks[j-1].cap {
+				k := j - 1
+				for k > 0 && s.toks[k-1].cap && s.toks[k-1].kind == tWord {
+					k--
+				}
+				if j+1 < len(s.toks) && companyAfter[s.toks[j+1].text] {
+					votes[s.src.Text[s.toks[k].start:s.toks[j-1].end]]++
+				}
+			}
+		}
+	}
+	for n, v := range votes {
+		if v > votes[best] || v == votes[best] && n < best {
+			best = n
+		}
+	}
+	if best != "" && votes[best] >= 2 {
+		return best
+	}
+	base := filepath.Base(name)
+	if i := strings.IndexAny(base, "_-. "); i > 0 && strings.ToUpper(base[:i]) == base[:i] {
+		return base[:i]
+	}
+	return best
+}
+
+// properName returns the run of capitalised words of s starting at byte
+// start, stopping before the words that follow a name in an opening.
+func properName(s *sent, start int) string {
+	var first, last = -1, -1
+	for j, t := range s.toks {
+		if t.start < start {
+			continue
+		}
+		if t.kind != tWord || !t.cap && !(first >= 0 && (t.text == "&" || t.text == "and" || t.text == "of")) || companyAfter[t.text] {
+			break
+		}
+		if first < 0 {
+			if t.text == "the" {
+				continue
+			}
+			first = j
+		}
+		last = j
+	}
+	if first < 0 || last-first > 5 {
+		return ""
+	}
+	for last > first && !s.toks[last].cap {
+		last--
+	}
+	n := s.src.Text[s.toks[first].start:s.toks[last].end]
+	if strings.EqualFold(n, "operator") || strings.EqualFold(n, "the") {
+		return ""
+	}
+	return n
+}
+
+func monthName(m time.Month) string { return m.String() }
+
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

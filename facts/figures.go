@@ -1,0 +1,350 @@
+package facts
+
+import (
+	"github.com/shopspring/decimal"
+
+	"qoq/quantity"
+)
+
+var thousand = decimal.New(1, 3)
+
+// perShareOf maps a money metric onto the metric of the same thing per
+// share: "net income of $246,000, or $.03 per share".
+var perShareOf = map[string]string{
+	"net_income":         "eps",
+	"operating_income":   "eps",
+	"ffo_per_share":      "ffo_per_share",
+	"dividend_per_share": "dividend_per_share",
+	"free_cash_flow":     "free_cash_flow_per_share",
+	"book_value":         "book_value_per_share",
+}
+
+// adjacentWords may stand between a figure and the period phrase that
+// qualifies it: "$6,736,000 in the first quarter of 2004".
+var adjacentWords = map[string]bool{
+	"for": true, "in": true, "during": true, "at": true, "as": true, "of": true, "on": true,
+	"over": true, "through": true, "ended": true, "ending": true, "the": true, "this": true,
+	"a": true, "an": true, "only": true, "respectively": true, "when": true, "both": true,
+}
+
+// quantity reads the quantity at item k, and returns the index of the last
+// item it used.
+func (w *walker) quantity(k int) int {
+	qi := w.items[k].q
+	q := &w.s.qs[qi]
+	if q.Unit == quantity.None || q.Unit == quantity.Times {
+		return k // counts and multiples are not figures of the vocabulary
+	}
+	// A metric named after the figure: "$246,000 of net income", "a $94,000
+	// decline in blood service revenue", "$678,000 more revenue".
+	if j, dir, hasDir, ok := w.metricAfter(k); ok {
+		r := rValue
+		if hasDir {
+			r = rChange
+		}
+		if w.active(w.compareAt, k) {
+			r = rPrior
+		}
+		g := w.groupAt(j)
+		if !w.compatible(g, q, r) {
+			w.drop(qi, "its unit does not fit "+g.label)
+			return j
+		}
+		w.add(g, k, q, r, dir, hasDir)
+		w.anchor = j
+		return j
+	}
+	g := w.cur
+	if g == nil {
+		w.drop(qi, "no metric is named for it")
+		return k
+	}
+	if w.active(w.conjAt, k) && w.newPhraseAfter(w.conjAt, k) {
+		w.drop(qi, "it measures something other than "+g.label)
+		return k
+	}
+	nounDir, hasNoun := w.changeAfter(k)
+	if last := g.last(); last != nil && q.Join == "to" && last.role == rValue && !w.active(w.dirAt, k) &&
+		last.q.Unit == q.Unit && !last.q.Range && last.at == w.anchor {
+		r := *last.q // "$1.82 billion to $1.83 billion": a range
+		r.Range, r.High, r.End, r.Approx = true, q.Value, q.End, r.Approx || q.Approx
+		last.q = &r
+		w.used[qi] = true
+		w.anchor = k
+		return k
+	}
+	r := w.roleOf(k, q, g)
+	dir, hasDir := w.dir, w.active(w.dirAt, k)
+	end := k
+	if hasNoun && r != rPrior {
+		r, dir, hasDir = rChange, nounDir, true
+		end = k + 1
+	}
+	if r == rChange && !hasDir && g.hasDir {
+		dir, hasDir = g.dir, true
+	}
+	h, r := w.fit(g, q, r)
+	if h == nil {
+		w.drop(qi, "its unit does not fit "+g.label)
+		return end
+	}
+	w.add(h, k, q, r, dir, hasDir && r != rPrior)
+	return end
+}
+
+// active reports whether a word seen at index at is in force for the
+// figure at k: it stands after the last figure or metric.
+func (w *walker) active(at, k int) bool { return at >= 0 && at >= w.anchor && at < k }
+
+// roleOf decides what the figure at k says about g from the words since
+// the last figure or metric.
+func (w *walker) roleOf(k int, q *quantity.Quantity, g *group) role {
+	switch {
+	case w.active(w.compareAt, k):
+		return rPrior
+	case w.active(w.toAt, k):
+		return rValue
+	case w.active(w.byAt, k):
+		return rChange
+	case w.active(w.orAt, k) || q.Join == "or":
+		if last := g.last(); last != nil {
+			if last.role == rChange || last.role == rValue && q.Unit == quantity.Percent && g.unit != percent {
+				return rChange
+			}
+		}
+		return rValue
+	case w.active(w.dirAt, k):
+		return rChange
+	}
+	return rValue
+}
+
+// metricAfter finds a metric named just after the figure at k: "of net
+// income", "decline in blood service revenue", "more revenue". It returns
+// the metric's item, and the direction a change word between states.
+func (w *walker) metricAfter(k int) (j, dir int, hasDir, ok bool) {
+	j = k + 1
+	linked := false
+	if j < w.b && w.items[j].kind == iTerm && w.items[j].term.kind == kChange {
+		dir, hasDir = w.items[j].term.dir, true
+		switch w.items[j].text {
+		case "more", "less", "higher", "lower":
+			linked = true
+		}
+		j++
+	}
+	if j < w.b && w.items[j].kind == iWord && (w.items[j].text == "of" || w.items[j].text == "in") {
+		linked = true
+		j++
+	}
+	if !linked {
+		return 0, 0, false, false
+	}
+	for n := 0; j < w.b && n < 5; j, n = j+1, n+1 {
+		it := w.items[j]
+		switch {
+		case it.kind == iTerm && it.term.kind == kMetric:
+			return j, dir, hasDir, true
+		case it.kind == iTerm && it.term.kind == kQualifier:
+		case it.kind == iWord && !w.x.lx.verbs[it.text] && !isDigits(it.text):
+		default:
+			return 0, 0, false, false
+		}
+	}
+	return 0, 0, false, false
+}
+
+// groupAt returns the group for the metric named at item j: the current
+// group when it names the same metric, else a new one.
+func (w *walker) groupAt(j int) *group {
+	a := w.items[j].term.alias
+	if g := w.cur; g != nil && g.a.metric == a.metric && g.segment == w.segmentOf(j) {
+		return g
+	}
+	anchor := w.anchor
+	g := w.startGroup(j, a)
+	w.anchor = anchor
+	return g
+}
+
+// changeAfter reports a change noun just after the figure at k: "a 16.5%
+// increase".
+func (w *walker) changeAfter(k int) (int, bool) {
+	if j := k + 1; j < w.b && w.items[j].kind == iTerm && w.items[j].term.kind == kChange {
+		switch w.items[j].text {
+		case "increase", "decrease", "decline", "gain", "rise", "drop", "improvement", "reduction",
+			"growth", "increases", "decreases", "declines", "higher", "lower", "expansion", "contraction":
+			return w.items[j].term.dir, true
+		}
+	}
+	return 0, false
+}
+
+// newPhraseAfter reports whether a new noun phrase starts after the
+// conjunction at c and before k: "an increase in net receivables and the
+// reclassification of $300,000".
+func (w *walker) newPhraseAfter(c, k int) bool {
+	if c+1 >= k {
+		return false
+	}
+	it := w.items[c+1]
+	return it.kind == iWord && (it.text == "the" || it.text == "a" || it.text == "an" || it.text == "our" || it.text == "its")
+}
+
+// fit returns the group that takes figure q in role r: g when the units
+// agree, the per-share sibling of a money metric for a per-share figure, or
+// the latest group of the clause that takes it.
+func (w *walker) fit(g *group, q *quantity.Quantity, r role) (*group, role) {
+	if w.compatible(g, q, r) {
+		return g, r
+	}
+	if q.PerShare && r != rChange {
+		if id, ok := perShareOf[g.id]; ok {
+			return w.sibling(g, id), r
+		}
+	}
+	for i := len(w.groups) - 1; i >= 0; i-- {
+		if h := w.groups[i]; h != g && w.compatible(h, q, r) {
+			return h, r
+		}
+	}
+	return nil, r
+}
+
+// sibling returns a group for the per-share figure of g.
+func (w *walker) sibling(g *group, id string) *group {
+	m, known := w.x.lx.metrics[id]
+	if !known {
+		m = metric{id: id, unit: perShare}
+	}
+	s := &group{a: g.a, id: id, unit: m.unit, instant: m.instant, label: g.label + " per share",
+		basis: g.basis, variant: g.variant, sign: g.sign, segment: g.segment, at: g.at,
+		defPer: g.defPer, guide: g.guide}
+	w.groups = append(w.groups, s)
+	return s
+}
+
+// compatible reports whether figure q can stand in role r for g.
+func (w *walker) compatible(g *group, q *quantity.Quantity, r role) bool {
+	small := !q.Scaled && q.Value.Abs().LessThan(thousand)
+	if r == rChange {
+		switch q.Unit {
+		case quantity.Percent:
+			return true
+		case quantity.BasisPoints, quantity.Points:
+			return g.unit == percent
+		case quantity.Money:
+			return g.unit == money && !q.PerShare || g.unit == perShare && (q.PerShare || small)
+		case quantity.Days:
+			return g.unit == days
+		}
+		return false
+	}
+	switch g.unit {
+	case money:
+		return q.Unit == quantity.Money && !q.PerShare
+	case perShare:
+		return q.Unit == quantity.Money && (q.PerShare || small)
+	case percent:
+		return q.Unit == quantity.Percent
+	case days:
+		return q.Unit == quantity.Days
+	}
+	return false
+}
+
+// add records figure q at item k as a figure of g.
+func (w *walker) add(g *group, k int, q *quantity.Quantity, r role, dir int, hasDir bool) {
+	f := &fig{q: q, at: k, role: r, dir: dir, hasDir: hasDir}
+	g.figs = append(g.figs, f)
+	if hasDir {
+		g.dir, g.hasDir = dir, true
+	}
+	if len(g.figs) == 1 && *w.guide && w.guideAt > w.actualAt {
+		g.guide = true
+	}
+	w.used[w.items[k].q] = true
+	w.anchor = k
+	w.cur = g
+}
+
+func (g *group) last() *fig {
+	if len(g.figs) == 0 {
+		return nil
+	}
+	return g.figs[len(g.figs)-1]
+}
+
+// drop notes why quantity qi is not read as a figure.
+func (w *walker) drop(qi int, why string) { w.dropped[qi] = why }
+
+// period reads the period phrase at item k: the period of the figure just
+// before it, the period compared with, or the period of the clause.
+func (w *walker) period(k int) {
+	ref := w.items[k].per
+	if ref.rule == prEnded || ref.rule == prHalf2 {
+		return
+	}
+	g := w.cur
+	if w.active(w.compareAt, k) || g != nil && w.compareAt > g.at && w.compareAt > w.lastFigAt() {
+		w.compareAt = -1
+		if g != nil && g.versus == nil {
+			g.versus = &ref
+		}
+		return
+	}
+	var last *fig
+	if g != nil {
+		last = g.last()
+	}
+	if last != nil && last.per == nil && w.adjacent(max(last.at, g.at), k) {
+		if last.role != rPrior && comparisonOnly(ref.rule) || last.role == rChange && comparison(ref.rule) {
+			if g.versus == nil {
+				g.versus = &ref
+			}
+		} else {
+			last.per = &ref
+		}
+		return
+	}
+	if comparisonOnly(ref.rule) {
+		if g != nil && g.versus == nil {
+			g.versus = &ref
+		}
+		return
+	}
+	switch {
+	case g != nil && len(g.figs) == 0 && g.defPer == nil:
+		g.defPer = &ref
+	case g == nil && w.clausePer == nil:
+		w.clausePer = &ref
+	case last != nil && comparison(ref.rule) && g.versus == nil:
+		g.versus = &ref
+	case last != nil && last.per == nil:
+		last.per = &ref
+	}
+}
+
+func (w *walker) lastFigAt() int {
+	if w.cur == nil || w.cur.last() == nil {
+		return -1
+	}
+	return w.cur.last().at
+}
+
+// adjacent reports whether only prepositions and articles stand between
+// items i and k.
+func (w *walker) adjacent(i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		it := w.items[j]
+		switch {
+		case it.kind == iWord && adjacentWords[it.text]:
+		case it.kind == iPunct && it.text == ",":
+		case it.kind == iTerm && it.term.kind == kQualifier:
+		case it.kind == iTerm && it.term.kind == kChange && j == i+1:
+		default:
+			return false
+		}
+	}
+	return true
+}

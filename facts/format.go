@@ -1,0 +1,99 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// FormatValue writes a figure for people: "$6,736,000", "$0.03/share",
+// "16.5%", "150 bp", "47 days".
+func FormatValue(d decimal.Decimal, unit string) string {
+	switch unit {
+	case USD:
+		return formatMoney(d)
+	case USDPerShare:
+		return formatMoney(d) + "/share"
+	case Percent:
+		return d.String() + "%"
+	case BasisPoints:
+		return d.String() + " bp"
+	case Points:
+		return d.String() + " points"
+	case Days:
+		return thousands(d.String()) + " days"
+	case Count, "":
+		return thousands(d.String())
+	}
+	return thousands(d.String()) + " " + unit
+}
+
+// FormatRange writes a range of figures: "$1.82B–$1.83B" written in full.
+func FormatRange(lo, hi decimal.Decimal, unit string) string {
+	return FormatValue(lo, unit) + " to " + FormatValue(hi, unit)
+}
+
+func formatMoney(d decimal.Decimal) string {
+	if d.IsNegative() {
+		return "-$" + thousands(d.Neg().String())
+	}
+	return "$" + thousands(d.String())
+}
+
+// thousands puts thousands separators into a decimal string.
+func thousands(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if hasFrac {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return sign + b.String()
+}
+
+// String writes a fact's figure for people: its value or range, or its
+// change when it has neither.
+func (f Fact) String() string {
+	switch {
+	case f.Value != nil:
+		return FormatValue(*f.Value, f.Unit)
+	case f.Low != nil && f.High != nil:
+		return FormatRange(*f.Low, *f.High, f.Unit)
+	}
+	return ""
+}
+
+// Format writes a change in a figure of the given unit for people: "down
+// $195,000 2.8% vs 2003Q1"; a "?" marks a period compared with that was
+// assumed.
+func (c Change) Format(unit string) string {
+	var parts []string
+	parts = append(parts, c.Direction)
+	if c.Unit != "" {
+		unit = c.Unit
+	}
+	if c.Abs != nil {
+		parts = append(parts, FormatValue(*c.Abs, unit))
+	}
+	if c.Pct != nil {
+		parts = append(parts, FormatValue(*c.Pct, Percent))
+	}
+	s := strings.Join(parts, " ")
+	if c.Versus != nil {
+		s += " vs " + c.Versus.String()
+		if c.VersusAssumed {
+			s += "?"
+		}
+	}
+	return s
+}

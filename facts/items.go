@@ -1,0 +1,136 @@
+package facts
+
+import "strings"
+
+// itemKind is the kind of an item of a sentence.
+type itemKind uint8
+
+const (
+	iWord   itemKind = iota // a word the lexicon does not know
+	iPunct                  // punctuation
+	iQty                    // a quantity
+	iTerm                   // a phrase of the lexicon
+	iPeriod                 // a phrase naming a period
+)
+
+// An item is a token, or a run of tokens the lexicon knows as a phrase.
+type item struct {
+	kind   itemKind
+	t0, t1 int    // tokens [t0, t1)
+	text   string // the word or punctuation mark; the phrase for terms
+	term   term
+	per    periodRef
+	q      int // quantity index, for iQty
+}
+
+// A periodRef is a period phrase as written, to be resolved against the
+// call's quarter and the figure it qualifies.
+type periodRef struct {
+	rule periodRule
+	c    caps
+}
+
+// oovHeads end a phrase naming a figure outside the vocabulary: "bad debt
+// provision", "insurance expense".
+var oovHeads = map[string]bool{
+	"expense": true, "expenses": true, "provision": true, "provisions": true, "cost": true,
+	"costs": true, "charge": true, "charges": true, "reserve": true, "reserves": true,
+	"fees": true, "income": true, "spending": true, "spend": true, "write-off": true,
+	"writeoffs": true, "impairment": true, "benefit": true, "royalties": true,
+}
+
+// items groups tokens into items: the longest phrase of the lexicon or of
+// the period patterns at each token, else the token itself.
+func (x *Extractor) items(dst []item, toks []token) []item {
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		switch t.kind {
+		case tQty:
+			dst = append(dst, item{kind: iQty, t0: i, t1: i + 1, q: t.q})
+			i++
+			continue
+		case tPunct:
+			dst = append(dst, item{kind: iPunct, t0: i, t1: i + 1, text: t.text})
+			i++
+			continue
+		}
+		pe, pv, pc := x.lx.periods.match(toks, i)
+		te, tv, _ := x.lx.terms.match(toks, i)
+		switch {
+		case pe > i && pe >= te:
+			dst = append(dst, item{kind: iPeriod, t0: i, t1: pe, text: phrase(toks, i, pe), per: periodRef{pv[0], pc}})
+			i = pe
+		case te > i:
+			dst = append(dst, item{kind: iTerm, t0: i, t1: te, text: phrase(toks, i, te), term: tv[0]})
+			i = te
+		default:
+			if e, ok := x.oov(toks, i); ok {
+				label := phrase(toks, i, e)
+				dst = append(dst, item{kind: iTerm, t0: i, t1: e, text: label,
+					term: term{kind: kMetric, alias: alias{phrase: label, metric: slug(label)}}})
+				i = e
+				continue
+			}
+			dst = append(dst, item{kind: iWord, t0: i, t1: i + 1, text: t.text})
+			i++
+		}
+	}
+	return dst
+}
+
+// oov reports whether a phrase naming a figure outside the vocabulary
+// starts at toks[i]: one to three modifiers and a head noun, after a
+// preposition or article. It returns the end of the phrase.
+func (x *Extractor) oov(toks []token, i int) (int, bool) {
+	if i > 0 {
+		switch toks[i-1].text {
+		case "in", "of", "the", "our", "and", "for", "its", "an", "a", ",":
+		default:
+			return 0, false
+		}
+	}
+	for j := i; j < len(toks) && j < i+4; j++ {
+		t := toks[j]
+		if t.kind != tWord || x.lx.words[t.text] == kNotSegment || isDigits(t.text) {
+			return 0, false
+		}
+		if oovHeads[t.text] {
+			return j + 1, j > i
+		}
+		if end, v, _ := x.lx.terms.match(toks, j); end > j && v[0].kind != kMetric {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// phrase returns the words of toks[i:j] joined by spaces.
+func phrase(toks []token, i, j int) string {
+	if j == i+1 {
+		return toks[i].text
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if toks[k].kind != tWord {
+			continue
+		}
+		if b.Len() > 0 && toks[k].text != "'s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+// slug makes a metric id of a label: "bad debt provision" →
+// "bad_debt_provision".
+func slug(label string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(strings.NewReplacer("&", " and ", "'s", "", "-", " ", "/", " ").Replace(label)) {
+		if b.Len() > 0 {
+			b.WriteByte('_')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}

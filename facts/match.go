@@ -1,0 +1,261 @@
+package facts
+
+import (
+	"strings"
+
+	"qoq/fiscal"
+)
+
+// slot is a kind of variable word in a phrase pattern.
+type slot uint8
+
+const (
+	sOrd   slot = iota // first … fourth, 1st … 4th
+	sYear              // 2004, '04
+	sQ                 // q1 … q4
+	sQY                // 1q21, q4-20, fy22q1, q1fy22
+	sFY                // fy21, fy2021
+	sMonth             // january, jan
+	sDay               // 1 … 31
+	sNum               // three, six, nine, twelve
+	sFYear             // a fiscal year before a date: "fiscal 2022 ended …"
+	nSlots
+)
+
+var slotNames = map[string]slot{
+	"<ord>": sOrd, "<year>": sYear, "<q>": sQ, "<qy>": sQY, "<fy>": sFY,
+	"<month>": sMonth, "<day>": sDay, "<num>": sNum, "<fyear>": sFYear,
+}
+
+// caps holds what the slots of a match captured.
+type caps struct {
+	q, year, month, day, num int
+	fy                       int // a fiscal year named beside a date
+}
+
+// A trie matches phrases of lower-cased words, some of them slots, against
+// tokens; each phrase carries a value.
+type trie[T any] struct {
+	root *node[T]
+}
+
+type node[T any] struct {
+	words map[string]*node[T]
+	slots [nSlots]*node[T]
+	vals  []T
+}
+
+func newTrie[T any]() *trie[T] { return &trie[T]{root: &node[T]{}} }
+
+// insert adds phrase with value v. Words in brackets are optional:
+// "[the] full year" adds "the full year" and "full year". Hyphens are
+// spaces.
+func (t *trie[T]) insert(phrase string, v T) {
+	words := strings.Fields(strings.ReplaceAll(phrase, "-", " "))
+	var expand func(n *node[T], rest []string)
+	expand = func(n *node[T], rest []string) {
+		if len(rest) == 0 {
+			n.vals = append(n.vals, v)
+			return
+		}
+		w := rest[0]
+		if strings.HasPrefix(w, "[") && strings.HasSuffix(w, "]") {
+			expand(n, rest[1:])
+			w = w[1 : len(w)-1]
+		}
+		expand(n.child(w), rest[1:])
+	}
+	expand(t.root, words)
+}
+
+func (n *node[T]) child(w string) *node[T] {
+	if s, ok := slotNames[w]; ok {
+		if n.slots[s] == nil {
+			n.slots[s] = &node[T]{}
+		}
+		return n.slots[s]
+	}
+	if n.words == nil {
+		n.words = map[string]*node[T]{}
+	}
+	c := n.words[w]
+	if c == nil {
+		c = &node[T]{}
+		n.words[w] = c
+	}
+	return c
+}
+
+// match returns the longest phrase starting at toks[i]: the index past its
+// last token, its values and what its slots captured; end is i when
+// nothing matches. Commas inside a phrase are skipped.
+func (t *trie[T]) match(toks []token, i int) (end int, vals []T, c caps) {
+	end = i
+	var walk func(n *node[T], j int, c caps)
+	walk = func(n *node[T], j int, cur caps) {
+		if len(n.vals) > 0 && j > end {
+			end, vals, c = j, n.vals, cur
+		}
+		for j < len(toks) && j > i && toks[j].kind == tPunct && toks[j].text == "," {
+			j++
+		}
+		if j >= len(toks) || toks[j].kind != tWord {
+			return
+		}
+		w := toks[j].text
+		if next := n.words[w]; next != nil {
+			walk(next, j+1, cur)
+		}
+		for s := slot(0); s < nSlots; s++ {
+			if n.slots[s] == nil {
+				continue
+			}
+			if v, ok := fill(s, w); ok {
+				nc := cur
+				nc.set(s, v)
+				walk(n.slots[s], j+1, nc)
+			}
+		}
+	}
+	walk(t.root, i, caps{})
+	return end, vals, c
+}
+
+func (c *caps) set(s slot, v int) {
+	switch s {
+	case sOrd, sQ:
+		c.q = v
+	case sYear, sFY:
+		c.year = v
+	case sQY:
+		c.q, c.year = v%10, v/10
+	case sMonth:
+		c.month = v
+	case sDay:
+		c.day = v
+	case sNum:
+		c.num = v
+	case sFYear:
+		c.fy = v
+	}
+}
+
+var (
+	ordinals  = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+	monthNums = map[string]int{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+		"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	}
+	monthCounts = map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+)
+
+// fill reports whether word w can fill slot s, and with what value. A
+// compact quarter and year is returned as year*10+quarter.
+func fill(s slot, w string) (int, bool) {
+	switch s {
+	case sOrd:
+		v, ok := ordinals[w]
+		return v, ok
+	case sYear, sFYear:
+		return parseYear(w)
+	case sQ:
+		if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
+			return int(w[1] - '0'), true
+		}
+	case sQY:
+		if q, y, ok := compactQuarter(w); ok {
+			return y*10 + q, true
+		}
+	case sFY:
+		if strings.HasPrefix(w, "fy") {
+			return parseYearDigits(strings.TrimLeft(w[2:], "'"))
+		}
+	case sMonth:
+		v, ok := monthNums[w]
+		return v, ok
+	case sDay:
+		if n, ok := atoi(w); ok && len(w) <= 2 && n >= 1 && n <= 31 {
+			return n, true
+		}
+	case sNum:
+		v, ok := monthCounts[w]
+		return v, ok
+	}
+	return 0, false
+}
+
+// parseYear reads "2004" or "'04".
+func parseYear(w string) (int, bool) {
+	if strings.HasPrefix(w, "'") && len(w) == 3 {
+		return parseYearDigits(w[1:])
+	}
+	if len(w) != 4 {
+		return 0, false
+	}
+	return parseYearDigits(w)
+}
+
+// parseYearDigits reads a year of two or four digits.
+func parseYearDigits(w string) (int, bool) {
+	n, ok := atoi(w)
+	switch {
+	case !ok:
+		return 0, false
+	case len(w) == 2:
+		return 2000 + n, true
+	case len(w) == 4 && n >= 1990 && n <= 2099:
+		return n, true
+	}
+	return 0, false
+}
+
+// compactQuarter reads the compact forms of a quarter and year: 1q21,
+// 2q2021, q1'21, q4-20, q121, fy22q1, q1fy22.
+func compactQuarter(w string) (q, year int, ok bool) {
+	w = strings.TrimPrefix(w, "f")
+	w = strings.TrimPrefix(w, "y")
+	var qs, ys string
+	switch {
+	case len(w) >= 4 && w[0] == 'q' && isQuarterDigit(w[1]):
+		qs, ys = w[1:2], strings.TrimLeft(w[2:], "'-fy")
+	case len(w) >= 4 && isQuarterDigit(w[0]) && w[1] == 'q':
+		qs, ys = w[0:1], strings.TrimLeft(w[2:], "'-fy")
+	default: // 22q1: a fiscal year then a quarter
+		i := strings.IndexByte(w, 'q')
+		if i < 2 || i != len(w)-2 || !isQuarterDigit(w[i+1]) {
+			return 0, 0, false
+		}
+		qs, ys = w[i+1:], w[:i]
+	}
+	y, ok := parseYearDigits(ys)
+	if !ok {
+		return 0, 0, false
+	}
+	return int(qs[0] - '0'), y, true
+}
+
+func isQuarterDigit(c byte) bool { return c >= '1' && c <= '4' }
+
+func atoi(w string) (int, bool) {
+	if w == "" || len(w) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n, true
+}
+
+// date returns the date the captures name, or the zero Date.
+func (c caps) date() fiscal.Date {
+	if c.year == 0 || c.month == 0 || c.day == 0 {
+		return fiscal.Date{}
+	}
+	return fiscal.NewDate(c.year, monthOf(c.month), c.day)
+}

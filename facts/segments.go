@@ -1,0 +1,310 @@
+package facts
+
+import "strings"
+
+// segmentOf finds the part of the business that the metric named at item
+// k is stated for, in the ways calls name one:
+//
+//   - words before the metric: "blood service revenue";
+//   - a phrase after it: "gross profit from the blood products segment",
+//     "gross profits from these centers";
+//   - the subject of the sentence: "the closed donor centers generated
+//     operating losses of $194,000".
+//
+// A phrase pointing back ("these centers", "the ongoing facilities")
+// resolves to the part named before whose words it shares. It returns "" for
+// a company-wide figure.
+func (w *walker) segmentOf(k int) string {
+	if seg := w.modifiersBefore(k); seg != "" {
+		return w.ctx.resolveSegment(seg, false)
+	}
+	if k+1 < w.b && (w.items[k+1].kind == iWord || w.items[k+1].kind == iTerm) {
+		switch w.items[k+1].text {
+		case "from", "at", "for", "of", "in", "within":
+			if np, dem, ok := w.segmentPhrase(k + 2); ok {
+				return w.ctx.resolveSegment(np, dem)
+			}
+		}
+	}
+	if np, dem, ok := w.subject(k); ok {
+		return w.ctx.resolveSegment(np, dem)
+	}
+	return ""
+}
+
+// modifiersBefore returns the words that stand right before the metric at
+// item k and name a part of the business: "blood service" in "blood
+// service revenue".
+func (w *walker) modifiersBefore(k int) string {
+	j := k
+	for j > w.a && k-j < 4 {
+		it := w.items[j-1]
+		if it.kind != iWord || !w.segmentWord(it.text) {
+			break
+		}
+		j--
+	}
+	if j == k || j > w.a && !w.phraseStart(j-1) {
+		return ""
+	}
+	return w.text(j, k)
+}
+
+// phraseStart reports whether item j can stand before a noun phrase: an
+// article, possessive, preposition, conjunction, figure or punctuation.
+func (w *walker) phraseStart(j int) bool {
+	it := w.items[j]
+	switch it.kind {
+	case iPunct, iQty:
+		return true
+	case iWord, iTerm:
+		return phraseOpeners[it.text]
+	}
+	return false
+}
+
+// phraseOpeners are the words after which a noun phrase starts.
+var phraseOpeners = map[string]bool{
+	"the": true, "our": true, "its": true, "their": true, "a": true, "an": true, "in": true,
+	"of": true, "for": true, "from": true, "at": true, "and": true, "with": true, "to": true,
+	"on": true, "by": true, "total": true, "while": true, "but": true, "whereas": true,
+}
+
+// segmentWord reports whether a word can be part of a segment's name.
+func (w *walker) segmentWord(word string) bool {
+	k := w.x.lx.words[word]
+	return k != kNotSegment && !w.x.lx.verbs[word] && !isDigits(word) && word != "'s" &&
+		!strings.HasSuffix(word, "ly") && len(word) > 1
+}
+
+// segmentPhrase reads a phrase naming a part of the business starting at
+// item i: "the blood products segment", "these centers", "North America".
+// It reports whether the phrase points back with a demonstrative.
+func (w *walker) segmentPhrase(i int) (np string, dem, ok bool) {
+	for i < w.b {
+		it := w.items[i]
+		switch {
+		case it.kind == iTerm && it.term.kind == kDemonstrative:
+			dem = true
+		case it.kind == iWord && (it.text == "the" || it.text == "our" || it.text == "its" || it.text == "their"):
+		default:
+			goto words
+		}
+		i++
+	}
+words:
+	j, head := i, -1
+	for j < w.b && j-i < 6 && w.items[j].kind == iWord && (w.segmentWord(w.items[j].text) || w.isHead(j)) {
+		if w.isHead(j) {
+			head = j
+		}
+		j++
+	}
+	switch {
+	case j == i:
+		return "", false, false
+	case head >= 0:
+		j = head + 1
+	case !w.proper(i, j):
+		return "", false, false
+	}
+	if j-i > 1 && genericHeads[w.items[j-1].text] {
+		j-- // "the blood products segment" names "blood products"
+	}
+	return w.text(i, j), dem, true
+}
+
+// genericHeads end a segment's name without being part of it.
+var genericHeads = map[string]bool{"segment": true, "segments": true, "division": true, "divisions": true}
+
+// subject finds the subject of the verb before the metric at item k, when
+// it names a part of the business: "our remaining blood product collection
+// facilities reported a sizeable revenue gain".
+func (w *walker) subject(k int) (np string, dem, ok bool) {
+	v := -1
+	for j := k - 1; j >= w.a && j >= k-4; j-- {
+		it := w.items[j]
+		if (it.kind == iTerm || it.kind == iWord) && w.x.lx.verbs[it.text] {
+			v = j
+			break
+		}
+		if it.kind == iPunct || it.kind == iTerm && it.term.kind == kMetric {
+			return "", false, false
+		}
+	}
+	if v < 0 {
+		return "", false, false
+	}
+	j := v
+	for j > w.a && v-j < 6 && w.items[j-1].kind == iWord && (w.segmentWord(w.items[j-1].text) || w.isHead(j-1)) {
+		j--
+	}
+	if j == v || !w.isHead(v-1) {
+		return "", false, false
+	}
+	if j > w.a {
+		p := w.items[j-1]
+		dem = p.kind == iTerm && p.term.kind == kDemonstrative
+	}
+	if v-j < 2 && !dem {
+		// a bare head names no part: "our stores generated"; but "the
+		// ongoing facilities" may point back to one named before
+		np := w.text(j, v)
+		if r := w.ctx.resolveSegment(np, false); r != np {
+			return r, false, true
+		}
+		return "", false, false
+	}
+	return w.text(j, v), dem, true
+}
+
+func (w *walker) isHead(j int) bool {
+	return w.items[j].kind == iWord && w.x.lx.words[w.items[j].text] == kSegmentHead
+}
+
+// proper reports whether items [i, j) are all capitalised words: a region
+// or brand such as "North America".
+func (w *walker) proper(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !w.s.toks[w.items[k].t0].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// text returns the sentence's text for items [i, j).
+func (w *walker) text(i, j int) string {
+	return w.s.src.Text[w.s.toks[w.items[i].t0].start:w.s.toks[w.items[j-1].t1-1].end]
+}
+
+// recordSegments notes the parts of the business a clause names, so that
+// later phrases can point back to them.
+func (w *walker) recordSegments() {
+	for k := w.a; k < w.b; k++ {
+		it := w.items[k]
+		if it.kind != iWord && it.kind != iTerm {
+			continue
+		}
+		switch it.text {
+		case "at", "from", "for", "in", "of":
+			if np, dem, ok := w.segmentPhrase(k + 1); ok && !dem && len(strings.Fields(np)) > 1 {
+				w.ctx.addSegment(np)
+			}
+		}
+	}
+}
+
+func (c *docCtx) addSegment(np string) {
+	for i, s := range c.segments {
+		if s == np {
+			c.segments = append(c.segments[:i], c.segments[i+1:]...)
+			break
+		}
+	}
+	c.segments = append(c.segments, np)
+	if len(c.segments) > 20 {
+		c.segments = c.segments[1:]
+	}
+}
+
+// resolveSegment returns the part of the business a phrase names: with a
+// demonstrative ("these centers"), the last one named with the same head
+// word; a short phrase ("the ongoing facilities"), the last one whose words
+// include its own; else the phrase itself, which is then remembered.
+func (c *docCtx) resolveSegment(np string, dem bool) string {
+	key := strings.Fields(SegmentKey(np))
+	if len(key) == 0 {
+		return ""
+	}
+	head := key[len(key)-1]
+	for i := len(c.segments) - 1; i >= 0; i-- {
+		s := c.segments[i]
+		sk := strings.Fields(SegmentKey(s))
+		if len(sk) == 0 || sk[len(sk)-1] != head {
+			continue
+		}
+		if dem || len(sk) > len(key) && contains(sk, key) {
+			return s
+		}
+	}
+	if dem {
+		return ""
+	}
+	c.addSegment(np)
+	return np
+}
+
+func contains(set, words []string) bool {
+	for _, w := range words {
+		found := false
+		for _, s := range set {
+			if s == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// SegmentKey returns the key under which segment names are the same
+// segment: lower-cased, without filler words ("the", "segment"), each word
+// singular, and synonyms ("remaining", "continuing") written as one
+// ("ongoing"). "The Blood Products segment" and "blood product" share a
+// key.
+func SegmentKey(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,;:()\"'’")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w == "" || isFiller(w) {
+			continue
+		}
+		w = synonym(singular(w))
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+func isFiller(w string) bool {
+	for _, f := range segmentFillers {
+		if w == f {
+			return true
+		}
+	}
+	return false
+}
+
+func synonym(w string) string {
+	for _, group := range segmentSynonyms {
+		for _, s := range group[1:] {
+			if w == s {
+				return group[0]
+			}
+		}
+	}
+	return w
+}
+
+// singular strips an English plural ending: centers → center, facilities →
+// facility, services → service; words ending in "ss" or "us" are kept.
+func singular(w string) string {
+	switch {
+	case len(w) <= 3 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,286 @@
+package facts
+
+import (
+	"qoq/quantity"
+	"qoq/transcript"
+)
+
+// role is what a figure says about its metric.
+type role uint8
+
+const (
+	rValue  role = iota + 1 // the figure itself
+	rChange                 // a change in it: "$195,000" in "declined $195,000"
+	rPrior                  // its value for the period compared with
+)
+
+// A fig is a quantity read as a figure of a metric.
+type fig struct {
+	q      *quantity.Quantity
+	at     int // item index
+	role   role
+	per    *periodRef
+	dir    int
+	hasDir bool
+}
+
+// A group is a metric named in a clause and the figures stated for it.
+type group struct {
+	a       alias
+	id      string
+	unit    unitClass
+	instant bool
+	label   string
+	basis   string
+	variant string
+	sign    int
+	segment string
+	figs    []*fig
+	dir     int
+	hasDir  bool
+	versus  *periodRef
+	defPer  *periodRef
+	guide   bool
+	at      int // index of the item that named the metric
+}
+
+// A walker reads one clause of a sentence, item by item.
+type walker struct {
+	x     *Extractor
+	ctx   *docCtx
+	doc   *transcript.Document
+	s     *sent
+	items []item
+	a, b  int // the clause: items[a:b]
+
+	groups    []*group
+	cur       *group
+	anchor    int // index of the last figure or metric named
+	dir       int // the last change word, and where
+	dirAt     int
+	compareAt int // the last effective "compared with", "from", "versus"
+	toAt      int
+	byAt      int
+	orAt      int
+	conjAt    int
+	basis     string // a basis stated for the whole clause: "On an adjusted basis, …"
+	clausePer *periodRef
+	clauseSeg string
+	used      map[int]bool   // quantities read as figures
+	dropped   map[int]string // quantities not read, and why
+	guide     *bool        // outlook words seen in the sentence so far
+	guideAt   int
+	actualAt  int
+}
+
+// sentence reads the facts of one sentence, clause by clause.
+func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
+	used, dropped := map[int]bool{}, map[int]string{}
+	guide := false
+	a := 0
+	for k := 0; k <= len(s.items); k++ {
+		if k < len(s.items) && !(s.items[k].kind == iPunct && (s.items[k].text == ";" || s.items[k].text == "—" || s.items[k].text == "–" || s.items[k].text == "--")) {
+			continue
+		}
+		w := &walker{x: x, ctx: ctx, doc: doc, s: s, items: s.items, a: a, b: k, used: used, dropped: dropped, guide: &guide,
+			anchor: a - 1, dirAt: -1, compareAt: -1, toAt: -1, byAt: -1, orAt: -1, conjAt: -1, guideAt: -1, actualAt: -1}
+		if guide {
+			w.guideAt = a
+		}
+		w.walk()
+		w.emit()
+		a = k + 1
+	}
+	x.unattributed(ctx, doc, s, used, dropped)
+}
+
+// walk reads the clause's items in order.
+func (w *walker) walk() {
+	w.recordSegments()
+	for k := w.a; k < w.b; k++ {
+		it := &w.items[k]
+		switch it.kind {
+		case iTerm:
+			w.term(k)
+		case iWord:
+			switch it.text {
+			case "to":
+				w.toAt = k
+			case "by":
+				w.byAt = k
+			case "or":
+				w.orAt = k
+			case "and", "but", "while", "whereas", "although":
+				w.conjAt = k
+			}
+		case iPeriod:
+			w.period(k)
+		case iQty:
+			k = w.quantity(k)
+		}
+	}
+}
+
+func (w *walker) term(k int) {
+	t := w.items[k].term
+	switch t.kind {
+	case kMetric:
+		w.startGroup(k, t.alias)
+	case kGeneric:
+		if last := w.ctx.last; last != nil && w.demonstrativeBefore(k) {
+			g := w.startGroup(k, last.a)
+			g.segment, g.basis, g.variant, g.label = last.segment, last.basis, last.variant, last.label
+		}
+	case kQualifier:
+		w.qualify(k, t)
+	case kChange:
+		w.dir, w.dirAt = t.dir, k
+	case kCompare:
+		if w.compareEffective(k) {
+			w.compareAt = k
+			if t.dir != 0 {
+				w.dir, w.dirAt = t.dir, k
+			}
+		}
+	case kGuide:
+		*w.guide = true
+		w.guideAt = k
+	case kActual:
+		w.actualAt = k
+	}
+}
+
+// demonstrativeBefore reports whether "this", "that", "these" or "those"
+// stands before item k, with at most one word between: "this collection
+// statistic".
+func (w *walker) demonstrativeBefore(k int) bool {
+	for j := k - 1; j >= w.a && j >= k-3; j-- {
+		it := w.items[j]
+		if it.kind == iTerm && it.term.kind == kDemonstrative {
+			return true
+		}
+		if it.kind != iWord {
+			return false
+		}
+	}
+	return false
+}
+
+// compareEffective reports whether the comparison word at k introduces a
+// figure or a period: "compared with $8,000", "from the same period", but
+// not "gross profits from these centers".
+func (w *walker) compareEffective(k int) bool {
+	for j := k + 1; j < w.b && j <= k+3; j++ {
+		it := w.items[j]
+		switch it.kind {
+		case iQty, iPeriod:
+			return true
+		case iWord:
+			switch it.text {
+			case "the", "only", "a", "just", "roughly", "approximately", "about", "nearly", "around", "last", "prior", "both":
+				continue
+			}
+			return false
+		case iTerm:
+			if it.term.kind == kCompare || it.term.kind == kQualifier {
+				continue
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// startGroup begins the figures of a metric named at item k.
+func (w *walker) startGroup(k int, a alias) *group {
+	m, known := w.x.lx.metrics[a.metric]
+	if !known {
+		m = metric{id: a.metric, unit: money}
+	}
+	g := &group{a: a, id: a.metric, unit: m.unit, instant: m.instant, label: w.items[k].text,
+		basis: a.basis, variant: a.variant, sign: a.sign, at: k}
+	w.qualifiersBefore(g, k)
+	g.segment = w.segmentOf(k)
+	if g.segment == "" {
+		g.segment = w.clauseSeg
+	}
+	w.groups = append(w.groups, g)
+	w.cur = g
+	w.anchor = k
+	w.compareAt, w.toAt, w.byAt, w.orAt, w.conjAt = -1, -1, -1, -1, -1
+	if w.dirAt >= 0 && k-w.dirAt <= 3 {
+		w.dirAt = k // "a total decrease in revenue of $195,000": the change word stays in force
+	} else {
+		w.dirAt = -1
+	}
+	w.ctx.last = g
+	return g
+}
+
+// qualifiersBefore applies the qualifiers just before item k to g:
+// "adjusted diluted EPS", "non-GAAP fourth quarter EPS".
+func (w *walker) qualifiersBefore(g *group, k int) {
+	for j := k - 1; j >= w.a && j >= k-4; j-- {
+		it := w.items[j]
+		switch {
+		case it.kind == iTerm && it.term.kind == kQualifier:
+			w.apply(g, it.term)
+		case it.kind == iPeriod, it.kind == iWord && (it.text == "the" || it.text == "our" || it.text == "its" || it.text == "total" || it.text == "record" || it.text == "'s"):
+		default:
+			return
+		}
+	}
+}
+
+func (w *walker) apply(g *group, t term) {
+	if t.basis != "" && g.basis == "" {
+		g.basis = t.basis
+	}
+	if t.variant != "" && (g.variant == "" || t.variant == "basic_and_diluted") {
+		g.variant = t.variant
+	}
+}
+
+// qualify applies a qualifier standing after a metric ("EPS on an adjusted
+// basis", "$.03 per share basic and diluted") or before the figures of a
+// whole clause ("On an adjusted basis, …").
+func (w *walker) qualify(k int, t term) {
+	if next := w.nextMetric(k); next > 0 && next-k <= 3 {
+		return // it qualifies the metric that follows
+	}
+	if w.cur != nil {
+		g := w.cur
+		if n := len(g.figs); n > 0 && g.figs[n-1].q.PerShare {
+			g = w.ownerOf(g.figs[n-1])
+		}
+		w.apply(g, t)
+		return
+	}
+	if t.basis != "" {
+		w.basis = t.basis
+	}
+}
+
+func (w *walker) ownerOf(f *fig) *group {
+	for _, g := range w.groups {
+		for _, h := range g.figs {
+			if h == f {
+				return g
+			}
+		}
+	}
+	return w.cur
+}
+
+// nextMetric returns the index of the next metric item after k in the
+// clause, or -1.
+func (w *walker) nextMetric(k int) int {
+	for j := k + 1; j < w.b; j++ {
+		if it := w.items[j]; it.kind == iTerm && it.term.kind == kMetric {
+			return j
+		}
+	}
+	return -1
+}

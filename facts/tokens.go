@@ -1,0 +1,129 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"qoq/quantity"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // a word, lower-cased; numbers that are not figures too
+	tQty                  // a quantity
+	tPunct                // punctuation that separates: , ; : ( ) . ? ! and dashes
+)
+
+// A token is a word, quantity or punctuation mark of a sentence.
+type token struct {
+	kind       tokKind
+	start, end int    // byte offsets in the sentence
+	text       string // lower-cased word, or the punctuation mark
+	q          int    // index of the quantity, for tQty
+	cap        bool   // the word starts with a capital letter
+}
+
+// tokenize splits sentence s into tokens; qs are its quantities, in order.
+// Hyphens between letters split words ("year-over-year" is three words);
+// between digits they join ("q4-20"). A possessive "'s" is a word of its
+// own.
+func tokenize(dst []token, s string, qs []quantity.Quantity) []token {
+	qi := 0
+	for i := 0; i < len(s); {
+		if qi < len(qs) && i >= qs[qi].Start {
+			dst = append(dst, token{kind: tQty, start: qs[qi].Start, end: qs[qi].End, q: qi})
+			i = max(i, qs[qi].End)
+			qi++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			j := wordEnd(s, i)
+			if qi < len(qs) && j > qs[qi].Start {
+				j = qs[qi].Start
+			}
+			w := s[i:j]
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				k := strings.LastIndexAny(w, "'’")
+				if k > 0 {
+					dst = append(dst, word(s, i, i+k))
+					dst = append(dst, token{kind: tWord, start: i + k, end: j, text: "'s"})
+					i = j
+					continue
+				}
+			}
+			t := word(s, i, j)
+			if j-i == 2 && isDigits(t.text) && (strings.HasSuffix(s[:i], "'") || strings.HasSuffix(s[:i], "’")) {
+				t.text = "'" + t.text // '21, a year
+			}
+			dst = append(dst, t)
+			i = j
+		case strings.ContainsRune(",;:().?!", r) || r == '—' || r == '–' || r == '-' && i+1 < len(s) && s[i+1] == '-':
+			dst = append(dst, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n]})
+			i += n
+		default:
+			i += n
+		}
+	}
+	return dst
+}
+
+func word(s string, i, j int) token {
+	w := s[i:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	return token{kind: tWord, start: i, end: j, text: lower(w), cap: unicode.IsUpper(r)}
+}
+
+// lower lower-cases w, without allocating when it has no capitals, and
+// writes typographic apostrophes as plain ones.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		}
+	}
+	return w
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&'
+}
+
+// wordEnd returns the end of the word starting at i: letters, digits and
+// '&', with apostrophes, slashes and full stops inside it ("don't",
+// "a/r", "u.s"), and hyphens between digits ("q4-20").
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '/' || r == '.' || r == '-' {
+			prev, _ := utf8.DecodeLastRuneInString(s[:j])
+			next, _ := utf8.DecodeRuneInString(s[j+n:])
+			if j+n < len(s) && isWordRune(next) && isWordRune(prev) &&
+				(r != '-' || unicode.IsDigit(prev) && unicode.IsDigit(next)) &&
+				(r != '.' || unicode.IsLetter(prev) && unicode.IsLetter(next) && j-i <= 2) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}

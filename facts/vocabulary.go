@@ -1,0 +1,344 @@
+package facts
+
+// A metric is an id of the v1 vocabulary with the unit its figures take
+// and whether it is a balance measured at an instant.
+type metric struct {
+	id      string
+	unit    unitClass
+	instant bool // a balance-sheet figure, stated at a date
+	// better says which way is good: +1 when up is good, -1 when down is.
+	better int
+}
+
+// unitClass is the kind of quantity a metric's value is.
+type unitClass uint8
+
+const (
+	money    unitClass = iota + 1 // amounts of money
+	perShare                      // money per share
+	percent                       // a percentage (margins, rates, growth)
+	days                          // a number of days
+	count                         // a plain number
+)
+
+// Vocabulary is the v1 metric vocabulary of the qoq.facts/v1 contract.
+var vocabulary = []metric{
+	{"revenue", money, false, 1},
+	{"gross_profit", money, false, 1},
+	{"gross_margin", percent, false, 1},
+	{"operating_income", money, false, 1},
+	{"operating_margin", percent, false, 1},
+	{"operating_expenses", money, false, -1},
+	{"net_income", money, false, 1},
+	{"eps", perShare, false, 1},
+	{"ebitda", money, false, 1},
+	{"ebitda_margin", percent, false, 1},
+	{"sga_expense", money, false, -1},
+	{"ga_expense", money, false, -1},
+	{"rd_expense", money, false, 0},
+	{"interest_expense", money, false, -1},
+	{"tax_rate", percent, false, 0},
+	{"cash", money, true, 1},
+	{"working_capital", money, true, 1},
+	{"accounts_receivable", money, true, 0},
+	{"inventory", money, true, 0},
+	{"dso", days, true, -1},
+	{"total_debt", money, true, -1},
+	{"free_cash_flow", money, false, 1},
+	{"operating_cash_flow", money, false, 1},
+	{"capex", money, false, 0},
+	{"share_repurchases", money, false, 0},
+	{"dividend_per_share", perShare, false, 1},
+	{"ffo_per_share", perShare, false, 1},
+	{"backlog", money, true, 1},
+	{"orders", money, false, 1},
+	{"same_store_sales", percent, false, 1},
+	{"net_interest_income", money, false, 1},
+	{"net_interest_margin", percent, false, 1},
+	{"book_value_per_share", perShare, true, 1},
+}
+
+// An alias is a phrase of the text that names a metric. Basis, variant and
+// sign are implied by the phrase itself: "adjusted EPS" is non-GAAP, "net
+// loss" a negative net income.
+type alias struct {
+	phrase  string
+	metric  string
+	basis   string
+	variant string
+	sign    int // -1 for phrases naming a loss
+}
+
+// aliases map the words of calls onto the vocabulary. Phrases are matched
+// whole-word, case-insensitively, longest first; hyphens count as spaces.
+var aliases = []alias{
+	// revenue
+	{phrase: "revenue", metric: "revenue"}, {phrase: "revenues", metric: "revenue"},
+	{phrase: "sales", metric: "revenue"}, {phrase: "net sales", metric: "revenue"},
+	{phrase: "net revenue", metric: "revenue"}, {phrase: "net revenues", metric: "revenue"},
+	{phrase: "total revenue", metric: "revenue"}, {phrase: "total revenues", metric: "revenue"},
+	{phrase: "total net revenue", metric: "revenue"}, {phrase: "total net revenues", metric: "revenue"},
+	{phrase: "total net sales", metric: "revenue"}, {phrase: "total sales", metric: "revenue"},
+	{phrase: "consolidated revenue", metric: "revenue"}, {phrase: "consolidated revenues", metric: "revenue"},
+	{phrase: "consolidated net sales", metric: "revenue"}, {phrase: "consolidated sales", metric: "revenue"},
+	{phrase: "top line", metric: "revenue"}, {phrase: "topline", metric: "revenue"},
+	{phrase: "operating revenue", metric: "revenue"}, {phrase: "operating revenues", metric: "revenue"},
+	{phrase: "total operating revenue", metric: "revenue"}, {phrase: "total operating revenues", metric: "revenue"},
+	{phrase: "turnover", metric: "revenue"},
+	// gross profit and margin
+	{phrase: "gross profit", metric: "gross_profit"}, {phrase: "gross profits", metric: "gross_profit"},
+	{phrase: "gross margin dollars", metric: "gross_profit"},
+	{phrase: "gross margin", metric: "gross_margin"}, {phrase: "gross margins", metric: "gross_margin"},
+	{phrase: "gross profit percentage", metric: "gross_margin"}, {phrase: "gross profit margin", metric: "gross_margin"},
+	{phrase: "gross margin percentage", metric: "gross_margin"}, {phrase: "gross margin rate", metric: "gross_margin"},
+	{phrase: "gross profit rate", metric: "gross_margin"},
+	// operating income and margin
+	{phrase: "operating income", metric: "operating_income"}, {phrase: "income from operations", metric: "operating_income"},
+	{phrase: "operating profit", metric: "operating_income"}, {phrase: "operating profits", metric: "operating_income"},
+	{phrase: "segment operating income", metric: "operating_income"}, {phrase: "ebit", metric: "operating_income"},
+	{phrase: "operating loss", metric: "operating_income", sign: -1}, {phrase: "operating losses", metric: "operating_income", sign: -1},
+	{phrase: "loss from operations", metric: "operating_income", sign: -1},
+	{phrase: "operating margin", metric: "operating_margin"}, {phrase: "operating margins", metric: "operating_margin"},
+	{phrase: "operating income margin", metric: "operating_margin"}, {phrase: "operating profit margin", metric: "operating_margin"},
+	{phrase: "ebit margin", metric: "operating_margin"},
+	// expenses
+	{phrase: "operating expenses", metric: "operating_expenses"}, {phrase: "operating expense", metric: "operating_expenses"},
+	{phrase: "total operating expenses", metric: "operating_expenses"}, {phrase: "opex", metric: "operating_expenses"},
+	{phrase: "operating costs", metric: "operating_expenses"},
+	{phrase: "sg&a", metric: "sga_expense"}, {phrase: "sg&a expense", metric: "sga_expense"}, {phrase: "sg&a expenses", metric: "sga_expense"},
+	{phrase: "selling general and administrative expenses", metric: "sga_expense"},
+	{phrase: "selling general and administrative expense", metric: "sga_expense"},
+	{phrase: "selling general and administrative", metric: "sga_expense"},
+	{phrase: "selling general & administrative expenses", metric: "sga_expense"},
+	{phrase: "general and administrative expenses", metric: "ga_expense"}, {phrase: "general and administrative expense", metric: "ga_expense"},
+	{phrase: "general and administrative", metric: "ga_expense"}, {phrase: "general & administrative expenses", metric: "ga_expense"},
+	{phrase: "g&a", metric: "ga_expense"}, {phrase: "g&a expense", metric: "ga_expense"}, {phrase: "g&a expenses", metric: "ga_expense"},
+	{phrase: "research and development", metric: "rd_expense"}, {phrase: "research and development expenses", metric: "rd_expense"},
+	{phrase: "research and development expense", metric: "rd_expense"}, {phrase: "r&d", metric: "rd_expense"},
+	{phrase: "r&d expense", metric: "rd_expense"}, {phrase: "r&d expenses", metric: "rd_expense"},
+	{phrase: "interest expense", metric: "interest_expense"}, {phrase: "net interest expense", metric: "interest_expense"},
+	{phrase: "tax rate", metric: "tax_rate"}, {phrase: "effective tax rate", metric: "tax_rate"},
+	{phrase: "income tax rate", metric: "tax_rate"}, {phrase: "effective rate", metric: "tax_rate"},
+	// earnings
+	{phrase: "net income", metric: "net_income"}, {phrase: "net earnings", metric: "net_income"},
+	{phrase: "net profit", metric: "net_income"}, {phrase: "earnings", metric: "net_income"},
+	{phrase: "net income attributable to common shareholders", metric: "net_income"},
+	{phrase: "net income attributable to common stockholders", metric: "net_income"},
+	{phrase: "net income available to common shareholders", metric: "net_income"},
+	{phrase: "net income available to common stockholders", metric: "net_income"},
+	{phrase: "bottom line", metric: "net_income"},
+	{phrase: "net loss", metric: "net_income", sign: -1}, {phrase: "net losses", metric: "net_income", sign: -1},
+	{phrase: "operating earnings", metric: "net_income", basis: NonGAAP},
+	{phrase: "earnings per share", metric: "eps"}, {phrase: "eps", metric: "eps"},
+	{phrase: "earnings per diluted share", metric: "eps", variant: "diluted"},
+	{phrase: "diluted earnings per share", metric: "eps", variant: "diluted"},
+	{phrase: "diluted eps", metric: "eps", variant: "diluted"},
+	{phrase: "earnings per fully diluted share", metric: "eps", variant: "diluted"},
+	{phrase: "earnings per common share", metric: "eps"},
+	{phrase: "earnings per diluted common share", metric: "eps", variant: "diluted"},
+	{phrase: "diluted earnings per common share", metric: "eps", variant: "diluted"},
+	{phrase: "basic earnings per share", metric: "eps", variant: "basic"},
+	{phrase: "net income per share", metric: "eps"}, {phrase: "net income per diluted share", metric: "eps", variant: "diluted"},
+	{phrase: "diluted net income per share", metric: "eps", variant: "diluted"},
+	{phrase: "net earnings per share", metric: "eps"}, {phrase: "net earnings per diluted share", metric: "eps", variant: "diluted"},
+	{phrase: "income per share", metric: "eps"}, {phrase: "income per diluted share", metric: "eps", variant: "diluted"},
+	{phrase: "loss per share", metric: "eps", sign: -1}, {phrase: "net loss per share", metric: "eps", sign: -1},
+	{phrase: "loss per diluted share", metric: "eps", variant: "diluted", sign: -1},
+	{phrase: "net loss per diluted share", metric: "eps", variant: "diluted", sign: -1},
+	{phrase: "diluted loss per share", metric: "eps", variant: "diluted", sign: -1},
+	{phrase: "diluted net loss per share", metric: "eps", variant: "diluted", sign: -1},
+	{phrase: "operating earnings per share", metric: "eps", basis: NonGAAP},
+	{phrase: "operating eps", metric: "eps", basis: NonGAAP},
+	{phrase: "economic earnings per share", metric: "eps", basis: NonGAAP},
+	{phrase: "cash eps", metric: "eps", basis: NonGAAP},
+	{phrase: "ebitda", metric: "ebitda"}, {phrase: "ebitdar", metric: "ebitda"}, {phrase: "ebitda margin", metric: "ebitda_margin"},
+	{phrase: "ebitda margins", metric: "ebitda_margin"},
+	// balance sheet
+	{phrase: "cash", metric: "cash"}, {phrase: "cash and cash equivalents", metric: "cash"},
+	{phrase: "cash and equivalents", metric: "cash"}, {phrase: "cash balance", metric: "cash"},
+	{phrase: "cash balances", metric: "cash"}, {phrase: "cash on hand", metric: "cash"},
+	{phrase: "cash position", metric: "cash"}, {phrase: "cash and investments", metric: "cash"},
+	{phrase: "cash and short term investments", metric: "cash"}, {phrase: "cash and marketable securities", metric: "cash"},
+	{phrase: "unrestricted cash", metric: "cash"},
+	{phrase: "working capital", metric: "working_capital"},
+	{phrase: "accounts receivable", metric: "accounts_receivable"}, {phrase: "net accounts receivable", metric: "accounts_receivable"},
+	{phrase: "receivables", metric: "accounts_receivable"}, {phrase: "net receivables", metric: "accounts_receivable"},
+	{phrase: "trade receivables", metric: "accounts_receivable"}, {phrase: "accounts receivables", metric: "accounts_receivable"},
+	{phrase: "a/r", metric: "accounts_receivable"},
+	{phrase: "inventory", metric: "inventory"}, {phrase: "inventories", metric: "inventory"},
+	{phrase: "days sales outstanding", metric: "dso"}, {phrase: "day sales outstanding", metric: "dso"},
+	{phrase: "days sales outstanding level", metric: "dso"}, {phrase: "days of sales outstanding", metric: "dso"},
+	{phrase: "dso", metric: "dso"},
+	{phrase: "total debt", metric: "total_debt"}, {phrase: "debt", metric: "total_debt"},
+	{phrase: "total borrowings", metric: "total_debt"}, {phrase: "outstanding debt", metric: "total_debt"},
+	{phrase: "debt outstanding", metric: "total_debt"}, {phrase: "long term debt", metric: "total_debt"},
+	// cash flow
+	{phrase: "free cash flow", metric: "free_cash_flow"}, {phrase: "free cash flows", metric: "free_cash_flow"},
+	{phrase: "fcf", metric: "free_cash_flow"},
+	{phrase: "operating cash flow", metric: "operating_cash_flow"}, {phrase: "cash flow from operations", metric: "operating_cash_flow"},
+	{phrase: "cash flows from operations", metric: "operating_cash_flow"}, {phrase: "cash from operations", metric: "operating_cash_flow"},
+	{phrase: "cash flow from operating activities", metric: "operating_cash_flow"},
+	{phrase: "cash flows from operating activities", metric: "operating_cash_flow"},
+	{phrase: "cash provided by operating activities", metric: "operating_cash_flow"},
+	{phrase: "net cash provided by operating activities", metric: "operating_cash_flow"},
+	{phrase: "cash generated from operations", metric: "operating_cash_flow"},
+	{phrase: "cash flow from operating", metric: "operating_cash_flow"},
+	{phrase: "capital expenditures", metric: "capex"}, {phrase: "capital expenditure", metric: "capex"},
+	{phrase: "capex", metric: "capex"}, {phrase: "capital spending", metric: "capex"},
+	{phrase: "capital spend", metric: "capex"},
+	{phrase: "share repurchases", metric: "share_repurchases"}, {phrase: "share repurchase", metric: "share_repurchases"},
+	{phrase: "stock repurchases", metric: "share_repurchases"}, {phrase: "share buybacks", metric: "share_repurchases"},
+	{phrase: "buybacks", metric: "share_repurchases"}, {phrase: "repurchased", metric: "share_repurchases"},
+	{phrase: "dividend", metric: "dividend_per_share"}, {phrase: "quarterly dividend", metric: "dividend_per_share"},
+	{phrase: "dividends", metric: "dividend_per_share"}, {phrase: "dividend per share", metric: "dividend_per_share"},
+	{phrase: "quarterly cash dividend", metric: "dividend_per_share"}, {phrase: "cash dividend", metric: "dividend_per_share"},
+	// industry measures
+	{phrase: "ffo", metric: "ffo_per_share"}, {phrase: "ffo per share", metric: "ffo_per_share"},
+	{phrase: "funds from operations", metric: "ffo_per_share"}, {phrase: "ffo per diluted share", metric: "ffo_per_share", variant: "diluted"},
+	{phrase: "affo", metric: "ffo_per_share", basis: NonGAAP}, {phrase: "affo per share", metric: "ffo_per_share", basis: NonGAAP},
+	{phrase: "core ffo", metric: "ffo_per_share", basis: NonGAAP}, {phrase: "normalized ffo", metric: "ffo_per_share", basis: NonGAAP},
+	{phrase: "backlog", metric: "backlog"}, {phrase: "order backlog", metric: "backlog"},
+	{phrase: "total backlog", metric: "backlog"},
+	{phrase: "orders", metric: "orders"}, {phrase: "bookings", metric: "orders"}, {phrase: "new orders", metric: "orders"},
+	{phrase: "order intake", metric: "orders"}, {phrase: "net orders", metric: "orders"},
+	{phrase: "same store sales", metric: "same_store_sales"}, {phrase: "comparable store sales", metric: "same_store_sales"},
+	{phrase: "comparable sales", metric: "same_store_sales"}, {phrase: "comp sales", metric: "same_store_sales"},
+	{phrase: "comp store sales", metric: "same_store_sales"}, {phrase: "comps", metric: "same_store_sales"},
+	{phrase: "same store sales growth", metric: "same_store_sales"}, {phrase: "comparable store sales growth", metric: "same_store_sales"},
+	{phrase: "like for like sales", metric: "same_store_sales"},
+	{phrase: "net interest income", metric: "net_interest_income"}, {phrase: "nii", metric: "net_interest_income"},
+	{phrase: "net interest margin", metric: "net_interest_margin"}, {phrase: "nim", metric: "net_interest_margin"},
+	{phrase: "book value per share", metric: "book_value_per_share"},
+	{phrase: "tangible book value per share", metric: "tangible_book_value_per_share"},
+}
+
+// notMetrics are phrases that contain a metric's words but name something
+// else; matched like aliases, they hide the metric inside them.
+var notMetrics = []string{
+	"sales volume", "sales volumes", "sales force", "sales team", "sales teams", "sales people",
+	"salespeople", "sales rep", "sales reps", "sales cycle", "sales cycles", "sales pipeline",
+	"sales and marketing", "sales channel", "sales channels", "sales process", "sales organization",
+	"sales of", "earnings call", "earnings release", "earnings press release", "earnings calls",
+	"earnings conference call", "earnings growth", "earnings power", "earnings report",
+	"cash flow", "cash flows", "cash generation", "cash return", "cash returns", "debt to ebitda",
+	"debt to capital", "net debt to ebitda", "debt ratio", "leverage ratio", "revenue per", "sales per",
+	"orders of magnitude", "in order", "order to", "dividend yield", "dividend payout",
+	"inventory turns", "days of inventory", "receivables turnover",
+}
+
+// qualifiers are words near a metric that say its basis or share class.
+var qualifiers = []struct {
+	phrase, basis, variant string
+}{
+	{"adjusted", NonGAAP, ""}, {"non gaap", NonGAAP, ""}, {"nongaap", NonGAAP, ""},
+	{"core", NonGAAP, ""}, {"comparable", NonGAAP, ""}, {"pro forma", NonGAAP, ""},
+	{"proforma", NonGAAP, ""}, {"excluding items", NonGAAP, ""}, {"excluding special items", NonGAAP, ""},
+	{"excluding one time items", NonGAAP, ""}, {"ex items", NonGAAP, ""}, {"underlying", NonGAAP, ""},
+	{"normalized", NonGAAP, ""}, {"organic", NonGAAP, ""}, {"cash", "", ""},
+	{"on an adjusted basis", NonGAAP, ""}, {"on a non gaap basis", NonGAAP, ""},
+	{"on a comparable basis", NonGAAP, ""}, {"on a pro forma basis", NonGAAP, ""},
+	{"gaap", GAAP, ""}, {"reported", GAAP, ""}, {"on a gaap basis", GAAP, ""},
+	{"on a reported basis", GAAP, ""}, {"us gaap", GAAP, ""}, {"u.s gaap", GAAP, ""},
+	{"diluted", "", "diluted"}, {"fully diluted", "", "diluted"}, {"basic", "", "basic"},
+	{"basic and diluted", "", "basic_and_diluted"}, {"per share basic and diluted", "", "basic_and_diluted"},
+	{"basic and diluted share", "", "basic_and_diluted"},
+}
+
+// changeWords state the direction of a change: +1 up, -1 down, 0 flat.
+// Nouns ("increase", "decline") and verbs alike.
+var changeWords = []struct {
+	phrase string
+	dir    int
+}{
+	{"increased", 1}, {"increase", 1}, {"increases", 1}, {"increasing", 1}, {"up", 1},
+	{"grew", 1}, {"grow", 1}, {"growth", 1}, {"growing", 1}, {"rose", 1}, {"rise", 1}, {"risen", 1},
+	{"gain", 1}, {"gained", 1}, {"gains", 1}, {"higher", 1}, {"improved", 1}, {"improvement", 1},
+	{"improving", 1}, {"expanded", 1}, {"expansion", 1}, {"climbed", 1}, {"jumped", 1},
+	{"more", 1}, {"better", 1}, {"advanced", 1}, {"surged", 1}, {"soared", 1}, {"grown", 1},
+	{"increases of", 1}, {"an increase", 1}, {"a increase", 1},
+	{"decreased", -1}, {"decrease", -1}, {"decreases", -1}, {"decreasing", -1}, {"down", -1},
+	{"declined", -1}, {"decline", -1}, {"declines", -1}, {"declining", -1}, {"fell", -1},
+	{"fall", -1}, {"dropped", -1}, {"drop", -1}, {"lower", -1}, {"reduced", -1}, {"reduction", -1},
+	{"contracted", -1}, {"contraction", -1}, {"less", -1}, {"shrank", -1}, {"compressed", -1},
+	{"compression", -1}, {"deteriorated", -1}, {"slipped", -1}, {"worse", -1}, {"lowered", -1},
+	{"flat", 0}, {"unchanged", 0}, {"essentially flat", 0}, {"relatively flat", 0},
+}
+
+// compareWords introduce the figure or period something is compared with.
+var compareWords = []string{
+	"compared with", "compared to", "as compared with", "as compared to", "when compared with",
+	"when compared to", "in comparison to", "in comparison with", "comparable to", "versus", "vs",
+	"vs.", "against", "relative to", "from", "over", "up from", "down from", "compared",
+}
+
+// guidanceWords mark a figure as outlook rather than result.
+var guidanceWords = []string{
+	"expect", "expects", "expected", "expecting", "expectation", "expectations",
+	"anticipate", "anticipates", "anticipating", "guidance", "guide", "guiding", "outlook",
+	"forecast", "forecasts", "forecasting", "we project", "projected", "projecting",
+	"projection", "projections", "targeting", "we are targeting", "we see", "sees",
+	"we now see", "we plan", "planning for", "assumes", "assuming", "should be",
+	"should come in", "reaffirm", "reaffirming", "reaffirmed", "reiterate", "reiterating",
+	"raising", "narrowing", "looking for", "budgeted", "we believe", "will be in the range",
+}
+
+// actualWords mark a sentence as reporting results even when it also
+// mentions what was expected: "we reported", "came in".
+var actualWords = []string{
+	"reported", "we delivered", "we achieved", "came in", "was", "were", "totaled", "generated",
+	"finished", "ended", "produced", "posted", "recorded", "exceeded", "beat",
+}
+
+// genericNouns stand for a metric named before: "this collection
+// statistic", "that number", "this measure".
+var genericNouns = []string{
+	"statistic", "statistics", "metric", "metrics", "measure", "figure", "number", "numbers",
+	"ratio", "item", "line", "amount", "level", "balance", "percentage", "rate",
+}
+
+// demonstratives point back to something named before.
+var demonstratives = []string{"this", "that", "these", "those", "such", "the same"}
+
+// segmentHeads end a phrase that names a part of the business.
+var segmentHeads = []string{
+	"segment", "segments", "division", "divisions", "business", "businesses", "unit", "units",
+	"center", "centers", "centre", "centres", "facility", "facilities", "store", "stores",
+	"region", "regions", "market", "markets", "group", "groups", "operations", "operation",
+	"products", "product", "services", "service", "line", "lines", "channel", "channels",
+	"portfolio", "portfolios", "brand", "brands", "platform", "franchise", "sites", "site",
+	"locations", "location", "restaurants", "hotels", "properties", "plants", "clinics",
+}
+
+// notSegmentWords never name a part of the business when they stand before
+// a metric: "total revenue", "record sales", "first quarter revenue".
+var notSegmentWords = []string{
+	"total", "net", "record", "quarterly", "annual", "consolidated", "organic", "reported",
+	"our", "the", "its", "their", "this", "that", "these", "those", "a", "an", "and", "or",
+	"of", "in", "for", "from", "with", "at", "on", "by", "to", "as", "company", "company's",
+	"overall", "strong", "solid", "higher", "lower", "increased", "decreased", "improved",
+	"aggregate", "combined", "cumulative", "incremental", "additional", "sizeable", "sizable",
+	"significant", "strong", "robust", "healthy", "modest", "slight", "full", "year", "quarter",
+	"first", "second", "third", "fourth", "fiscal", "month", "months", "half", "prior", "last",
+	"next", "current", "same", "comparable", "adjusted", "gaap", "non", "diluted", "basic",
+	"per", "share", "average", "estimated", "expected", "projected", "targeted", "like",
+	"other", "all", "both", "each", "every", "any", "some", "more", "less",
+	"approximately", "about", "was", "were", "is", "are", "be", "been", "which", "what",
+	"generated", "recorded", "reported", "produced", "positive", "negative", "gross",
+	"core", "underlying", "normalized", "pro", "forma", "operating", "total", "overall",
+	"we", "i", "you", "they", "it", "he", "she", "also", "but", "so", "then", "there",
+	"here", "just", "only", "still", "even", "well", "very", "much", "many", "new",
+	"sequential", "sequentially", "year-over-year", "yoy", "growth", "decline",
+}
+
+// segmentSynonyms are words that name the same kind of part of a business
+// in other words; SegmentKey maps each onto the first of its group.
+var segmentSynonyms = [][]string{
+	{"ongoing", "remaining", "continuing"},
+}
+
+// segmentFillers are words that never distinguish one segment from
+// another.
+var segmentFillers = []string{
+	"the", "our", "its", "their", "company", "company's", "companys", "segment", "division",
+	"business", "total", "overall", "of", "a", "an", "and", "&",
+}

@@ -1,0 +1,124 @@
+package transcript
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// A Document is a call read from a file: its text, decoded and stripped of
+// markup, and its sentences.
+type Document struct {
+	Name     string // the file name as given
+	Encoding string // UTF8, UTF8BOM, Windows1252, …
+	Format   string // "text" or "html"
+	// Part says which document of an EDGAR submission was read, or "".
+	Part      string
+	Layout    Layout
+	Text      string
+	Sentences []Sentence
+
+	maps       []offsetMap // from Text back to the file, applied last first
+	lineStarts []int       // byte offsets in the file where lines start
+}
+
+// A Sentence is one sentence of a call.
+type Sentence struct {
+	// Text is the sentence with line breaks turned into spaces; its bytes
+	// correspond one to one with Document.Text[Start:End].
+	Text       string
+	Start, End int // byte offsets in Document.Text
+	Para       int // index of the paragraph; sentences of a paragraph share it
+	Speaker    string
+	Section    Section
+}
+
+// ReadFile reads the call in the named file.
+func ReadFile(name string) (*Document, error) {
+	raw, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	return Read(name, raw)
+}
+
+// Read reads a call from raw, the contents of the named file. The name
+// decides nothing but whether to read the file as HTML (.htm, .html), and
+// appears in errors.
+func Read(name string, raw []byte) (*Document, error) {
+	text, enc, m, err := decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	d := &Document{Name: name, Encoding: enc, Format: "text", maps: []offsetMap{m}, lineStarts: lineStarts(raw)}
+	body, bodyName := text, name
+	if isEDGAR(text) {
+		docs := edgarDocs(text)
+		i := pickScript(docs)
+		if i < 0 {
+			return nil, fmt.Errorf("%s: an EDGAR submission with %d documents, none of them text: %w", name, len(docs), ErrNotTranscript)
+		}
+		d.Part = docs[i].describe(i, len(docs))
+		body, bodyName = docs[i].body, docs[i].filename
+		d.maps = append(d.maps, identity(docs[i].start))
+	}
+	if isHTML(bodyName, body) {
+		var hm offsetMap
+		body, hm = fromHTML(body)
+		d.Format = "html"
+		d.maps = append(d.maps, hm)
+	}
+	d.Text = body
+	d.Sentences, d.Layout = segment(body)
+	if !prose(d.Sentences) {
+		return nil, fmt.Errorf("%s: %w", name, ErrNotTranscript)
+	}
+	return d, nil
+}
+
+// prose reports whether enough sentences read as prose (five or more words
+// of letters) for the text to be a call.
+func prose(ss []Sentence) bool {
+	n := 0
+	for _, s := range ss {
+		words := 0
+		for _, f := range strings.Fields(s.Text) {
+			if strings.IndexFunc(f, unicode.IsLetter) >= 0 && strings.IndexFunc(f, unicode.IsDigit) < 0 {
+				words++
+			}
+		}
+		if words >= 5 {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// FileOffset returns the byte offset in the file of byte off of d.Text.
+func (d *Document) FileOffset(off int) int {
+	for i := len(d.maps) - 1; i >= 0; i-- {
+		off = d.maps[i].src(off)
+	}
+	return off
+}
+
+// Line returns the 1-based line of the file on which byte off of d.Text
+// stands.
+func (d *Document) Line(off int) int {
+	f := d.FileOffset(off)
+	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > f })
+}
+
+func lineStarts(raw []byte) []int {
+	starts := []int{0}
+	for i, c := range raw {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
