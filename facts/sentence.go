@@ -68,7 +68,7 @@ type walker struct {
 	clauseSeg string
 	used      map[int]bool   // quantities read as figures
 	dropped   map[int]string // quantities not read, and why
-	guide     *bool        // outlook words seen in the sentence so far
+	guide     *bool          // outlook words seen in the sentence so far
 	guideAt   int
 	actualAt  int
 }

@@ -236,7 +236,7 @@ func figure(s string, start, j int, cur string, neg, paren bool) (Quantity, int,
 // power of ten of the last one.
 type number struct {
 	digits  [24]byte
-	nd      int  // digits used; more than 24 are refused
+	nd      int // digits used; more than 24 are refused
 	exp     int32
 	end     int  // offset past the number
 	commas  bool // written with thousands separators
