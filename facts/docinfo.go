@@ -27,14 +27,16 @@ type docCtx struct {
 }
 
 // periodEvidence weights what a sentence says about the call's quarter.
+// Strong evidence is a quarter's stated end, or a quarter and year named
+// with the call or its results in the call's opening; weak evidence any
+// other mention of a quarter and year.
 const (
 	wEnded     = 10 // "the first quarter ended March 31, 2004"
-	wNamed     = 2  // "the first quarter of 2004"
-	wEarly     = 2  // in the call's first sentences
-	wResults   = 3  // with "results", "call", "earnings"
-	wCompared  = -3 // after "compared with", "versus"
-	wFileName  = 3  // what the file name says
-	earlyCount = 15 // sentences counted as early
+	wOpening   = 6  // "our first quarter 2021 results", "the Q1 2021 earnings call", early on
+	wNamed     = 1  // "the first quarter of 2020" anywhere else
+	wFileName  = 1  // breaks ties between strong readings of the text
+	strong     = wOpening
+	earlyCount = 15 // sentences counted as the opening
 	scanCount  = 80 // sentences read for the quarter
 )
 
@@ -55,25 +57,27 @@ func (x *Extractor) docInfo(doc *transcript.Document, sents []sent, out *Documen
 	ctx := &docCtx{out: out, guidePara: -1}
 	cands := x.periodCandidates(sents)
 	name, nameOK := periodFromName(doc.Name)
-	if nameOK {
-		cands = addCandidate(cands, candidate{p: name, weight: wFileName})
-	}
-	best := candidate{}
-	for _, c := range cands {
-		if c.weight > best.weight || c.weight == best.weight && c.p.Compare(best.p) > 0 {
-			best = c
-		}
-	}
+	best := bestCandidate(cands, name)
 	switch {
 	case !x.opts.Period.IsZero():
 		ctx.period = fiscal.Q(x.opts.Period.FiscalYear, x.opts.Period.Quarter)
 		out.PeriodFrom = "option"
-	case best.weight > wFileName || best.weight > 0 && !nameOK:
-		ctx.period = best.p
-		out.PeriodFrom = "text"
 	case nameOK:
+		// Transcripts misstate the year in their boilerplate often enough
+		// ("welcome to the fourth quarter 2019 call" a year late) that the
+		// name the user gave the file is the better witness.
 		ctx.period = name
 		out.PeriodFrom = "file name"
+		if best.weight >= strong && best.p != name {
+			out.Notes = append(out.Notes, fmt.Sprintf("the text names %s as this call's quarter, the file name %s; the file name was followed (pass --period to choose)", best.p, name))
+		}
+	case best.weight >= strong:
+		ctx.period = best.p
+		out.PeriodFrom = "text"
+	case best.weight > 0:
+		ctx.period = best.p
+		out.PeriodFrom = "text, uncertain"
+		out.Notes = append(out.Notes, fmt.Sprintf("the call does not state its quarter plainly; %s is the quarter it names most (pass --period or name the file like ACME_q1_2004.txt to be sure)", best.p))
 	default:
 		out.Notes = append(out.Notes, fmt.Sprintf("cannot tell which quarter this call reports on: the text names none and the file name %q carries none; pass --period 2004Q1 or rename the file like ACME_q1_2004.txt", filepath.Base(doc.Name)))
 	}
@@ -100,27 +104,41 @@ func (x *Extractor) docInfo(doc *transcript.Document, sents []sent, out *Documen
 	return ctx
 }
 
+// bestCandidate returns the candidate with the most weight; the file
+// name's quarter, then the later quarter, break ties.
+func bestCandidate(cands []candidate, name fiscal.Period) candidate {
+	best := candidate{}
+	for _, c := range cands {
+		if c.p == name {
+			c.weight += wFileName
+		}
+		if c.weight > best.weight || c.weight == best.weight && c.p.Compare(best.p) > 0 {
+			best = c
+		}
+	}
+	return best
+}
+
 // periodCandidates collects the quarters the first sentences of a call
-// name, weighted by how likely each is the call's own.
+// name, weighted by how likely each is the call's own. A stated quarter end
+// joins the quarter named beside it ("our first quarter of fiscal 2021,
+// which ended December 31, 2020"), or the best quarter named elsewhere,
+// which fixes the fiscal calendar; alone, it is read on the calendar given
+// or the calendar year.
 func (x *Extractor) periodCandidates(sents []sent) []candidate {
 	var cands []candidate
+	var loose []fiscal.Date // quarter ends stated without their quarter
 	for i := range sents[:min(len(sents), scanCount)] {
 		s := &sents[i]
 		if s.src.Section != transcript.Prepared {
 			break
 		}
-		lower := strings.ToLower(s.src.Text)
-		base := wNamed
-		if i < earlyCount {
-			base += wEarly
-		}
-		if hasAny(lower, resultWords) {
-			base += wResults
-		}
+		opening := i < earlyCount && hasAny(strings.ToLower(s.src.Text), resultWords)
 		compared := false
-		var named *candidate
+		var named []int // candidates named in this sentence
+		var ends []fiscal.Date
 		for _, it := range s.items {
-			if it.kind == iTerm && (it.term.kind == kCompare || it.term.kind == kGuide) {
+			if it.kind == iTerm && (it.term.kind == kCompare || it.term.kind == kGuide || it.term.kind == kChange) {
 				compared = true
 			}
 			if it.kind != iPeriod {
@@ -130,35 +148,72 @@ func (x *Extractor) periodCandidates(sents []sent) []candidate {
 			switch it.per.rule {
 			case prQuarterEnded:
 				d := c.date()
-				if d.IsZero() {
-					continue
-				}
-				cand := candidate{date: d, weight: wEnded}
-				cand.p = fiscal.Q(c.fy, c.q)
-				if c.q == 0 || c.fy == 0 {
+				switch {
+				case d.IsZero():
+				case c.q != 0 && c.fy != 0:
+					cands = addCandidate(cands, candidate{p: fiscal.Q(c.fy, c.q), date: d, weight: wEnded})
+				case c.q != 0:
 					fy, q := x.calendarFor(c.q, d).QuarterOf(d)
-					cand.p = fiscal.Q(fy, q)
+					cands = addCandidate(cands, candidate{p: fiscal.Q(fy, q), date: d, weight: wEnded})
+				default:
+					ends = append(ends, d)
 				}
-				cands = addCandidate(cands, cand)
 			case prEnded:
-				if named != nil && !c.date().IsZero() {
-					cands = addCandidate(cands, candidate{p: named.p, date: c.date(), weight: wEnded})
+				if d := c.date(); !d.IsZero() {
+					ends = append(ends, d)
 				}
 			case prQuarter:
 				if c.q == 0 || c.year == 0 {
 					continue
 				}
-				w := base
-				if compared {
-					w += wCompared
+				w := wNamed
+				if opening && !compared {
+					w = wOpening
 				}
-				cand := candidate{p: fiscal.Q(c.year, c.q), weight: max(w, 1)}
-				cands = addCandidate(cands, cand)
-				named = &cand
+				cands = addCandidate(cands, candidate{p: fiscal.Q(c.year, c.q), weight: w})
+				named = append(named, indexOf(cands, fiscal.Q(c.year, c.q)))
 			}
 		}
+		for _, d := range ends {
+			if len(named) > 0 && plausibleEnd(cands[named[0]].p, d) {
+				cands[named[0]].weight += wEnded
+				if cands[named[0]].date.IsZero() {
+					cands[named[0]].date = d
+				}
+				continue
+			}
+			loose = append(loose, d)
+		}
 	}
-	return cands
+	if len(loose) == 0 {
+		return cands
+	}
+	d := loose[0]
+	if best := bestCandidate(cands, fiscal.Period{}); best.weight > 0 && plausibleEnd(best.p, d) {
+		i := indexOf(cands, best.p)
+		cands[i].weight += wEnded
+		if cands[i].date.IsZero() {
+			cands[i].date = d
+		}
+		return cands
+	}
+	fy, q := x.calendarFor(0, d).QuarterOf(d)
+	return addCandidate(cands, candidate{p: fiscal.Q(fy, q), date: d, weight: wEnded})
+}
+
+// plausibleEnd reports whether quarter p can end on d: within a year of its
+// fiscal year, under some fiscal calendar.
+func plausibleEnd(p fiscal.Period, d fiscal.Date) bool {
+	return d.Year >= p.FiscalYear-1 && d.Year <= p.FiscalYear+1
+}
+
+func indexOf(cands []candidate, p fiscal.Period) int {
+	for i, c := range cands {
+		if c.p == p {
+			return i
+		}
+	}
+	return -1
 }
 
 // calendarFor returns the calendar to read a quarter's end date with: the

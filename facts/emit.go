@@ -73,7 +73,7 @@ func (w *walker) emitGroup(g *group) {
 		}
 		w.out(fact)
 	}
-	if len(values) == 0 && chg != nil {
+	if len(values) == 0 && len(changes) > 0 {
 		fact := w.fact(g, changes[0], base)
 		fact.Value = nil
 		fact.Stated = ""

@@ -52,18 +52,37 @@ type sent struct {
 
 // Extract extracts the facts of a call.
 func (x *Extractor) Extract(doc *transcript.Document) Document {
-	sents := make([]sent, len(doc.Sentences))
-	for i := range doc.Sentences {
-		s := &sents[i]
-		s.src = &doc.Sentences[i]
-		s.qs = quantity.Append(nil, s.src.Text)
-		s.toks = tokenize(nil, s.src.Text, s.qs)
-		s.items = x.items(nil, s.toks)
+	// The call's opening is read whole first, to decide its quarter and
+	// company; the rest a sentence at a time, reusing one set of buffers.
+	head := make([]sent, min(len(doc.Sentences), scanCount))
+	for i := range head {
+		x.analyze(&head[i], &doc.Sentences[i])
 	}
 	out := Document{File: doc.Name, Part: doc.Part, Facts: []Fact{}}
-	ctx := x.docInfo(doc, sents, &out)
-	for i := range sents {
-		x.sentence(ctx, doc, &sents[i])
+	ctx := x.docInfo(doc, head, &out)
+	var scratch sent
+	for i := range doc.Sentences {
+		s := &scratch
+		if i < len(head) {
+			s = &head[i]
+		} else {
+			s.qs, s.toks, s.items = s.qs[:0], s.toks[:0], s.items[:0]
+			x.analyze(s, &doc.Sentences[i])
+		}
+		x.sentence(ctx, doc, s)
 	}
 	return out
+}
+
+// analyze finds the quantities, tokens and items of sentence src,
+// appending to s's buffers.
+func (x *Extractor) analyze(s *sent, src *transcript.Sentence) {
+	s.src = src
+	s.qs = quantity.Append(s.qs, src.Text)
+	if s.toks == nil {
+		s.toks = make([]token, 0, len(src.Text)/4)
+		s.items = make([]item, 0, len(src.Text)/5)
+	}
+	s.toks = x.lx.tokenize(s.toks, src.Text, s.qs)
+	s.items = x.items(s.items, s.toks)
 }

@@ -146,7 +146,7 @@ func (w *walker) metricAfter(k int) (j, dir int, hasDir, ok bool) {
 		case it.kind == iTerm && it.term.kind == kMetric:
 			return j, dir, hasDir, true
 		case it.kind == iTerm && it.term.kind == kQualifier:
-		case it.kind == iWord && !w.x.lx.verbs[it.text] && !isDigits(it.text):
+		case it.kind == iWord && !w.info(j).verb && !isDigits(it.text):
 		default:
 			return 0, 0, false, false
 		}
@@ -289,7 +289,7 @@ func (w *walker) period(k int) {
 	if w.active(w.compareAt, k) || g != nil && w.compareAt > g.at && w.compareAt > w.lastFigAt() {
 		w.compareAt = -1
 		if g != nil && g.versus == nil {
-			g.versus = &ref
+			g.versus = ref
 		}
 		return
 	}
@@ -300,28 +300,28 @@ func (w *walker) period(k int) {
 	if last != nil && last.per == nil && w.adjacent(max(last.at, g.at), k) {
 		if last.role != rPrior && comparisonOnly(ref.rule) || last.role == rChange && comparison(ref.rule) {
 			if g.versus == nil {
-				g.versus = &ref
+				g.versus = ref
 			}
 		} else {
-			last.per = &ref
+			last.per = ref
 		}
 		return
 	}
 	if comparisonOnly(ref.rule) {
 		if g != nil && g.versus == nil {
-			g.versus = &ref
+			g.versus = ref
 		}
 		return
 	}
 	switch {
 	case g != nil && len(g.figs) == 0 && g.defPer == nil:
-		g.defPer = &ref
+		g.defPer = ref
 	case g == nil && w.clausePer == nil:
-		w.clausePer = &ref
+		w.clausePer = ref
 	case last != nil && comparison(ref.rule) && g.versus == nil:
-		g.versus = &ref
+		g.versus = ref
 	case last != nil && last.per == nil:
-		last.per = &ref
+		last.per = ref
 	}
 }
 

@@ -18,9 +18,9 @@ type item struct {
 	kind   itemKind
 	t0, t1 int    // tokens [t0, t1)
 	text   string // the word or punctuation mark; the phrase for terms
-	term   term
-	per    periodRef
-	q      int // quantity index, for iQty
+	term   *term      // for iTerm
+	per    *periodRef // for iPeriod
+	q      int        // quantity index, for iQty
 }
 
 // A periodRef is a period phrase as written, to be resolved against the
@@ -54,11 +54,11 @@ func (x *Extractor) items(dst []item, toks []token) []item {
 			i++
 			continue
 		}
-		pe, pv, pc := x.lx.periods.match(toks, i)
-		te, tv, _ := x.lx.terms.match(toks, i)
+		pe, pv, pc := x.lx.periods.matchFrom(toks, i, t.info.period)
+		te, tv, _ := x.lx.terms.matchFrom(toks, i, t.info.term)
 		switch {
 		case pe > i && pe >= te:
-			dst = append(dst, item{kind: iPeriod, t0: i, t1: pe, text: phrase(toks, i, pe), per: periodRef{pv[0], pc}})
+			dst = append(dst, item{kind: iPeriod, t0: i, t1: pe, text: phrase(toks, i, pe), per: &periodRef{pv[0], pc}})
 			i = pe
 		case te > i:
 			dst = append(dst, item{kind: iTerm, t0: i, t1: te, text: phrase(toks, i, te), term: tv[0]})
@@ -67,7 +67,7 @@ func (x *Extractor) items(dst []item, toks []token) []item {
 			if e, ok := x.oov(toks, i); ok {
 				label := phrase(toks, i, e)
 				dst = append(dst, item{kind: iTerm, t0: i, t1: e, text: label,
-					term: term{kind: kMetric, alias: alias{phrase: label, metric: slug(label)}}})
+					term: &term{kind: kMetric, alias: alias{phrase: label, metric: slug(label)}}})
 				i = e
 				continue
 			}
@@ -91,13 +91,13 @@ func (x *Extractor) oov(toks []token, i int) (int, bool) {
 	}
 	for j := i; j < len(toks) && j < i+4; j++ {
 		t := toks[j]
-		if t.kind != tWord || x.lx.words[t.text] == kNotSegment || isDigits(t.text) {
+		if t.kind != tWord || t.info.class == kNotSegment || isDigits(t.text) {
 			return 0, false
 		}
-		if oovHeads[t.text] {
+		if t.info.oovHead {
 			return j + 1, j > i
 		}
-		if end, v, _ := x.lx.terms.match(toks, j); end > j && v[0].kind != kMetric {
+		if end, v, _ := x.lx.terms.matchFrom(toks, j, t.info.term); end > j && v[0].kind != kMetric {
 			return 0, false
 		}
 	}

@@ -43,33 +43,55 @@ var segmentVerbs = []string{
 // A lexicon is the compiled vocabulary of the extractor: the metric
 // aliases and the words around them, and the period phrases.
 type lexicon struct {
-	terms   *trie[term]
+	terms   *trie[*term]
 	periods *trie[periodRule]
 	metrics map[string]metric
-	words   map[string]termKind // single words that matter for segment phrases
-	verbs   map[string]bool     // verbs after a segment as subject
+	// index holds, for each word the lexicon knows, where phrases starting
+	// with it begin and what the word is; tokenize looks each word up once.
+	index map[string]*wordInfo
+}
+
+// wordInfo is what the lexicon knows of one word.
+type wordInfo struct {
+	term    *node[*term]      // phrases of terms that start with the word
+	period  *node[periodRule] // period phrases that start with it
+	class   termKind          // kSegmentHead or kNotSegment, or 0
+	verb    bool              // a verb after a segment as subject
+	oovHead bool              // ends the name of a figure outside the vocabulary
+	fills   bool              // fills a slot of a period phrase: ordinals, months, counts
+}
+
+// noInfo describes a word the lexicon does not know.
+var noInfo = &wordInfo{}
+
+// info returns what the lexicon knows of word w.
+func (lx *lexicon) info(w string) *wordInfo {
+	if i := lx.index[w]; i != nil {
+		return i
+	}
+	return noInfo
 }
 
 // newLexicon compiles the tables, with extra phrase → metric aliases.
 func newLexicon(extra map[string]string) *lexicon {
-	lx := &lexicon{terms: newTrie[term](), periods: newTrie[periodRule](), metrics: map[string]metric{}, words: map[string]termKind{}, verbs: map[string]bool{}}
+	lx := &lexicon{terms: newTrie[*term](), periods: newTrie[periodRule](), metrics: map[string]metric{}, index: map[string]*wordInfo{}}
 	for _, m := range vocabulary {
 		lx.metrics[m.id] = m
 	}
 	for _, a := range aliases {
-		lx.terms.insert(a.phrase, term{kind: kMetric, alias: a})
+		lx.terms.insert(a.phrase, &term{kind: kMetric, alias: a})
 	}
 	for _, p := range slices.Sorted(maps.Keys(extra)) {
-		lx.terms.insert(strings.ToLower(p), term{kind: kMetric, alias: alias{phrase: p, metric: extra[p]}})
+		lx.terms.insert(strings.ToLower(p), &term{kind: kMetric, alias: alias{phrase: p, metric: extra[p]}})
 	}
 	for _, p := range notMetrics {
-		lx.terms.insert(p, term{kind: kNotMetric})
+		lx.terms.insert(p, &term{kind: kNotMetric})
 	}
 	for _, q := range qualifiers {
-		lx.terms.insert(q.phrase, term{kind: kQualifier, basis: q.basis, variant: q.variant})
+		lx.terms.insert(q.phrase, &term{kind: kQualifier, basis: q.basis, variant: q.variant})
 	}
 	for _, c := range changeWords {
-		lx.terms.insert(c.phrase, term{kind: kChange, dir: c.dir})
+		lx.terms.insert(c.phrase, &term{kind: kChange, dir: c.dir})
 	}
 	for _, c := range compareWords {
 		dir := 0
@@ -78,33 +100,54 @@ func newLexicon(extra map[string]string) *lexicon {
 		} else if strings.HasPrefix(c, "down ") {
 			dir = -1
 		}
-		lx.terms.insert(c, term{kind: kCompare, dir: dir})
+		lx.terms.insert(c, &term{kind: kCompare, dir: dir})
 	}
 	for _, g := range guidanceWords {
-		lx.terms.insert(g, term{kind: kGuide})
+		lx.terms.insert(g, &term{kind: kGuide})
 	}
 	for _, a := range actualWords {
-		lx.terms.insert(a, term{kind: kActual})
+		lx.terms.insert(a, &term{kind: kActual})
 	}
 	for _, g := range genericNouns {
-		lx.terms.insert(g, term{kind: kGeneric})
+		lx.terms.insert(g, &term{kind: kGeneric})
 	}
 	for _, d := range demonstratives {
-		lx.terms.insert(d, term{kind: kDemonstrative})
+		lx.terms.insert(d, &term{kind: kDemonstrative})
 	}
 	for _, p := range periodPatterns {
 		lx.periods.insert(p.pattern, p.rule)
 	}
+	for w, n := range lx.terms.root.words {
+		lx.entry(w).term = n
+	}
+	for w, n := range lx.periods.root.words {
+		lx.entry(w).period = n
+	}
 	for _, w := range segmentHeads {
-		lx.words[w] = kSegmentHead
+		lx.entry(w).class = kSegmentHead
 	}
 	for _, w := range notSegmentWords {
-		lx.words[w] = kNotSegment
+		lx.entry(w).class = kNotSegment
 	}
 	for _, w := range segmentVerbs {
-		lx.verbs[w] = true
+		lx.entry(w).verb = true
+	}
+	for w := range oovHeads {
+		lx.entry(w).oovHead = true
+	}
+	for w := range slotWords {
+		lx.entry(w).fills = true
 	}
 	return lx
+}
+
+func (lx *lexicon) entry(w string) *wordInfo {
+	i := lx.index[w]
+	if i == nil {
+		i = &wordInfo{}
+		lx.index[w] = i
+	}
+	return i
 }
 
 func monthOf(m int) time.Month { return time.Month(m) }

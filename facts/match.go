@@ -40,9 +40,10 @@ type trie[T any] struct {
 }
 
 type node[T any] struct {
-	words map[string]*node[T]
-	slots [nSlots]*node[T]
-	vals  []T
+	words    map[string]*node[T]
+	slots    [nSlots]*node[T]
+	hasSlots bool
+	vals     []T
 }
 
 func newTrie[T any]() *trie[T] { return &trie[T]{root: &node[T]{}} }
@@ -72,6 +73,7 @@ func (n *node[T]) child(w string) *node[T] {
 	if s, ok := slotNames[w]; ok {
 		if n.slots[s] == nil {
 			n.slots[s] = &node[T]{}
+			n.hasSlots = true
 		}
 		return n.slots[s]
 	}
@@ -90,35 +92,63 @@ func (n *node[T]) child(w string) *node[T] {
 // last token, its values and what its slots captured; end is i when
 // nothing matches. Commas inside a phrase are skipped.
 func (t *trie[T]) match(toks []token, i int) (end int, vals []T, c caps) {
-	end = i
-	var walk func(n *node[T], j int, c caps)
-	walk = func(n *node[T], j int, cur caps) {
-		if len(n.vals) > 0 && j > end {
-			end, vals, c = j, n.vals, cur
+	m := matcher[T]{toks: toks, start: i, end: i}
+	m.walk(t.root, i, caps{})
+	return m.end, m.vals, m.caps
+}
+
+// matchFrom is match for a word already looked up: first is the root's
+// child for toks[i], or nil.
+func (t *trie[T]) matchFrom(toks []token, i int, first *node[T]) (end int, vals []T, c caps) {
+	m := matcher[T]{toks: toks, start: i, end: i}
+	if first != nil {
+		m.walk(first, i+1, caps{})
+	}
+	m.slots(t.root, i, caps{})
+	return m.end, m.vals, m.caps
+}
+
+// A matcher holds the best match found so far while a trie is walked.
+type matcher[T any] struct {
+	toks  []token
+	start int
+	end   int
+	vals  []T
+	caps  caps
+}
+
+func (m *matcher[T]) walk(n *node[T], j int, cur caps) {
+	if len(n.vals) > 0 && j > m.end {
+		m.end, m.vals, m.caps = j, n.vals, cur
+	}
+	for j < len(m.toks) && j > m.start && m.toks[j].kind == tPunct && m.toks[j].text == "," {
+		j++
+	}
+	if j >= len(m.toks) || m.toks[j].kind != tWord {
+		return
+	}
+	if next := n.words[m.toks[j].text]; next != nil {
+		m.walk(next, j+1, cur)
+	}
+	m.slots(n, j, cur)
+}
+
+// slots walks on from n through the slots that toks[j] fills.
+func (m *matcher[T]) slots(n *node[T], j int, cur caps) {
+	if !n.hasSlots || !mayFill(&m.toks[j]) {
+		return
+	}
+	w := m.toks[j].text
+	for s := slot(0); s < nSlots; s++ {
+		if n.slots[s] == nil {
+			continue
 		}
-		for j < len(toks) && j > i && toks[j].kind == tPunct && toks[j].text == "," {
-			j++
-		}
-		if j >= len(toks) || toks[j].kind != tWord {
-			return
-		}
-		w := toks[j].text
-		if next := n.words[w]; next != nil {
-			walk(next, j+1, cur)
-		}
-		for s := slot(0); s < nSlots; s++ {
-			if n.slots[s] == nil {
-				continue
-			}
-			if v, ok := fill(s, w); ok {
-				nc := cur
-				nc.set(s, v)
-				walk(n.slots[s], j+1, nc)
-			}
+		if v, ok := fill(s, w); ok {
+			nc := cur
+			nc.set(s, v)
+			m.walk(n.slots[s], j+1, nc)
 		}
 	}
-	walk(t.root, i, caps{})
-	return end, vals, c
 }
 
 func (c *caps) set(s slot, v int) {
@@ -150,6 +180,39 @@ var (
 	}
 	monthCounts = map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 )
+
+// mayFill reports cheaply whether token t could fill any slot: it is an
+// ordinal, month or count word, or starts with a digit or an apostrophe, or
+// is a compact quarter or year such as q1, fy21, h1.
+func mayFill(t *token) bool {
+	w := t.text
+	if t.info.fills {
+		return true
+	}
+	if len(w) < 2 {
+		return false
+	}
+	switch w[0] {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '\'':
+		return true
+	case 'q', 'h':
+		return isQuarterDigit(w[1])
+	case 'f':
+		return w[1] == 'y' || isQuarterDigit(w[1])
+	}
+	return false
+}
+
+// slotWords are the words that fill slots: ordinals, months, counts.
+var slotWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, table := range []map[string]int{ordinals, monthNums, monthCounts} {
+		for w := range table {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // fill reports whether word w can fill slot s, and with what value. A
 // compact quarter and year is returned as year*10+quarter.

@@ -38,8 +38,7 @@ func (w *walker) segmentOf(k int) string {
 func (w *walker) modifiersBefore(k int) string {
 	j := k
 	for j > w.a && k-j < 4 {
-		it := w.items[j-1]
-		if it.kind != iWord || !w.segmentWord(it.text) {
+		if w.items[j-1].kind != iWord || !w.segmentWord(j-1) {
 			break
 		}
 		j--
@@ -70,10 +69,14 @@ var phraseOpeners = map[string]bool{
 	"on": true, "by": true, "total": true, "while": true, "but": true, "whereas": true,
 }
 
-// segmentWord reports whether a word can be part of a segment's name.
-func (w *walker) segmentWord(word string) bool {
-	k := w.x.lx.words[word]
-	return k != kNotSegment && !w.x.lx.verbs[word] && !isDigits(word) && word != "'s" &&
+// info returns what the lexicon knows of the word of item j.
+func (w *walker) info(j int) *wordInfo { return w.s.toks[w.items[j].t0].info }
+
+// segmentWord reports whether the word of item j can be part of a
+// segment's name.
+func (w *walker) segmentWord(j int) bool {
+	word, in := w.items[j].text, w.info(j)
+	return in.class != kNotSegment && !in.verb && !isDigits(word) && word != "'s" &&
 		!strings.HasSuffix(word, "ly") && len(word) > 1
 }
 
@@ -94,7 +97,7 @@ func (w *walker) segmentPhrase(i int) (np string, dem, ok bool) {
 	}
 words:
 	j, head := i, -1
-	for j < w.b && j-i < 6 && w.items[j].kind == iWord && (w.segmentWord(w.items[j].text) || w.isHead(j)) {
+	for j < w.b && j-i < 6 && w.items[j].kind == iWord && (w.segmentWord(j) || w.isHead(j)) {
 		if w.isHead(j) {
 			head = j
 		}
@@ -124,7 +127,7 @@ func (w *walker) subject(k int) (np string, dem, ok bool) {
 	v := -1
 	for j := k - 1; j >= w.a && j >= k-4; j-- {
 		it := w.items[j]
-		if (it.kind == iTerm || it.kind == iWord) && w.x.lx.verbs[it.text] {
+		if (it.kind == iTerm || it.kind == iWord) && it.t1-it.t0 == 1 && w.info(j).verb {
 			v = j
 			break
 		}
@@ -136,7 +139,7 @@ func (w *walker) subject(k int) (np string, dem, ok bool) {
 		return "", false, false
 	}
 	j := v
-	for j > w.a && v-j < 6 && w.items[j-1].kind == iWord && (w.segmentWord(w.items[j-1].text) || w.isHead(j-1)) {
+	for j > w.a && v-j < 6 && w.items[j-1].kind == iWord && (w.segmentWord(j-1) || w.isHead(j-1)) {
 		j--
 	}
 	if j == v || !w.isHead(v-1) {
@@ -159,7 +162,7 @@ func (w *walker) subject(k int) (np string, dem, ok bool) {
 }
 
 func (w *walker) isHead(j int) bool {
-	return w.items[j].kind == iWord && w.x.lx.words[w.items[j].text] == kSegmentHead
+	return w.items[j].kind == iWord && w.info(j).class == kSegmentHead
 }
 
 // proper reports whether items [i, j) are all capitalised words: a region

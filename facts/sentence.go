@@ -122,7 +122,7 @@ func (w *walker) walk() {
 }
 
 func (w *walker) term(k int) {
-	t := w.items[k].term
+	t := *w.items[k].term
 	switch t.kind {
 	case kMetric:
 		w.startGroup(k, t.alias)
@@ -226,7 +226,7 @@ func (w *walker) qualifiersBefore(g *group, k int) {
 		it := w.items[j]
 		switch {
 		case it.kind == iTerm && it.term.kind == kQualifier:
-			w.apply(g, it.term)
+			w.apply(g, *it.term)
 		case it.kind == iPeriod, it.kind == iWord && (it.text == "the" || it.text == "our" || it.text == "its" || it.text == "total" || it.text == "record" || it.text == "'s"):
 		default:
 			return

@@ -22,19 +22,21 @@ type token struct {
 	kind       tokKind
 	start, end int    // byte offsets in the sentence
 	text       string // lower-cased word, or the punctuation mark
-	q          int    // index of the quantity, for tQty
-	cap        bool   // the word starts with a capital letter
+	q          int       // index of the quantity, for tQty
+	cap        bool      // the word starts with a capital letter
+	info       *wordInfo // what the lexicon knows of the word
 }
 
 // tokenize splits sentence s into tokens; qs are its quantities, in order.
 // Hyphens between letters split words ("year-over-year" is three words);
 // between digits they join ("q4-20"). A possessive "'s" is a word of its
 // own.
-func tokenize(dst []token, s string, qs []quantity.Quantity) []token {
+func (lx *lexicon) tokenize(dst []token, s string, qs []quantity.Quantity) []token {
+	ls := lowerASCII(s)
 	qi := 0
 	for i := 0; i < len(s); {
 		if qi < len(qs) && i >= qs[qi].Start {
-			dst = append(dst, token{kind: tQty, start: qs[qi].Start, end: qs[qi].End, q: qi})
+			dst = append(dst, token{kind: tQty, start: qs[qi].Start, end: qs[qi].End, q: qi, info: noInfo})
 			i = max(i, qs[qi].End)
 			qi++
 			continue
@@ -50,20 +52,21 @@ func tokenize(dst []token, s string, qs []quantity.Quantity) []token {
 			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 				k := strings.LastIndexAny(w, "'’")
 				if k > 0 {
-					dst = append(dst, word(s, i, i+k))
-					dst = append(dst, token{kind: tWord, start: i + k, end: j, text: "'s"})
+					dst = append(dst, lx.word(s, ls, i, i+k))
+					dst = append(dst, token{kind: tWord, start: i + k, end: j, text: "'s", info: lx.info("'s")})
 					i = j
 					continue
 				}
 			}
-			t := word(s, i, j)
+			t := lx.word(s, ls, i, j)
 			if j-i == 2 && isDigits(t.text) && (strings.HasSuffix(s[:i], "'") || strings.HasSuffix(s[:i], "’")) {
 				t.text = "'" + t.text // '21, a year
+				t.info = lx.info(t.text)
 			}
 			dst = append(dst, t)
 			i = j
 		case strings.ContainsRune(",;:().?!", r) || r == '—' || r == '–' || r == '-' && i+1 < len(s) && s[i+1] == '-':
-			dst = append(dst, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n]})
+			dst = append(dst, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n], info: noInfo})
 			i += n
 		default:
 			i += n
@@ -72,21 +75,27 @@ func tokenize(dst []token, s string, qs []quantity.Quantity) []token {
 	return dst
 }
 
-func word(s string, i, j int) token {
-	w := s[i:j]
-	r, _ := utf8.DecodeRuneInString(w)
-	return token{kind: tWord, start: i, end: j, text: lower(w), cap: unicode.IsUpper(r)}
+// word returns the word s[i:j]; ls is s lower-cased.
+func (lx *lexicon) word(s, ls string, i, j int) token {
+	r, _ := utf8.DecodeRuneInString(s[i:j])
+	return token{kind: tWord, start: i, end: j, text: ls[i:j], cap: unicode.IsUpper(r), info: lx.info(ls[i:j])}
 }
 
-// lower lower-cases w, without allocating when it has no capitals, and
-// writes typographic apostrophes as plain ones.
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+// lowerASCII lower-cases the ASCII letters of s, keeping every byte where
+// it was, and allocates only when s has capitals.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
 		}
 	}
-	return w
+	return s
 }
 
 func isWordRune(r rune) bool {

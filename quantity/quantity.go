@@ -352,9 +352,12 @@ func isPhone(s string, start, end int) bool {
 func words(s string, i int) (Quantity, int, bool) {
 	var total int64
 	j, seen := i, false
+	if !mayBeNumberWord(s[i:wordEnd(s, i)]) {
+		return Quantity{}, i, false
+	}
 	for {
 		w := s[j:wordEnd(s, j)]
-		v, ok := numberWords[strings.ToLower(w)]
+		v, ok := numberWords[lowerWord(w)]
 		if !ok {
 			if strings.EqualFold(w, "hundred") && seen {
 				total *= 100
@@ -372,7 +375,7 @@ func words(s string, i int) (Quantity, int, bool) {
 			continue
 		}
 		if k := j + 1; j < len(s) && s[j] == ' ' && k < len(s) && isLetter(s[k]) {
-			nw := strings.ToLower(s[k:wordEnd(s, k)])
+			nw := lowerWord(s[k:wordEnd(s, k)])
 			if _, ok := numberWords[nw]; ok || nw == "hundred" {
 				j = k
 				continue

@@ -197,3 +197,27 @@ func hasString(list []string, s string) bool {
 	}
 	return false
 }
+
+// mayBeNumberWord reports cheaply whether w could be a number word: it has
+// the length of one and starts with a letter that one starts with.
+func mayBeNumberWord(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'z', 'o', 't', 'f', 's', 'e', 'n':
+		return true
+	}
+	return false
+}
+
+// lowerWord lower-cases a short ASCII word, allocating only when it has
+// capitals.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}

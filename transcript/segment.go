@@ -123,7 +123,7 @@ func segment(text string) ([]Sentence, Layout) {
 				sec = QA
 			}
 			out = append(out, newSentence(text, s, i, p.speaker, sec))
-			if !explicit && !qa && hasAny(strings.ToLower(text[s[0]:s[1]]), qaTriggers) {
+			if !explicit && !qa && opensQA(text[s[0]:s[1]]) {
 				qa = true
 			}
 		}
@@ -199,14 +199,15 @@ func paragraphs(text string, lines [][2]int, layout Layout) []paragraph {
 	}
 	for i, l := range lines {
 		line := strings.TrimSpace(text[l[0]:l[1]])
-		lower := strings.ToLower(strings.TrimSuffix(line, ":"))
-		if sec, ok := sectionHeaders[lower]; ok && len(line) < 60 {
-			flush()
-			section, speaker = sec, ""
-			continue
+		if len(line) < 40 {
+			if sec, ok := sectionHeaders[strings.ToLower(strings.TrimSuffix(line, ":"))]; ok {
+				flush()
+				section, speaker = sec, ""
+				continue
+			}
 		}
 		switch {
-		case line == "" || isRule(line) || hasPrefixAny(strings.ToLower(line), skipLinePrefixes):
+		case line == "" || isRule(line) || hasPrefixFold(line, skipLinePrefixes):
 			flush()
 			continue
 		case section == skipped:
@@ -297,18 +298,35 @@ func isRule(line string) bool {
 
 func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
 
-func hasAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
+// opensQA reports whether a sentence hands over to the questions: all the
+// triggers name a question or the operator's instructions.
+func opensQA(s string) bool {
+	if !containsFold(s, "question") && !containsFold(s, "operator instructions") {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, w := range qaTriggers {
+		if strings.Contains(lower, w) {
 			return true
 		}
 	}
 	return false
 }
 
-func hasPrefixAny(s string, prefixes []string) bool {
+// containsFold reports whether s contains the lower-case ASCII word w,
+// ignoring case, without allocating.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixFold(s string, prefixes []string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
