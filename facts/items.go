@@ -16,8 +16,8 @@ const (
 // An item is a token, or a run of tokens the lexicon knows as a phrase.
 type item struct {
 	kind   itemKind
-	t0, t1 int    // tokens [t0, t1)
-	text   string // the word or punctuation mark; the phrase for terms
+	t0, t1 int        // tokens [t0, t1)
+	text   string     // the word or punctuation mark; the phrase for terms
 	term   *term      // for iTerm
 	per    *periodRef // for iPeriod
 	q      int        // quantity index, for iQty

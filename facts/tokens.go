@@ -20,8 +20,8 @@ const (
 // A token is a word, quantity or punctuation mark of a sentence.
 type token struct {
 	kind       tokKind
-	start, end int    // byte offsets in the sentence
-	text       string // lower-cased word, or the punctuation mark
+	start, end int       // byte offsets in the sentence
+	text       string    // lower-cased word, or the punctuation mark
 	q          int       // index of the quantity, for tQty
 	cap        bool      // the word starts with a capital letter
 	info       *wordInfo // what the lexicon knows of the word
