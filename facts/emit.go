@@ -180,7 +180,7 @@ func (w *walker) priorPeriod(g *group, f *fig, base fiscal.Period) (fiscal.Perio
 
 // change builds the change stated for a group, if any.
 func (w *walker) change(g *group, changes []*fig, base fiscal.Period, priorPer []fiscal.Period, priorOK []bool) *Change {
-	if len(changes) == 0 && !g.hasDir {
+	if len(changes) == 0 && (!g.hasDir || g.rate) {
 		return nil
 	}
 	c := &Change{}

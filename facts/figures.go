@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strings"
+
 	"github.com/shopspring/decimal"
 
 	"qoq/quantity"
@@ -38,6 +40,11 @@ func (w *walker) quantity(k int) int {
 	// A metric named after the figure: "$246,000 of net income", "a $94,000
 	// decline in blood service revenue", "$678,000 more revenue".
 	if j, dir, hasDir, ok := w.metricAfter(k); ok {
+		if w.ofNoun(k) {
+			// "savings of $30 million in SG&A" measures the savings
+			w.drop(qi, "it measures "+w.items[w.nounBefore(k)].text+", not "+w.items[j].text)
+			return j
+		}
 		r := rValue
 		if hasDir {
 			r = rChange
@@ -59,7 +66,7 @@ func (w *walker) quantity(k int) int {
 		w.drop(qi, "no metric is named for it")
 		return k
 	}
-	if w.active(w.conjAt, k) && w.newPhraseAfter(w.conjAt, k) {
+	if w.active(w.conjAt, k) && w.newPhraseAfter(w.conjAt, k) || w.active(w.pronounAt, k) {
 		w.drop(qi, "it measures something other than "+g.label)
 		return k
 	}
@@ -75,6 +82,10 @@ func (w *walker) quantity(k int) int {
 	}
 	r := w.roleOf(k, q, g)
 	dir, hasDir := w.dir, w.active(w.dirAt, k)
+	if g.rate && r == rChange && q.Unit == quantity.Percent {
+		// "comp sales increased 24.7%": the growth is the value
+		r, hasDir = rValue, false
+	}
 	end := k
 	if hasNoun && r != rPrior {
 		r, dir, hasDir = rChange, nounDir, true
@@ -165,6 +176,27 @@ func (w *walker) groupAt(j int) *group {
 	g := w.startGroup(j, a)
 	w.anchor = anchor
 	return g
+}
+
+// ofNoun reports whether the figure at k follows "<noun> of", a noun that
+// is no metric: "savings of approximately $30 million in SG&A".
+func (w *walker) ofNoun(k int) bool {
+	n := w.nounBefore(k)
+	return n >= w.a && w.items[n].kind == iWord && !phraseOpeners[w.items[n].text] &&
+		!adjacentWords[w.items[n].text] && !subjectPronouns[w.items[n].text] && w.items[n].text != "'s"
+}
+
+// nounBefore returns the index of the word before "of" before the figure
+// at k, skipping hedges, or -1.
+func (w *walker) nounBefore(k int) int {
+	j := k - 1
+	for j >= w.a && w.items[j].kind == iWord && w.s.qs[w.items[k].q].Hedge != "" && strings.Contains(w.s.qs[w.items[k].q].Hedge, w.items[j].text) {
+		j--
+	}
+	if j < w.a+1 || w.items[j].kind != iWord || w.items[j].text != "of" {
+		return -1
+	}
+	return j - 1
 }
 
 // changeAfter reports a change noun just after the figure at k: "a 16.5%

@@ -78,6 +78,9 @@ func newLexicon(extra map[string]string) *lexicon {
 	for _, m := range vocabulary {
 		lx.metrics[m.id] = m
 	}
+	for _, m := range otherMetrics {
+		lx.metrics[m.id] = m
+	}
 	for _, a := range aliases {
 		lx.terms.insert(a.phrase, &term{kind: kMetric, alias: a})
 	}

@@ -30,6 +30,7 @@ type group struct {
 	id      string
 	unit    unitClass
 	instant bool
+	rate    bool
 	label   string
 	basis   string
 	variant string
@@ -63,6 +64,7 @@ type walker struct {
 	byAt      int
 	orAt      int
 	conjAt    int
+	pronounAt int
 	basis     string // a basis stated for the whole clause: "On an adjusted basis, …"
 	clausePer *periodRef
 	clauseSeg string
@@ -83,7 +85,7 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 			continue
 		}
 		w := &walker{x: x, ctx: ctx, doc: doc, s: s, items: s.items, a: a, b: k, used: used, dropped: dropped, guide: &guide,
-			anchor: a - 1, dirAt: -1, compareAt: -1, toAt: -1, byAt: -1, orAt: -1, conjAt: -1, guideAt: -1, actualAt: -1}
+			anchor: a - 1, dirAt: -1, compareAt: -1, toAt: -1, byAt: -1, orAt: -1, conjAt: -1, pronounAt: -1, guideAt: -1, actualAt: -1}
 		if guide {
 			w.guideAt = a
 		}
@@ -113,6 +115,9 @@ func (w *walker) walk() {
 			case "and", "but", "while", "whereas", "although":
 				w.conjAt = k
 			}
+			if subjectPronouns[it.text] {
+				w.pronounAt = k
+			}
 		case iPeriod:
 			w.period(k)
 		case iQty:
@@ -136,7 +141,7 @@ func (w *walker) term(k int) {
 	case kChange:
 		w.dir, w.dirAt = t.dir, k
 	case kCompare:
-		if w.compareEffective(k) {
+		if w.compareEffective(k) && !w.hedgeOf(k) {
 			w.compareAt = k
 			if t.dir != 0 {
 				w.dir, w.dirAt = t.dir, k
@@ -164,6 +169,15 @@ func (w *walker) demonstrativeBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// hedgeOf reports whether the word at k is the hedge of the figure right
+// after it: "over $60 million" says about, not compared with.
+func (w *walker) hedgeOf(k int) bool {
+	if k+1 >= w.b || w.items[k+1].kind != iQty {
+		return false
+	}
+	return w.s.qs[w.items[k+1].q].Hedge == w.items[k].text
 }
 
 // compareEffective reports whether the comparison word at k introduces a
@@ -199,7 +213,7 @@ func (w *walker) startGroup(k int, a alias) *group {
 	if !known {
 		m = metric{id: a.metric, unit: money}
 	}
-	g := &group{a: a, id: a.metric, unit: m.unit, instant: m.instant, label: w.items[k].text,
+	g := &group{a: a, id: a.metric, unit: m.unit, instant: m.instant, rate: m.rate, label: w.items[k].text,
 		basis: a.basis, variant: a.variant, sign: a.sign, at: k}
 	w.qualifiersBefore(g, k)
 	g.segment = w.segmentOf(k)
@@ -209,7 +223,7 @@ func (w *walker) startGroup(k int, a alias) *group {
 	w.groups = append(w.groups, g)
 	w.cur = g
 	w.anchor = k
-	w.compareAt, w.toAt, w.byAt, w.orAt, w.conjAt = -1, -1, -1, -1, -1
+	w.compareAt, w.toAt, w.byAt, w.orAt, w.conjAt, w.pronounAt = -1, -1, -1, -1, -1, -1
 	if w.dirAt >= 0 && k-w.dirAt <= 3 {
 		w.dirAt = k // "a total decrease in revenue of $195,000": the change word stays in force
 	} else {

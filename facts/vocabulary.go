@@ -8,6 +8,9 @@ type metric struct {
 	instant bool // a balance-sheet figure, stated at a date
 	// better says which way is good: +1 when up is good, -1 when down is.
 	better int
+	// rate is set for metrics whose value is itself a rate of growth: "comp
+	// sales increased 24.7%" states the value 24.7, not a change in it.
+	rate bool
 }
 
 // unitClass is the kind of quantity a metric's value is.
@@ -23,39 +26,49 @@ const (
 
 // Vocabulary is the v1 metric vocabulary of the qoq.facts/v1 contract.
 var vocabulary = []metric{
-	{"revenue", money, false, 1},
-	{"gross_profit", money, false, 1},
-	{"gross_margin", percent, false, 1},
-	{"operating_income", money, false, 1},
-	{"operating_margin", percent, false, 1},
-	{"operating_expenses", money, false, -1},
-	{"net_income", money, false, 1},
-	{"eps", perShare, false, 1},
-	{"ebitda", money, false, 1},
-	{"ebitda_margin", percent, false, 1},
-	{"sga_expense", money, false, -1},
-	{"ga_expense", money, false, -1},
-	{"rd_expense", money, false, 0},
-	{"interest_expense", money, false, -1},
-	{"tax_rate", percent, false, 0},
-	{"cash", money, true, 1},
-	{"working_capital", money, true, 1},
-	{"accounts_receivable", money, true, 0},
-	{"inventory", money, true, 0},
-	{"dso", days, true, -1},
-	{"total_debt", money, true, -1},
-	{"free_cash_flow", money, false, 1},
-	{"operating_cash_flow", money, false, 1},
-	{"capex", money, false, 0},
-	{"share_repurchases", money, false, 0},
-	{"dividend_per_share", perShare, false, 1},
-	{"ffo_per_share", perShare, false, 1},
-	{"backlog", money, true, 1},
-	{"orders", money, false, 1},
-	{"same_store_sales", percent, false, 1},
-	{"net_interest_income", money, false, 1},
-	{"net_interest_margin", percent, false, 1},
-	{"book_value_per_share", perShare, true, 1},
+	{"revenue", money, false, 1, false},
+	{"gross_profit", money, false, 1, false},
+	{"gross_margin", percent, false, 1, false},
+	{"operating_income", money, false, 1, false},
+	{"operating_margin", percent, false, 1, false},
+	{"operating_expenses", money, false, -1, false},
+	{"net_income", money, false, 1, false},
+	{"eps", perShare, false, 1, false},
+	{"ebitda", money, false, 1, false},
+	{"ebitda_margin", percent, false, 1, false},
+	{"sga_expense", money, false, -1, false},
+	{"ga_expense", money, false, -1, false},
+	{"rd_expense", money, false, 0, false},
+	{"interest_expense", money, false, -1, false},
+	{"tax_rate", percent, false, 0, false},
+	{"cash", money, true, 1, false},
+	{"working_capital", money, true, 1, false},
+	{"accounts_receivable", money, true, 0, false},
+	{"inventory", money, true, 0, false},
+	{"dso", days, true, -1, false},
+	{"total_debt", money, true, -1, false},
+	{"free_cash_flow", money, false, 1, false},
+	{"operating_cash_flow", money, false, 1, false},
+	{"capex", money, false, 0, false},
+	{"share_repurchases", money, false, 0, false},
+	{"dividend_per_share", perShare, false, 1, false},
+	{"ffo_per_share", perShare, false, 1, false},
+	{"backlog", money, true, 1, false},
+	{"orders", money, false, 1, false},
+	{"same_store_sales", percent, false, 1, true},
+	{"net_interest_income", money, false, 1, false},
+	{"net_interest_margin", percent, false, 1, false},
+	{"book_value_per_share", perShare, true, 1, false},
+}
+
+// otherMetrics are measures outside the v1 vocabulary that calls name
+// often enough to be told apart, so that their figures are not taken for
+// another metric's.
+var otherMetrics = []metric{
+	{"margin", percent, false, 1, false},
+	{"organic_growth", percent, false, 1, true},
+	{"occupancy", percent, false, 1, false},
+	{"tangible_book_value_per_share", perShare, true, 1, false},
 }
 
 // An alias is a phrase of the text that names a metric. Basis, variant and
@@ -210,7 +223,15 @@ var aliases = []alias{
 	{phrase: "net interest margin", metric: "net_interest_margin"}, {phrase: "nim", metric: "net_interest_margin"},
 	{phrase: "book value per share", metric: "book_value_per_share"},
 	{phrase: "tangible book value per share", metric: "tangible_book_value_per_share"},
+	{phrase: "margin", metric: "margin"}, {phrase: "margins", metric: "margin"},
+	{phrase: "organic growth", metric: "organic_growth"}, {phrase: "organic sales growth", metric: "organic_growth"},
+	{phrase: "organic revenue growth", metric: "organic_growth"},
+	{phrase: "occupancy", metric: "occupancy"},
 }
+
+// subjectPronouns open a new clause: a figure after "we returned" is not a
+// figure of the metric named before.
+var subjectPronouns = map[string]bool{"we": true, "i": true, "they": true, "you": true, "he": true, "she": true}
 
 // notMetrics are phrases that contain a metric's words but name something
 // else; matched like aliases, they hide the metric inside them.
