@@ -20,10 +20,22 @@ type docCtx struct {
 	segments []string
 	// last is the metric named last, for "this statistic".
 	last *group
-	// guide is the period of the last outlook given, and the paragraph it
-	// was given in.
-	guide     *periodRef
-	guidePara int
+	// sentence counts the sentences read.
+	sentence int
+	// guide is the period of the last outlook given, and where.
+	guide *topic
+	// topic is the period a sentence without figures set for those after
+	// it.
+	topic *topic
+}
+
+// near returns t when it reaches the current sentence of speaker: within
+// topicReach sentences, said by the same speaker.
+func (c *docCtx) near(t *topic, speaker string) *topic {
+	if t == nil || c.sentence-t.sentence > topicReach || t.speaker != speaker {
+		return nil
+	}
+	return t
 }
 
 // periodEvidence weights what a sentence says about the call's quarter.
@@ -54,7 +66,7 @@ type candidate struct {
 // docInfo decides the call's quarter, fiscal calendar and company, writes
 // them to out, and returns the context for reading the sentences.
 func (x *Extractor) docInfo(doc *transcript.Document, sents []sent, out *Document) *docCtx {
-	ctx := &docCtx{out: out, guidePara: -1}
+	ctx := &docCtx{out: out}
 	cands := x.periodCandidates(sents)
 	name, nameOK := periodFromName(doc.Name)
 	best := bestCandidate(cands, name)

@@ -14,6 +14,11 @@ var unitNames = map[unitClass]string{money: USD, perShare: USDPerShare, percent:
 // emit writes the facts of the clause's groups.
 func (w *walker) emit() {
 	for _, g := range w.groups {
+		if !g.guide && len(g.figs) > 0 && w.lastGuideAt > g.figs[0].at && w.actualAt < 0 && !w.anyActual {
+			// "GAAP EPS of between $3.23 and $3.38 increased from prior
+			// guidance": outlook words after the figure, none of results
+			g.guide = true
+		}
 		w.emitGroup(g)
 	}
 }
@@ -33,11 +38,11 @@ func (w *walker) emitGroup(g *group) {
 		}
 		return
 	}
-	if g.guide {
-		w.ctx.guide, w.ctx.guidePara = g.defPer, w.s.src.Para
-		if g.defPer == nil && w.clausePer != nil {
-			w.ctx.guide = w.clausePer
+	if ref := g.defPer; g.guide && (ref != nil || w.clausePer != nil) {
+		if ref == nil {
+			ref = w.clausePer
 		}
+		w.ctx.guide = &topic{per: *ref, guidance: true, sentence: w.ctx.sentence, speaker: w.s.src.Speaker}
 	}
 	var values, changes, priors []*fig
 	for _, f := range g.figs {
@@ -111,6 +116,16 @@ func (w *walker) basePeriod(g *group) (p fiscal.Period, assumed, ok bool) {
 			}
 		}
 	}
+	if ref == nil {
+		// a period set by an earlier sentence: "Turning to the second
+		// quarter. We expect revenue of …"
+		if t := w.ctx.near(w.ctx.topic, w.s.src.Speaker); t != nil {
+			ref = &t.per
+			if t.guidance && w.actualAt < 0 {
+				g.guide = true
+			}
+		}
+	}
 	if ref != nil {
 		p, ok = w.ctx.resolve(*ref, fiscal.Period{}, false, g.instant, g.guide)
 		if ok && !g.guide && w.future(p) {
@@ -123,8 +138,8 @@ func (w *walker) basePeriod(g *group) (p fiscal.Period, assumed, ok bool) {
 		return p, false, false
 	}
 	if g.guide {
-		if w.ctx.guide != nil && w.ctx.guidePara == w.s.src.Para {
-			p, ok = w.ctx.resolve(*w.ctx.guide, fiscal.Period{}, false, g.instant, true)
+		if t := w.ctx.near(w.ctx.guide, w.s.src.Speaker); t != nil {
+			p, ok = w.ctx.resolve(t.per, fiscal.Period{}, false, g.instant, true)
 			return p, false, ok
 		}
 		return w.ctx.place(w.ctx.resolveYear(), g.instant), true, true

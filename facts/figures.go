@@ -34,7 +34,7 @@ var adjacentWords = map[string]bool{
 func (w *walker) quantity(k int) int {
 	qi := w.items[k].q
 	q := &w.s.qs[qi]
-	if q.Unit == quantity.None || q.Unit == quantity.Times {
+	if q.Unit == quantity.None && !q.Scaled || q.Unit == quantity.Times {
 		return k // counts and multiples are not figures of the vocabulary
 	}
 	// A metric named after the figure: "$246,000 of net income", "a $94,000
@@ -62,6 +62,11 @@ func (w *walker) quantity(k int) int {
 		return j
 	}
 	g := w.cur
+	if g == nil && q.PerShare {
+		// a per-share figure with no metric named is earnings per share:
+		// "guidance of $2.85 to $2.87 per share"
+		g = w.implicitEPS(k)
+	}
 	if g == nil {
 		w.drop(qi, "no metric is named for it")
 		return k
@@ -95,6 +100,9 @@ func (w *walker) quantity(k int) int {
 		dir, hasDir = g.dir, true
 	}
 	h, r := w.fit(g, q, r)
+	if h == nil && q.PerShare && r != rChange {
+		h = w.implicitEPS(k)
+	}
 	if h == nil {
 		w.drop(qi, "its unit does not fit "+g.label)
 		return end
@@ -130,11 +138,31 @@ func (w *walker) roleOf(k int, q *quantity.Quantity, g *group) role {
 	return rValue
 }
 
+// implicitEPS returns a group for earnings per share, for a per-share
+// figure at k that names no metric.
+func (w *walker) implicitEPS(k int) *group {
+	anchor, cur := w.anchor, w.cur
+	g := w.startGroup(k, alias{phrase: "per share", metric: "eps"})
+	g.label = "earnings per share"
+	if cur != nil && cur.basis != "" {
+		g.basis = cur.basis
+	}
+	w.anchor = anchor
+	return g
+}
+
 // metricAfter finds a metric named just after the figure at k: "of net
-// income", "decline in blood service revenue", "more revenue". It returns
-// the metric's item, and the direction a change word between states.
+// income", "decline in blood service revenue", "more revenue", "$5.21
+// diluted earnings per share". It returns the metric's item, and the
+// direction a change word between states.
 func (w *walker) metricAfter(k int) (j, dir int, hasDir, ok bool) {
 	j = k + 1
+	if j < w.b && w.items[j].kind == iQty && w.s.qs[w.items[j].q].Join != "" {
+		j++ // the other end of "$0.28 to $0.30 of adjusted diluted EPS"
+	}
+	if m := w.perShareMetricAt(j, w.s.qs[w.items[k].q].PerShare); m > 0 {
+		return m, 0, false, true
+	}
 	linked := false
 	if j < w.b && w.items[j].kind == iTerm && w.items[j].term.kind == kChange {
 		dir, hasDir = w.items[j].term.dir, true
@@ -165,6 +193,29 @@ func (w *walker) metricAfter(k int) (j, dir int, hasDir, ok bool) {
 	return 0, 0, false, false
 }
 
+// perShareMetricAt returns the index of a metric named at item j (after
+// qualifiers) that a per-share figure just before it measures: "$5.21
+// diluted earnings per share", "$0.35 per share net loss". It returns -1
+// when there is none.
+func (w *walker) perShareMetricAt(j int, perShareFigure bool) int {
+	for ; j < w.b; j++ {
+		it := w.items[j]
+		if it.kind == iTerm && it.term.kind == kQualifier {
+			continue
+		}
+		if it.kind != iTerm || it.term.kind != kMetric {
+			return -1
+		}
+		m, known := w.x.lx.metrics[it.term.alias.metric]
+		_, convertible := perShareOf[it.term.alias.metric]
+		if known && m.unit == perShare || perShareFigure && convertible {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // groupAt returns the group for the metric named at item j: the current
 // group when it names the same metric, else a new one.
 func (w *walker) groupAt(j int) *group {
@@ -172,9 +223,12 @@ func (w *walker) groupAt(j int) *group {
 	if g := w.cur; g != nil && g.a.metric == a.metric && g.segment == w.segmentOf(j) {
 		return g
 	}
-	anchor := w.anchor
+	anchor, cur := w.anchor, w.cur
 	g := w.startGroup(j, a)
 	w.anchor = anchor
+	if cur != nil && g.basis == "" && w.active(w.orAt, j) {
+		g.basis = cur.basis // "non-GAAP net income was $157.4 million, or $5.21 diluted EPS"
+	}
 	return g
 }
 
@@ -252,6 +306,9 @@ func (w *walker) sibling(g *group, id string) *group {
 	s := &group{a: g.a, id: id, unit: m.unit, instant: m.instant, label: g.label + " per share",
 		basis: g.basis, variant: g.variant, sign: g.sign, segment: g.segment, at: g.at,
 		defPer: g.defPer, guide: g.guide}
+	if g.id == "operating_income" {
+		s.basis = NonGAAP // operating earnings per share exclude items by definition
+	}
 	w.groups = append(w.groups, s)
 	return s
 }
@@ -274,7 +331,8 @@ func (w *walker) compatible(g *group, q *quantity.Quantity, r role) bool {
 	}
 	switch g.unit {
 	case money:
-		return q.Unit == quantity.Money && !q.PerShare
+		// "net sales of 76.3 million": a scaled amount without its sign
+		return q.Unit == quantity.Money && !q.PerShare || q.Unit == quantity.None && q.Scaled
 	case perShare:
 		return q.Unit == quantity.Money && (q.PerShare || small)
 	case percent:

@@ -69,6 +69,52 @@ var phraseOpeners = map[string]bool{
 	"on": true, "by": true, "total": true, "while": true, "but": true, "whereas": true,
 }
 
+// A topic is a period, and whether it is an outlook, that a sentence
+// without figures sets for the sentences after it: "Turning to the second
+// quarter." "Our guidance for full year 2021 is as follows."
+type topic struct {
+	per      periodRef
+	guidance bool
+	sentence int // index of the sentence that set it
+	speaker  string
+}
+
+// topicReach is how many sentences a topic reaches; topicWords how long a
+// sentence that sets one may be.
+const (
+	topicReach = 5
+	topicWords = 30
+)
+
+// topicOpeners are the words with which a sentence introduces what the
+// next ones are about.
+var topicOpeners = []string{
+	"turning to", "turn to", "moving to", "move to", "moving on to", "looking at", "looking to",
+	"now for", "now to", "let me", "as follows", "starting with", "let's", "i'll", "i will",
+	"we'll", "for the", "regarding", "with respect to", "in terms of", "next,", "now,",
+}
+
+// introduces reports whether a sentence introduces a topic: it opens like
+// "Turning to …", ends in a colon, or speaks of the outlook.
+func (s *sent) introduces() bool {
+	t := strings.TrimSpace(s.src.Text)
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	for _, it := range s.items {
+		if it.kind == iTerm && it.term.kind == kGuide {
+			return true
+		}
+	}
+	lower := strings.ToLower(t)
+	for _, o := range topicOpeners {
+		if strings.HasPrefix(lower, o) || strings.Contains(lower, " "+o+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // info returns what the lexicon knows of the word of item j.
 func (w *walker) info(j int) *wordInfo { return w.s.toks[w.items[j].t0].info }
 
@@ -216,8 +262,9 @@ func (c *docCtx) addSegment(np string) {
 // word; a short phrase ("the ongoing facilities"), the last one whose words
 // include its own; else the phrase itself, which is then remembered.
 func (c *docCtx) resolveSegment(np string, dem bool) string {
-	key := strings.Fields(SegmentKey(np))
-	if len(key) == 0 {
+	sk := SegmentKey(np)
+	key := strings.Fields(sk)
+	if len(key) == 0 || notSegments[sk] {
 		return ""
 	}
 	head := key[len(key)-1]

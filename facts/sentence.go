@@ -71,8 +71,10 @@ type walker struct {
 	used      map[int]bool   // quantities read as figures
 	dropped   map[int]string // quantities not read, and why
 	guide     *bool          // outlook words seen in the sentence so far
-	guideAt   int
-	actualAt  int
+	guideAt     int
+	actualAt    int
+	lastGuideAt int
+	anyActual   bool
 }
 
 // sentence reads the facts of one sentence, clause by clause.
@@ -85,7 +87,7 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 			continue
 		}
 		w := &walker{x: x, ctx: ctx, doc: doc, s: s, items: s.items, a: a, b: k, used: used, dropped: dropped, guide: &guide,
-			anchor: a - 1, dirAt: -1, compareAt: -1, toAt: -1, byAt: -1, orAt: -1, conjAt: -1, pronounAt: -1, guideAt: -1, actualAt: -1}
+			anchor: a - 1, dirAt: -1, compareAt: -1, toAt: -1, byAt: -1, orAt: -1, conjAt: -1, pronounAt: -1, guideAt: -1, actualAt: -1, lastGuideAt: -1}
 		if guide {
 			w.guideAt = a
 		}
@@ -94,6 +96,34 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 		a = k + 1
 	}
 	x.unattributed(ctx, doc, s, used, dropped)
+	if len(used) == 0 {
+		ctx.setTopic(s)
+	}
+	ctx.sentence++
+}
+
+// setTopic lets a short sentence without figures that introduces a period
+// set it for the sentences after it: "Turning to the second quarter." "Our
+// guidance for full year 2021 is as follows:"
+func (c *docCtx) setTopic(s *sent) {
+	if len(s.toks) > topicWords || !s.introduces() {
+		return
+	}
+	var t *topic
+	guidance := false
+	for _, it := range s.items {
+		switch {
+		case it.kind == iTerm && it.term.kind == kGuide:
+			guidance = true
+		case it.kind == iPeriod && t == nil && !comparison(it.per.rule) && !comparisonOnly(it.per.rule) &&
+			it.per.rule != prEnded && it.per.rule != prHalf2:
+			t = &topic{per: *it.per, sentence: c.sentence, speaker: s.src.Speaker}
+		}
+	}
+	if t != nil {
+		t.guidance = guidance
+		c.topic = t
+	}
 }
 
 // walk reads the clause's items in order.
@@ -149,9 +179,10 @@ func (w *walker) term(k int) {
 		}
 	case kGuide:
 		*w.guide = true
-		w.guideAt = k
+		w.guideAt, w.lastGuideAt = k, k
 	case kActual:
 		w.actualAt = k
+		w.anyActual = true
 	}
 }
 
@@ -182,8 +213,14 @@ func (w *walker) hedgeOf(k int) bool {
 
 // compareEffective reports whether the comparison word at k introduces a
 // figure or a period: "compared with $8,000", "from the same period", but
-// not "gross profits from these centers".
+// not "gross profits from these centers" nor "range from $730 million".
 func (w *walker) compareEffective(k int) bool {
+	if k > w.a {
+		switch w.items[k-1].text {
+		case "range", "ranging", "ranges":
+			return false
+		}
+	}
 	for j := k + 1; j < w.b && j <= k+3; j++ {
 		it := w.items[j]
 		switch it.kind {
@@ -236,12 +273,13 @@ func (w *walker) startGroup(k int, a alias) *group {
 // qualifiersBefore applies the qualifiers just before item k to g:
 // "adjusted diluted EPS", "non-GAAP fourth quarter EPS".
 func (w *walker) qualifiersBefore(g *group, k int) {
-	for j := k - 1; j >= w.a && j >= k-4; j-- {
+	for j := k - 1; j >= w.a && j >= k-5; j-- {
 		it := w.items[j]
 		switch {
 		case it.kind == iTerm && it.term.kind == kQualifier:
 			w.apply(g, *it.term)
-		case it.kind == iPeriod, it.kind == iWord && (it.text == "the" || it.text == "our" || it.text == "its" || it.text == "total" || it.text == "record" || it.text == "'s"):
+		case it.kind == iPeriod, it.kind == iPunct && it.text == ",",
+			it.kind == iWord && (it.text == "the" || it.text == "our" || it.text == "its" || it.text == "total" || it.text == "record" || it.text == "'s"):
 		default:
 			return
 		}

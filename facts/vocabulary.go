@@ -141,6 +141,10 @@ var aliases = []alias{
 	{phrase: "net income available to common stockholders", metric: "net_income"},
 	{phrase: "bottom line", metric: "net_income"},
 	{phrase: "net loss", metric: "net_income", sign: -1}, {phrase: "net losses", metric: "net_income", sign: -1},
+	{phrase: "earned", metric: "net_income"},
+	// a loss stated per share: "a loss for the quarter of $0.06 per share", "we lost $0.06 per share"
+	{phrase: "loss", metric: "eps", sign: -1}, {phrase: "lost", metric: "eps", sign: -1},
+	{phrase: "adjusted loss", metric: "eps", sign: -1, basis: NonGAAP},
 	{phrase: "operating earnings", metric: "net_income", basis: NonGAAP},
 	{phrase: "earnings per share", metric: "eps"}, {phrase: "eps", metric: "eps"},
 	{phrase: "earnings per diluted share", metric: "eps", variant: "diluted"},
@@ -244,7 +248,8 @@ var notMetrics = []string{
 	"cash flow", "cash flows", "cash generation", "cash return", "cash returns", "debt to ebitda",
 	"debt to capital", "net debt to ebitda", "debt ratio", "leverage ratio", "revenue per", "sales per",
 	"orders of magnitude", "in order", "order to", "dividend yield", "dividend payout",
-	"inventory turns", "days of inventory", "receivables turnover",
+	"inventory turns", "days of inventory", "receivables turnover", "loss of", "losses",
+	"loss ratio", "loss ratios", "loss reserves", "loss rate", "loss rates", "credit loss", "credit losses",
 }
 
 // qualifiers are words near a metric that say its basis or share class.
@@ -256,6 +261,9 @@ var qualifiers = []struct {
 	{"proforma", NonGAAP, ""}, {"excluding items", NonGAAP, ""}, {"excluding special items", NonGAAP, ""},
 	{"excluding one time items", NonGAAP, ""}, {"ex items", NonGAAP, ""}, {"underlying", NonGAAP, ""},
 	{"normalized", NonGAAP, ""}, {"organic", NonGAAP, ""}, {"cash", "", ""},
+	{"excluding", NonGAAP, ""}, {"after adjusting for", NonGAAP, ""}, {"adjusting for", NonGAAP, ""},
+	{"before special items", NonGAAP, ""}, {"nareit", "", ""}, {"nareit defined", "", ""},
+	{"from continuing operations", "", ""}, {"continuing operations", "", ""},
 	{"on an adjusted basis", NonGAAP, ""}, {"on a non gaap basis", NonGAAP, ""},
 	{"on a comparable basis", NonGAAP, ""}, {"on a pro forma basis", NonGAAP, ""},
 	{"gaap", GAAP, ""}, {"reported", GAAP, ""}, {"on a gaap basis", GAAP, ""},
@@ -301,6 +309,8 @@ var guidanceWords = []string{
 	"we now see", "we plan", "planning for", "assumes", "assuming", "should be",
 	"should come in", "reaffirm", "reaffirming", "reaffirmed", "reiterate", "reiterating",
 	"raising", "narrowing", "looking for", "budgeted", "we believe", "will be in the range",
+	"estimated to be", "is estimated", "are estimated", "estimate to be", "is projected", "are projected",
+	"to come in", "will come in", "we are guiding", "guiding to", "initiating", "introducing",
 }
 
 // actualWords mark a sentence as reporting results even when it also
@@ -349,6 +359,18 @@ var notSegmentWords = []string{
 	"we", "i", "you", "they", "it", "he", "she", "also", "but", "so", "then", "there",
 	"here", "just", "only", "still", "even", "well", "very", "much", "many", "new",
 	"sequential", "sequentially", "year-over-year", "yoy", "growth", "decline",
+	"therefore", "however", "additionally", "also", "finally", "meanwhile", "moreover",
+	"furthermore", "similarly", "lastly", "again", "thus", "hence", "now", "today", "yesterday",
+	"next", "then", "importantly", "notably", "specifically", "accordingly", "consequently",
+	"generate", "generated", "deliver", "delivered", "achieve", "achieved", "expect", "expected",
+	"reach", "drive", "driving", "grow", "improve", "see", "saw", "record", "report", "post",
+}
+
+// notSegments are phrases that look like parts of a business but qualify
+// the whole of it: "earnings per share from continuing operations".
+var notSegments = map[string]bool{
+	"continuing operation": true, "discontinued operation": true, "operation": true,
+	"ongoing operation": true, "core operation": true, "nareit": true, "the quarter": true,
 }
 
 // segmentSynonyms are words that name the same kind of part of a business

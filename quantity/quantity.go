@@ -229,6 +229,9 @@ func figure(s string, start, j int, cur string, neg, paren bool) (Quantity, int,
 	}
 	q.Hedge = hedgeBefore(s, start)
 	q.Approx = q.Hedge != ""
+	if !neg && negativeWordBefore(s, start, q.Hedge) {
+		q.Value, q.High, q.Negative = q.Value.Neg(), q.High.Neg(), true
+	}
 	return q, end, true
 }
 
@@ -427,12 +430,15 @@ func pair(qs []Quantity, first int, s string) []Quantity {
 			gap = strings.TrimSpace(strings.TrimSuffix(gap, cur.Hedge))
 		}
 		dash := gap == "-" || gap == "–" || gap == "—" || gap == "through"
-		between := strings.HasSuffix(textBefore(s, *prev), "between")
+		between := rangeOpener(textBefore(s, *prev))
 		joined := dash || gap == "to" || gap == "and" && between || gap == "or"
 		if joined && gap != "or" {
 			inherit(prev, &cur)
 		}
 		if (dash || between && (gap == "and" || gap == "to")) && prev.Unit == cur.Unit && prev.PerShare == cur.PerShare {
+			if prev.Negative && !cur.Negative && cur.Value.IsPositive() && negativeWordBefore(s, prev.Start, prev.Hedge) {
+				cur.Value, cur.Negative = cur.Value.Neg(), true // "negative $0.09 to $0.08"
+			}
 			prev.Range = true
 			prev.High = cur.Value
 			prev.End = cur.End
@@ -440,7 +446,7 @@ func pair(qs []Quantity, first int, s string) []Quantity {
 			prev.Exp = min(prev.Exp, cur.Exp)
 			continue
 		}
-		if joined {
+		if joined || gap == "and" {
 			cur.Join = gap
 		}
 		out = append(out, cur)

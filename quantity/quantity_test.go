@@ -132,3 +132,19 @@ func FuzzAppend(f *testing.F) {
 		}
 	})
 }
+
+func TestAppendRangesAndSigns(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"expected to range from $730 million to $760 million", "730000000..760000000 money e6 [$730 million to $760 million]"},
+		{"in the range of $1.20 to $1.25 per share", "1.2..1.25 money /sh e-2 [$1.20 to $1.25 per share]"},
+		{"GAAP EPS in the range of negative $0.09 to $0.08", "-0.09..-0.08 money e-2 [$0.09 to $0.08]"},
+		{"EBITDA was negative $17.8 million", "-17800000 money e5 [$17.8 million]"},
+		{"adjusted EPS of $3.20 and $3.40", "3.2 money e-2 [$3.20]; and 3.4 money e-2 [$3.40]"},
+		{"increased from $4 million to $5 million", "4000000 money e6 [$4 million]; to 5000000 money e6 [$5 million]"},
+	}
+	for _, tt := range tests {
+		if got := brief(tt.in, Append(nil, tt.in)); got != tt.want {
+			t.Errorf("Append(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}

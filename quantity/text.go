@@ -181,12 +181,45 @@ func hedgeBefore(s string, i int) string {
 	return ""
 }
 
+// rangeOpeners end the text before the first figure of a range: "between
+// $225 and $230 million", "in the range of $1.20 to $1.25", "expected to
+// range from $730 million to $760 million".
+var rangeOpeners = []string{"between", "range of", "range from", "ranging from", "ranges from", "range between", "a range of", "range is"}
+
+// rangeOpener reports whether text ends with a range opener.
+func rangeOpener(text string) bool {
+	for _, o := range rangeOpeners {
+		if strings.HasSuffix(text, o) && (len(text) == len(o) || text[len(text)-len(o)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// negativeWordBefore reports whether "negative" or "minus" stands just
+// before the figure at start (before its hedge, if any).
+func negativeWordBefore(s string, start int, hedge string) bool {
+	t := strings.TrimRight(s[:start], " ")
+	if hedge != "" && len(t) >= len(hedge) {
+		t = strings.TrimRight(t[:len(t)-len(hedge)], " ")
+	}
+	for _, w := range []string{"negative", "minus"} {
+		if len(t) >= len(w) && strings.EqualFold(t[len(t)-len(w):], w) && !isLetterAt(s, len(t)-len(w)-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // textBefore returns the text before q, lower-cased, trimmed, without q's
 // hedge.
 func textBefore(s string, q Quantity) string {
 	t := strings.TrimRight(s[:q.Start], " ")
-	t = t[:len(t)-len(q.Hedge)]
-	return strings.ToLower(strings.TrimSpace(t))
+	t = strings.ToLower(strings.TrimSpace(t[:len(t)-len(q.Hedge)]))
+	for _, w := range []string{"negative", "minus"} {
+		t = strings.TrimSpace(strings.TrimSuffix(t, w))
+	}
+	return t
 }
 
 func hasString(list []string, s string) bool {
