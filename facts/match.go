@@ -88,17 +88,10 @@ func (n *node[T]) child(w string) *node[T] {
 	return c
 }
 
-// match returns the longest phrase starting at toks[i]: the index past its
-// last token, its values and what its slots captured; end is i when
-// nothing matches. Commas inside a phrase are skipped.
-func (t *trie[T]) match(toks []token, i int) (end int, vals []T, c caps) {
-	m := matcher[T]{toks: toks, start: i, end: i}
-	m.walk(t.root, i, caps{})
-	return m.end, m.vals, m.caps
-}
-
-// matchFrom is match for a word already looked up: first is the root's
-// child for toks[i], or nil.
+// matchFrom returns the longest phrase starting at toks[i]: the index past
+// its last token, its values and what its slots captured; end is i when
+// nothing matches. first is the root's child for the word toks[i], looked
+// up already, or nil. Commas inside a phrase are skipped.
 func (t *trie[T]) matchFrom(toks []token, i int, first *node[T]) (end int, vals []T, c caps) {
 	m := matcher[T]{toks: toks, start: i, end: i}
 	if first != nil {

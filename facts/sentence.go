@@ -54,23 +54,23 @@ type walker struct {
 	items []item
 	a, b  int // the clause: items[a:b]
 
-	groups    []*group
-	cur       *group
-	anchor    int // index of the last figure or metric named
-	dir       int // the last change word, and where
-	dirAt     int
-	compareAt int // the last effective "compared with", "from", "versus"
-	toAt      int
-	byAt      int
-	orAt      int
-	conjAt    int
-	pronounAt int
-	basis     string // a basis stated for the whole clause: "On an adjusted basis, …"
-	clausePer *periodRef
-	clauseSeg string
-	used      map[int]bool   // quantities read as figures
-	dropped   map[int]string // quantities not read, and why
-	guide     *bool          // outlook words seen in the sentence so far
+	groups      []*group
+	cur         *group
+	anchor      int // index of the last figure or metric named
+	dir         int // the last change word, and where
+	dirAt       int
+	compareAt   int // the last effective "compared with", "from", "versus"
+	toAt        int
+	byAt        int
+	orAt        int
+	conjAt      int
+	pronounAt   int
+	basis       string // a basis stated for the whole clause: "On an adjusted basis, …"
+	clausePer   *periodRef
+	clauseSeg   string
+	used        map[int]bool   // quantities read as figures
+	dropped     map[int]string // quantities not read, and why
+	guide       *bool          // outlook words seen in the sentence so far
 	guideAt     int
 	actualAt    int
 	lastGuideAt int
