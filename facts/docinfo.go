@@ -67,8 +67,8 @@ type candidate struct {
 // them to out, and returns the context for reading the sentences.
 func (x *Extractor) docInfo(doc *transcript.Document, sents []sent, out *Document) *docCtx {
 	ctx := &docCtx{out: out}
-	cands := x.periodCandidates(sents)
 	name, nameOK := periodFromName(doc.Name)
+	cands := x.periodCandidates(sents, name)
 	best := bestCandidate(cands, name)
 	switch {
 	case !x.opts.Period.IsZero():
@@ -137,7 +137,7 @@ func bestCandidate(cands []candidate, name fiscal.Period) candidate {
 // which ended December 31, 2020"), or the best quarter named elsewhere,
 // which fixes the fiscal calendar; alone, it is read on the calendar given
 // or the calendar year.
-func (x *Extractor) periodCandidates(sents []sent) []candidate {
+func (x *Extractor) periodCandidates(sents []sent, name fiscal.Period) []candidate {
 	var cands []candidate
 	var loose []fiscal.Date // quarter ends stated without their quarter
 	for i := range sents[:min(len(sents), scanCount)] {
@@ -171,8 +171,13 @@ func (x *Extractor) periodCandidates(sents []sent) []candidate {
 					ends = append(ends, d)
 				}
 			case prEnded:
-				if d := c.date(); !d.IsZero() {
-					ends = append(ends, d)
+				// "our first quarter of fiscal 2021, which ended December 31,
+				// 2020"; but not "the year ended December 31, 2022"
+				if d := c.date(); !d.IsZero() && len(named) > 0 && plausibleEnd(cands[named[0]].p, d) {
+					cands[named[0]].weight += wEnded
+					if cands[named[0]].date.IsZero() {
+						cands[named[0]].date = d
+					}
 				}
 			case prQuarter:
 				if c.q == 0 || c.year == 0 {
@@ -201,6 +206,10 @@ func (x *Extractor) periodCandidates(sents []sent) []candidate {
 		return cands
 	}
 	d := loose[0]
+	if !name.IsZero() && plausibleEnd(name, d) {
+		// "the three months ended June 30, 2022" in ACME_q2_2022.txt
+		return addCandidate(cands, candidate{p: name, date: d, weight: wEnded})
+	}
 	if best := bestCandidate(cands, fiscal.Period{}); best.weight > 0 && plausibleEnd(best.p, d) {
 		i := indexOf(cands, best.p)
 		cands[i].weight += wEnded
@@ -213,10 +222,15 @@ func (x *Extractor) periodCandidates(sents []sent) []candidate {
 	return addCandidate(cands, candidate{p: fiscal.Q(fy, q), date: d, weight: wEnded})
 }
 
-// plausibleEnd reports whether quarter p can end on d: within a year of its
-// fiscal year, under some fiscal calendar.
+// plausibleEnd reports whether quarter p can end on d under a calendar
+// companies use: fiscal years named after the year they end in, or, for
+// years ending in January to March, after the year they start in.
 func plausibleEnd(p fiscal.Period, d fiscal.Date) bool {
-	return d.Year >= p.FiscalYear-1 && d.Year <= p.FiscalYear+1
+	if p.Quarter < 1 || p.Quarter > 4 {
+		return false
+	}
+	c := fiscal.Infer(p.FiscalYear, p.Quarter, d)
+	return c.Shift == 0 || c.Shift == 1 && c.EndMonth <= time.March
 }
 
 func indexOf(cands []candidate, p fiscal.Period) int {

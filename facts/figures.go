@@ -10,6 +10,16 @@ import (
 
 var thousand = decimal.New(1, 3)
 
+// marginOf maps a profit metric onto its margin: "gross profit was
+// $1,305,000, or 27.8% of segment revenue".
+var marginOf = map[string]string{
+	"gross_profit":     "gross_margin",
+	"operating_income": "operating_margin",
+	"ebitda":           "ebitda_margin",
+	"net_income":       "net_margin",
+	"free_cash_flow":   "free_cash_flow_margin",
+}
+
 // perShareOf maps a money metric onto the metric of the same thing per
 // share: "net income of $246,000, or $.03 per share".
 var perShareOf = map[string]string{
@@ -99,6 +109,13 @@ func (w *walker) quantity(k int) int {
 	if r == rChange && !hasDir && g.hasDir {
 		dir, hasDir = g.dir, true
 	}
+	if q.Unit == quantity.Percent && g.unit == money && r != rPrior && w.ofRevenue(k) {
+		if id, ok := marginOf[g.id]; ok {
+			// "$1,305,000, or 27.8% of segment revenue" states the margin
+			g, r = w.margin(g, id), rValue
+			end = w.skipOfRevenue(k)
+		}
+	}
 	h, r := w.fit(g, q, r)
 	if h == nil && q.PerShare && r != rChange {
 		h = w.implicitEPS(k)
@@ -160,7 +177,7 @@ func (w *walker) metricAfter(k int) (j, dir int, hasDir, ok bool) {
 	if j < w.b && w.items[j].kind == iQty && w.s.qs[w.items[j].q].Join != "" {
 		j++ // the other end of "$0.28 to $0.30 of adjusted diluted EPS"
 	}
-	if m := w.perShareMetricAt(j, w.s.qs[w.items[k].q].PerShare); m > 0 {
+	if m := w.metricAt(j, w.s.qs[w.items[k].q]); m > 0 {
 		return m, 0, false, true
 	}
 	linked := false
@@ -193,11 +210,11 @@ func (w *walker) metricAfter(k int) (j, dir int, hasDir, ok bool) {
 	return 0, 0, false, false
 }
 
-// perShareMetricAt returns the index of a metric named at item j (after
-// qualifiers) that a per-share figure just before it measures: "$5.21
-// diluted earnings per share", "$0.35 per share net loss". It returns -1
-// when there is none.
-func (w *walker) perShareMetricAt(j int, perShareFigure bool) int {
+// metricAt returns the index of a metric named at item j (after
+// qualifiers) that figure q just before it measures: "$5.21 diluted
+// earnings per share", "$0.35 per share net loss", "a 28.2% gross
+// margin". It returns -1 when there is none.
+func (w *walker) metricAt(j int, q quantity.Quantity) int {
 	for ; j < w.b; j++ {
 		it := w.items[j]
 		if it.kind == iTerm && it.term.kind == kQualifier {
@@ -208,7 +225,10 @@ func (w *walker) perShareMetricAt(j int, perShareFigure bool) int {
 		}
 		m, known := w.x.lx.metrics[it.term.alias.metric]
 		_, convertible := perShareOf[it.term.alias.metric]
-		if known && m.unit == perShare || perShareFigure && convertible {
+		switch {
+		case q.PerShare && (known && m.unit == perShare || convertible),
+			q.Unit == quantity.Percent && known && m.unit == percent,
+			q.Unit == quantity.Money && !q.PerShare && known && m.unit == money:
 			return j
 		}
 		return -1
@@ -228,6 +248,9 @@ func (w *walker) groupAt(j int) *group {
 	w.anchor = anchor
 	if cur != nil && g.basis == "" && w.active(w.orAt, j) {
 		g.basis = cur.basis // "non-GAAP net income was $157.4 million, or $5.21 diluted EPS"
+	}
+	if cur != nil && g.segment == "" && cur.segment != "" && !w.wholeCompany(j) {
+		g.segment = cur.segment // "Blood products gross profit was $1,375,000, a 28.2% gross margin"
 	}
 	return g
 }
@@ -295,6 +318,48 @@ func (w *walker) fit(g *group, q *quantity.Quantity, r role) (*group, role) {
 		}
 	}
 	return nil, r
+}
+
+// ofRevenue reports whether the figure at k is followed by "of revenue",
+// "of segment revenue", "of net sales": a share of revenue.
+func (w *walker) ofRevenue(k int) bool {
+	return w.skipOfRevenue(k) > k
+}
+
+// skipOfRevenue returns the index of the revenue metric in "of (segment)
+// revenue" after item k, or k.
+func (w *walker) skipOfRevenue(k int) int {
+	j := k + 1
+	if j >= w.b || w.items[j].kind != iWord || w.items[j].text != "of" {
+		return k
+	}
+	for j++; j < w.b && j <= k+4; j++ {
+		it := w.items[j]
+		if it.kind == iTerm && it.term.kind == kMetric && it.term.alias.metric == "revenue" {
+			return j
+		}
+		if it.kind != iWord {
+			return k
+		}
+	}
+	return k
+}
+
+// margin returns the group for the margin of profit metric g.
+func (w *walker) margin(g *group, id string) *group {
+	for _, h := range w.groups {
+		if h.id == id && h.segment == g.segment {
+			return h
+		}
+	}
+	m, known := w.x.lx.metrics[id]
+	if !known {
+		m = metric{id: id, unit: percent}
+	}
+	h := &group{a: g.a, id: id, unit: m.unit, label: g.label + " margin", basis: g.basis,
+		segment: g.segment, at: g.at, defPer: g.defPer, guide: g.guide}
+	w.groups = append(w.groups, h)
+	return h
 }
 
 // sibling returns a group for the per-share figure of g.
@@ -375,6 +440,10 @@ func (w *walker) period(k int) {
 	if ref.rule == prEnded || ref.rule == prHalf2 {
 		return
 	}
+	if w.beforeMetric(k) {
+		w.pendingPer, w.pendingPerAt = ref, k // "2022 revenue of $28.5 million"
+		return
+	}
 	g := w.cur
 	if w.active(w.compareAt, k) || g != nil && w.compareAt > g.at && w.compareAt > w.lastFigAt() {
 		w.compareAt = -1
@@ -413,6 +482,23 @@ func (w *walker) period(k int) {
 	case last != nil && last.per == nil:
 		last.per = ref
 	}
+}
+
+// beforeMetric reports whether the period phrase at k qualifies the metric
+// named right after it: "2022 revenue", "fourth quarter blood products
+// revenue", "full-year adjusted EPS".
+func (w *walker) beforeMetric(k int) bool {
+	for j := k + 1; j < w.b && j <= k+4; j++ {
+		it := w.items[j]
+		switch {
+		case it.kind == iTerm && it.term.kind == kMetric:
+			return true
+		case it.kind == iTerm && it.term.kind == kQualifier, it.kind == iWord && w.segmentWord(j):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (w *walker) lastFigAt() int {

@@ -154,23 +154,32 @@ func deref(s *string) string {
 	return *s
 }
 
-// scoreGold checks a call's extraction against its gold record: every gold
-// fact must be found, and it returns the share of extracted facts that
-// carry a value and match a gold fact (figures the gold ignores aside).
-func scoreGold(t *testing.T, doc Document, gold goldSet) (right, counted int) {
+// scoreGold checks a call's extraction against its gold record. It
+// returns how many gold facts were found, and how many of the extracted
+// facts that carry a value match a gold fact (figures the gold ignores
+// aside). Strict, a missing fact or a wrong change fails the test; else
+// they are logged.
+func scoreGold(t *testing.T, doc Document, gold goldSet, strict bool) (found, right, counted int) {
 	t.Helper()
+	report := t.Logf
+	if strict {
+		report = t.Errorf
+	}
 	for _, g := range gold.Facts {
-		var found []Fact
+		var mentions []Fact
 		for _, f := range doc.Facts {
 			if sameFigure(f, g) {
-				found = append(found, f)
+				mentions = append(mentions, f)
 			}
 		}
-		if len(found) == 0 {
-			t.Errorf("missing: %s %q %+v value %s (lines %v)", g.Metric, g.Segment, g.Period, deref(g.Value), g.Lines)
+		if len(mentions) == 0 {
+			report("missing: %s %q %+v value %s (lines %v)", g.Metric, g.Segment, g.Period, deref(g.Value), g.Lines)
 			continue
 		}
-		checkChange(t, g, found)
+		found++
+		if strict {
+			checkChange(t, g, mentions)
+		}
 	}
 	ignored := map[string]bool{}
 	for _, v := range gold.Ignore {
@@ -197,7 +206,7 @@ func scoreGold(t *testing.T, doc Document, gold goldSet) (right, counted int) {
 			t.Logf("not in the gold: line %d %s %q %v %s", f.Source.Line, f.Metric, f.Segment, f.Period, f.Stated)
 		}
 	}
-	return right, counted
+	return found, right, counted
 }
 
 // TestSeed is the first acceptance test: every figure of the seed call
@@ -215,7 +224,7 @@ func TestSeed(t *testing.T) {
 	if p := doc.Period; p.FiscalYear != gold.Period.FiscalYear || p.Quarter != gold.Period.Quarter || p.End.String() != gold.Period.End {
 		t.Errorf("period %+v, want %+v", p, gold.Period)
 	}
-	right, counted := scoreGold(t, doc, gold)
+	_, right, counted := scoreGold(t, doc, gold, true)
 	if counted == 0 || right*100 < counted*95 {
 		t.Errorf("precision %d/%d facts with a value are right, want at least 95%%", right, counted)
 	}

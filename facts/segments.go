@@ -16,6 +16,10 @@ import "strings"
 // a company-wide figure.
 func (w *walker) segmentOf(k int) string {
 	if seg := w.modifiersBefore(k); seg != "" {
+		if SegmentKey(seg) == "" {
+			// "segment gross margin": the segment just named
+			return w.ctx.resolveSegment(seg, true)
+		}
 		return w.ctx.resolveSegment(seg, false)
 	}
 	if k+1 < w.b && (w.items[k+1].kind == iWord || w.items[k+1].kind == iTerm) {
@@ -54,7 +58,7 @@ func (w *walker) modifiersBefore(k int) string {
 func (w *walker) phraseStart(j int) bool {
 	it := w.items[j]
 	switch it.kind {
-	case iPunct, iQty:
+	case iPunct, iQty, iPeriod:
 		return true
 	case iWord, iTerm:
 		return phraseOpeners[it.text]
@@ -227,6 +231,36 @@ func (w *walker) text(i, j int) string {
 	return w.s.src.Text[w.s.toks[w.items[i].t0].start:w.s.toks[w.items[j-1].t1-1].end]
 }
 
+// clauseSegment finds a part of the business that a clause opens with, for
+// all its metrics: "In blood services, gross profit was …".
+func (w *walker) clauseSegment() string {
+	if w.a+2 >= w.b || w.items[w.a].kind != iWord {
+		return ""
+	}
+	switch w.items[w.a].text {
+	case "in", "for", "within", "at":
+	default:
+		return ""
+	}
+	np, dem, ok := w.segmentPhrase(w.a + 1)
+	if !ok {
+		return ""
+	}
+	// the phrase must close with a comma
+	for j := w.a + 1; j < w.b; j++ {
+		if it := w.items[j]; it.kind == iPunct {
+			if it.text != "," {
+				return ""
+			}
+			return w.ctx.resolveSegment(np, dem)
+		}
+		if it := w.items[j]; it.kind != iWord && !(it.kind == iTerm && it.term.kind == kDemonstrative) {
+			return ""
+		}
+	}
+	return ""
+}
+
 // recordSegments notes the parts of the business a clause names, so that
 // later phrases can point back to them.
 func (w *walker) recordSegments() {
@@ -264,6 +298,10 @@ func (c *docCtx) addSegment(np string) {
 func (c *docCtx) resolveSegment(np string, dem bool) string {
 	sk := SegmentKey(np)
 	key := strings.Fields(sk)
+	if len(key) == 0 && dem && len(c.segments) > 0 {
+		// "that segment", "this division": the last one named
+		return c.segments[len(c.segments)-1]
+	}
 	if len(key) == 0 || notSegments[sk] {
 		return ""
 	}

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strings"
+
 	"qoq/quantity"
 	"qoq/transcript"
 )
@@ -54,27 +56,30 @@ type walker struct {
 	items []item
 	a, b  int // the clause: items[a:b]
 
-	groups      []*group
-	cur         *group
-	anchor      int // index of the last figure or metric named
-	dir         int // the last change word, and where
-	dirAt       int
-	compareAt   int // the last effective "compared with", "from", "versus"
-	toAt        int
-	byAt        int
-	orAt        int
-	conjAt      int
-	pronounAt   int
-	basis       string // a basis stated for the whole clause: "On an adjusted basis, …"
-	clausePer   *periodRef
-	clauseSeg   string
-	used        map[int]bool   // quantities read as figures
-	dropped     map[int]string // quantities not read, and why
-	guide       *bool          // outlook words seen in the sentence so far
-	guideAt     int
-	actualAt    int
-	lastGuideAt int
-	anyActual   bool
+	groups    []*group
+	cur       *group
+	anchor    int // index of the last figure or metric named
+	dir       int // the last change word, and where
+	dirAt     int
+	compareAt int // the last effective "compared with", "from", "versus"
+	toAt      int
+	byAt      int
+	orAt      int
+	conjAt    int
+	pronounAt int
+	basis     string // a basis stated for the whole clause: "On an adjusted basis, …"
+	clausePer *periodRef
+	// pendingPer is a period named right before a metric, for its group.
+	pendingPer   *periodRef
+	pendingPerAt int
+	clauseSeg    string
+	used         map[int]bool   // quantities read as figures
+	dropped      map[int]string // quantities not read, and why
+	guide        *bool          // outlook words seen in the sentence so far
+	guideAt      int
+	actualAt     int
+	lastGuideAt  int
+	anyActual    bool
 }
 
 // sentence reads the facts of one sentence, clause by clause.
@@ -129,6 +134,7 @@ func (c *docCtx) setTopic(s *sent) {
 // walk reads the clause's items in order.
 func (w *walker) walk() {
 	w.recordSegments()
+	w.clauseSeg = w.clauseSegment()
 	for k := w.a; k < w.b; k++ {
 		it := &w.items[k]
 		switch it.kind {
@@ -253,9 +259,23 @@ func (w *walker) startGroup(k int, a alias) *group {
 	g := &group{a: a, id: a.metric, unit: m.unit, instant: m.instant, rate: m.rate, label: w.items[k].text,
 		basis: a.basis, variant: a.variant, sign: a.sign, at: k}
 	w.qualifiersBefore(g, k)
+	if w.pendingPer != nil && k-w.pendingPerAt <= 5 {
+		g.defPer, w.pendingPer = w.pendingPer, nil
+	}
 	g.segment = w.segmentOf(k)
 	if g.segment == "" {
 		g.segment = w.clauseSeg
+	}
+	if prev := w.cur; prev != nil && w.coordinated(k) {
+		// "Blood products gross profit was $1.4 million and gross margin
+		// was 28.9%": the second metric is the same segment's, for the
+		// same period
+		if g.segment == "" && prev.segment != "" && !w.wholeCompany(k) {
+			g.segment = prev.segment
+		}
+		if g.defPer == nil {
+			g.defPer = prev.defPer
+		}
 	}
 	w.groups = append(w.groups, g)
 	w.cur = g
@@ -268,6 +288,32 @@ func (w *walker) startGroup(k int, a alias) *group {
 	}
 	w.ctx.last = g
 	return g
+}
+
+// coordinated reports whether the metric at item k is joined to the
+// clause before it by "and" or "with", with nothing but an article between:
+// "… and gross margin", "…, with gross margin of 32.4%".
+func (w *walker) coordinated(k int) bool {
+	for j := k - 1; j >= w.a && j >= k-3; j-- {
+		switch it := w.items[j]; {
+		case it.kind == iWord && (it.text == "and" || it.text == "with" || it.text == "for" || it.text == "on"):
+			return true
+		case it.kind == iPunct && it.text == ",":
+			return true // "…, a gross margin of 28.6%"
+		case it.kind == iWord && (it.text == "a" || it.text == "an" || it.text == "its" || it.text == "their" || it.text == "the"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// wholeCompany reports whether the metric at item k is qualified as the
+// company's whole: "total revenue", "consolidated net sales".
+func (w *walker) wholeCompany(k int) bool {
+	t := w.items[k].text
+	return strings.HasPrefix(t, "total ") || strings.HasPrefix(t, "consolidated ") ||
+		k > w.a && (w.items[k-1].text == "total" || w.items[k-1].text == "consolidated" || w.items[k-1].text == "overall")
 }
 
 // qualifiersBefore applies the qualifiers just before item k to g:

@@ -66,6 +66,8 @@ var vocabulary = []metric{
 // another metric's.
 var otherMetrics = []metric{
 	{"margin", percent, false, 1, false},
+	{"net_margin", percent, false, 1, false},
+	{"free_cash_flow_margin", percent, false, 1, false},
 	{"organic_growth", percent, false, 1, true},
 	{"occupancy", percent, false, 1, false},
 	{"tangible_book_value_per_share", perShare, true, 1, false},
@@ -284,6 +286,7 @@ var changeWords = []struct {
 	{"gain", 1}, {"gained", 1}, {"gains", 1}, {"higher", 1}, {"improved", 1}, {"improvement", 1},
 	{"improving", 1}, {"expanded", 1}, {"expansion", 1}, {"climbed", 1}, {"jumped", 1},
 	{"more", 1}, {"better", 1}, {"advanced", 1}, {"surged", 1}, {"soared", 1}, {"grown", 1},
+	{"recovered", 1}, {"widened", 1}, {"rebounded", 1}, {"narrowed", -1}, {"eased", -1}, {"softened", -1},
 	{"increases of", 1}, {"an increase", 1}, {"a increase", 1},
 	{"decreased", -1}, {"decrease", -1}, {"decreases", -1}, {"decreasing", -1}, {"down", -1},
 	{"declined", -1}, {"decline", -1}, {"declines", -1}, {"declining", -1}, {"fell", -1},
@@ -364,6 +367,9 @@ var notSegmentWords = []string{
 	"next", "then", "importantly", "notably", "specifically", "accordingly", "consequently",
 	"generate", "generated", "deliver", "delivered", "achieve", "achieved", "expect", "expected",
 	"reach", "drive", "driving", "grow", "improve", "see", "saw", "record", "report", "post",
+	"shows", "show", "showed", "includes", "include", "included", "including", "reflects",
+	"reflect", "reflected", "represents", "represented", "had", "has", "have", "is", "sees",
+	"gives", "gave", "provides", "provided", "totaled", "totals", "reached", "hit",
 }
 
 // notSegments are phrases that look like parts of a business but qualify
