@@ -63,7 +63,11 @@ func (w *walker) emitGroup(g *group) {
 		priorOK = append(priorOK, ok)
 		_ = a
 	}
-	chg := w.change(g, changes, base, priorPer, priorOK)
+	chgs := w.changes(g, changes, base, priorPer, priorOK)
+	var chg *Change
+	if len(chgs) > 0 {
+		chg = chgs[0].Change
+	}
 	for i, f := range values {
 		per, perAssumed := base, assumed
 		if f.per != nil {
@@ -78,13 +82,18 @@ func (w *walker) emitGroup(g *group) {
 		}
 		w.out(fact)
 	}
-	if len(values) == 0 && len(changes) > 0 {
-		fact := w.fact(g, changes[0], base)
+	for i, c := range chgs {
+		if i == 0 && len(values) > 0 || c.fig == nil {
+			continue
+		}
+		// a change stated without a value, or a second change of the same
+		// value: "though down 3.8% sequentially"
+		fact := w.fact(g, c.fig, base)
 		fact.Value = nil
 		fact.Stated = ""
 		fact.Approx = false
 		fact.PeriodAssumed = assumed
-		fact.Change = chg
+		fact.Change = c.Change
 		w.out(fact)
 	}
 	for i, f := range priors {
@@ -193,14 +202,51 @@ func (w *walker) priorPeriod(g *group, f *fig, base fiscal.Period) (fiscal.Perio
 	return base.YearAgo(), true, true
 }
 
-// change builds the change stated for a group, if any.
+// A stated is a change stated for a group, and its first figure.
+type stated struct {
+	*Change
+	fig *fig
+}
+
+// changes builds the changes stated for a group: the figures that share a
+// direction word make one change ("up $678,000, or 16.5%"); a change
+// stated by direction alone ("improved to 16.5%") makes one without
+// figures.
+func (w *walker) changes(g *group, figs []*fig, base fiscal.Period, priorPer []fiscal.Period, priorOK []bool) []stated {
+	if len(figs) == 0 {
+		if c := w.change(g, nil, base, priorPer, priorOK); c != nil {
+			return []stated{{c, nil}}
+		}
+		return nil
+	}
+	var out []stated
+	for i := 0; i < len(figs); {
+		j := i + 1
+		for j < len(figs) && figs[j].dirAt == figs[i].dirAt && figs[j].q.Unit != figs[j-1].q.Unit {
+			j++
+		}
+		set := figs[i:j]
+		if c := w.change(g, set, base, priorPer, priorOK); c != nil {
+			out = append(out, stated{c, set[0]})
+		}
+		priorPer, priorOK = nil, nil // figures compared with go with the first change
+		i = j
+	}
+	return out
+}
+
+// change builds one change from figures that state it.
 func (w *walker) change(g *group, changes []*fig, base fiscal.Period, priorPer []fiscal.Period, priorOK []bool) *Change {
 	if len(changes) == 0 && (!g.hasDir || g.rate) {
 		return nil
 	}
 	c := &Change{}
 	dir, known := g.dir, g.hasDir
+	var versus *periodRef
 	for _, f := range changes {
+		if versus == nil {
+			versus = f.versus
+		}
 		v := f.q.Value
 		if f.hasDir {
 			dir, known = f.dir, true
@@ -231,9 +277,12 @@ func (w *walker) change(g *group, changes []*fig, base fiscal.Period, priorPer [
 		dir = -dir // a loss that grows is income that falls
 	}
 	c.Direction = directions[dir+1]
+	if versus == nil && (len(changes) == 0 || changes[0] == g.firstChange()) {
+		versus = g.versus
+	}
 	switch {
-	case g.versus != nil:
-		if p, ok := w.ctx.resolve(*g.versus, base, true, g.instant, g.guide); ok {
+	case versus != nil:
+		if p, ok := w.ctx.resolve(*versus, base, true, g.instant, g.guide); ok {
 			c.Versus = &p
 		}
 	case len(priorPer) > 0 && priorOK[0]:
@@ -247,6 +296,16 @@ func (w *walker) change(g *group, changes []*fig, base fiscal.Period, priorPer [
 }
 
 var directions = [3]string{"down", "flat", "up"}
+
+// firstChange returns the first figure of g stating a change, or nil.
+func (g *group) firstChange() *fig {
+	for _, f := range g.figs {
+		if f.role == rChange {
+			return f
+		}
+	}
+	return nil
+}
 
 // fact builds the fact of figure f of group g for period per.
 func (w *walker) fact(g *group, f *fig, per fiscal.Period) Fact {
@@ -266,6 +325,9 @@ func (w *walker) fact(g *group, f *fig, per fiscal.Period) Fact {
 	}
 	if fact.Basis == "" {
 		fact.Basis = w.basis
+	}
+	if fact.Basis == "" && nonGAAPByNature[g.id] {
+		fact.Basis = NonGAAP
 	}
 	if fact.Basis == "" {
 		fact.Basis = GAAP

@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"qoq/fiscal"
 	"qoq/quantity"
 )
 
@@ -67,7 +68,11 @@ func (w *walker) quantity(k int) int {
 			w.drop(qi, "its unit does not fit "+g.label)
 			return j
 		}
-		w.add(g, k, q, r, dir, hasDir)
+		at := -1
+		if hasDir {
+			at = k + 1
+		}
+		w.add(g, k, q, r, dir, at)
 		w.anchor = j
 		return j
 	}
@@ -95,19 +100,34 @@ func (w *walker) quantity(k int) int {
 		w.anchor = k
 		return k
 	}
+	if r := w.roleOf(k, q, g); r == rPrior && w.respectively {
+		// "GAAP EPS was $0.57 and adjusted EPS was $0.62, compared with
+		// $0.55 and $0.59, respectively": the n-th figure compared with
+		// is the n-th metric's
+		if h := w.nthValued(w.priors); h != nil && w.compatible(h, q, rPrior) {
+			w.priors++
+			w.add(h, k, q, rPrior, 0, -1)
+			return k
+		}
+	}
 	r := w.roleOf(k, q, g)
-	dir, hasDir := w.dir, w.active(w.dirAt, k)
+	dir, dirAt := w.dir, -1
+	if w.active(w.dirAt, k) {
+		dirAt = w.dirAt
+	}
 	if g.rate && r == rChange && q.Unit == quantity.Percent {
 		// "comp sales increased 24.7%": the growth is the value
-		r, hasDir = rValue, false
+		r, dirAt = rValue, -1
 	}
 	end := k
 	if hasNoun && r != rPrior {
-		r, dir, hasDir = rChange, nounDir, true
+		r, dir, dirAt = rChange, nounDir, k+1
 		end = k + 1
 	}
-	if r == rChange && !hasDir && g.hasDir {
-		dir, hasDir = g.dir, true
+	if last := g.last(); r == rChange && dirAt < 0 && last != nil && last.role == rChange {
+		dir, dirAt = last.dir, last.dirAt // "$195,000, or 2.8%": the same change
+	} else if r == rChange && dirAt < 0 && g.hasDir {
+		dir, dirAt = g.dir, w.dirAt
 	}
 	if q.Unit == quantity.Percent && g.unit == money && r != rPrior && w.ofRevenue(k) {
 		if id, ok := marginOf[g.id]; ok {
@@ -124,8 +144,27 @@ func (w *walker) quantity(k int) int {
 		w.drop(qi, "its unit does not fit "+g.label)
 		return end
 	}
-	w.add(h, k, q, r, dir, hasDir && r != rPrior)
+	if r == rPrior {
+		dirAt = -1
+	}
+	w.add(h, k, q, r, dir, dirAt)
 	return end
+}
+
+// nthValued returns the n-th group of the clause that has a value, or nil.
+func (w *walker) nthValued(n int) *group {
+	for _, g := range w.groups {
+		for _, f := range g.figs {
+			if f.role == rValue {
+				if n == 0 {
+					return g
+				}
+				n--
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // active reports whether a word seen at index at is in force for the
@@ -409,10 +448,11 @@ func (w *walker) compatible(g *group, q *quantity.Quantity, r role) bool {
 }
 
 // add records figure q at item k as a figure of g.
-func (w *walker) add(g *group, k int, q *quantity.Quantity, r role, dir int, hasDir bool) {
-	f := &fig{q: q, at: k, role: r, dir: dir, hasDir: hasDir}
+// dirAt is the index of the word stating the direction of a change, or -1.
+func (w *walker) add(g *group, k int, q *quantity.Quantity, r role, dir, dirAt int) {
+	f := &fig{q: q, at: k, role: r, dir: dir, hasDir: dirAt >= 0, dirAt: dirAt}
 	g.figs = append(g.figs, f)
-	if hasDir {
+	if f.hasDir {
 		g.dir, g.hasDir = dir, true
 	}
 	if len(g.figs) == 1 && *w.guide && w.guideAt > w.actualAt {
@@ -456,12 +496,26 @@ func (w *walker) period(k int) {
 	if g != nil {
 		last = g.last()
 	}
+	if last != nil && last.role == rPrior && w.respectively && w.adjacent(last.at, k) {
+		for _, h := range w.groups {
+			for _, f := range h.figs {
+				if f.role == rPrior && f.per == nil {
+					f.per = ref // "…, respectively, in the prior-year quarter"
+				}
+			}
+		}
+		return
+	}
 	if last != nil && last.per == nil && w.adjacent(max(last.at, g.at), k) {
-		if last.role != rPrior && comparisonOnly(ref.rule) || last.role == rChange && comparison(ref.rule) {
+		switch {
+		case last.role == rChange && last.versus == nil && (comparisonOnly(ref.rule) || comparison(ref.rule) || !w.current(ref, g)):
+			// "up 5.2% year over year", "down 3.8% from the second quarter"
+			last.versus = ref
+		case last.role != rPrior && comparisonOnly(ref.rule) || last.role == rChange && comparison(ref.rule):
 			if g.versus == nil {
 				g.versus = ref
 			}
-		} else {
+		default:
 			last.per = ref
 		}
 		return
@@ -501,6 +555,21 @@ func (w *walker) beforeMetric(k int) bool {
 	return false
 }
 
+// current reports whether period phrase ref names the period of g's
+// figures: the call's own quarter, or the period g's clause is about.
+func (w *walker) current(ref *periodRef, g *group) bool {
+	p, ok := w.ctx.resolve(*ref, fiscal.Period{}, false, g.instant, g.guide)
+	if !ok {
+		return true
+	}
+	if def := g.defPer; def != nil {
+		if q, ok := w.ctx.resolve(*def, fiscal.Period{}, false, g.instant, g.guide); ok && q == p {
+			return true
+		}
+	}
+	return p == w.ctx.place(w.ctx.period, g.instant) || p == w.ctx.period
+}
+
 func (w *walker) lastFigAt() int {
 	if w.cur == nil || w.cur.last() == nil {
 		return -1
@@ -515,7 +584,7 @@ func (w *walker) adjacent(i, k int) bool {
 		it := w.items[j]
 		switch {
 		case it.kind == iWord && adjacentWords[it.text]:
-		case it.kind == iPunct && it.text == ",":
+		case it.kind == iPunct && it.text == ",", it.kind == iWord && it.text == "respectively":
 		case it.kind == iTerm && it.term.kind == kQualifier:
 		case it.kind == iTerm && it.term.kind == kChange && j == i+1:
 		default:

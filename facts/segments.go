@@ -50,6 +50,9 @@ func (w *walker) modifiersBefore(k int) string {
 	if j == k || j > w.a && !w.phraseStart(j-1) {
 		return ""
 	}
+	if j > w.a && w.items[j-1].kind == iPunct && strings.HasSuffix(w.items[j].text, "ing") {
+		return "" // ", bringing total debt to …": a participle, not a name
+	}
 	return w.text(j, k)
 }
 

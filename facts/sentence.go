@@ -24,6 +24,12 @@ type fig struct {
 	per    *periodRef
 	dir    int
 	hasDir bool
+	// dirAt is the index of the word stating the direction of a change;
+	// the figures of one change share it ("up $678,000, or 16.5%").
+	dirAt int
+	// versus is the period this change is measured against, when named
+	// with it: "up 5.2% year over year, though down 3.8% sequentially".
+	versus *periodRef
 }
 
 // A group is a metric named in a clause and the figures stated for it.
@@ -80,6 +86,10 @@ type walker struct {
 	actualAt     int
 	lastGuideAt  int
 	anyActual    bool
+	// respectively is set when the clause pairs figures with metrics in
+	// order; priors counts the figures compared with so paired.
+	respectively bool
+	priors       int
 }
 
 // sentence reads the facts of one sentence, clause by clause.
@@ -134,6 +144,11 @@ func (c *docCtx) setTopic(s *sent) {
 // walk reads the clause's items in order.
 func (w *walker) walk() {
 	w.recordSegments()
+	for k := w.a; k < w.b; k++ {
+		if w.items[k].text == "respectively" {
+			w.respectively = true
+		}
+	}
 	w.clauseSeg = w.clauseSegment()
 	for k := w.a; k < w.b; k++ {
 		it := &w.items[k]
@@ -141,6 +156,10 @@ func (w *walker) walk() {
 		case iTerm:
 			w.term(k)
 		case iWord:
+			if next := w.relativeClause(k); next > k {
+				k = next // "Adjusted EPS, which excludes … costs, was $0.47"
+				continue
+			}
 			switch it.text {
 			case "to":
 				w.toAt = k
@@ -206,6 +225,30 @@ func (w *walker) demonstrativeBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeClause returns the index of the comma that closes a relative
+// clause opening at item k ("…, which excludes acquisition-related
+// amortization and restructuring costs,"), or k when none opens there or
+// it holds a figure.
+func (w *walker) relativeClause(k int) int {
+	switch w.items[k].text {
+	case "which", "who", "whose":
+	default:
+		return k
+	}
+	if k == w.a || w.items[k-1].kind != iPunct || w.items[k-1].text != "," || w.cur == nil {
+		return k
+	}
+	for j := k + 1; j < w.b; j++ {
+		switch it := w.items[j]; {
+		case it.kind == iQty:
+			return k
+		case it.kind == iPunct && it.text == ",":
+			return j
+		}
+	}
+	return k
 }
 
 // hedgeOf reports whether the word at k is the hedge of the figure right

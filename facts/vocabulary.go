@@ -61,6 +61,12 @@ var vocabulary = []metric{
 	{"book_value_per_share", perShare, true, 1, false},
 }
 
+// nonGAAPByNature are the metrics that no GAAP statement reports: their
+// figures are non-GAAP unless the text says otherwise.
+var nonGAAPByNature = map[string]bool{
+	"ebitda": true, "ebitda_margin": true, "free_cash_flow": true, "free_cash_flow_margin": true,
+}
+
 // otherMetrics are measures outside the v1 vocabulary that calls name
 // often enough to be told apart, so that their figures are not taken for
 // another metric's.
