@@ -27,6 +27,9 @@ type docCtx struct {
 	// topic is the period a sentence without figures set for those after
 	// it.
 	topic *topic
+	// year is the year or year to date the figures of the paragraph were
+	// last stated for.
+	year *topic
 }
 
 // near returns t when it reaches the current sentence of speaker: within

@@ -135,10 +135,29 @@ func (w *walker) basePeriod(g *group) (p fiscal.Period, assumed, ok bool) {
 			}
 		}
 	}
+	if ref == nil && !g.guide {
+		// "Gross margin for the year was 37.4%. Adjusted EBITDA was …":
+		// the year stays the subject
+		if t := w.ctx.near(w.ctx.year, w.s.src.Speaker); t != nil && t.para == w.s.src.Para {
+			ref = &t.per
+		}
+	}
+	if !g.guide && !w.anyActual && w.ctx.near(w.ctx.guide, w.s.src.Speaker) != nil {
+		// "For the fourth quarter, that implies net sales of …" after an
+		// outlook, with no word of results
+		g.guide = true
+	}
+	if ref != nil && ref.rule == prQuarterNoYear && !g.guide && !w.anyActual && !w.ctx.period.IsZero() && ref.c.q > w.ctx.period.Quarter {
+		// a later quarter of the year, spoken of without results words
+		g.guide = true
+	}
 	if ref != nil {
 		p, ok = w.ctx.resolve(*ref, fiscal.Period{}, false, g.instant, g.guide)
 		if ok && !g.guide && w.future(p) {
 			g.guide = true
+		}
+		if ok && !g.guide && (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) && p.FiscalYear == w.ctx.period.FiscalYear {
+			w.ctx.year = &topic{per: *ref, sentence: w.ctx.sentence, speaker: w.s.src.Speaker, para: w.s.src.Para}
 		}
 		return p, false, ok
 	}

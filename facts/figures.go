@@ -48,6 +48,13 @@ func (w *walker) quantity(k int) int {
 	if q.Unit == quantity.None && !q.Scaled || q.Unit == quantity.Times {
 		return k // counts and multiples are not figures of the vocabulary
 	}
+	if g := w.cur; g != nil && q.Unit == quantity.Percent && g.unit == money && w.ofRevenue(k) {
+		if id, ok := marginOf[g.id]; ok && !w.active(w.compareAt, k) {
+			// "$1,305,000, or 27.8% of segment revenue" states the margin
+			w.add(w.margin(g, id), k, q, rValue, 0, -1)
+			return w.skipOfRevenue(k)
+		}
+	}
 	// A metric named after the figure: "$246,000 of net income", "a $94,000
 	// decline in blood service revenue", "$678,000 more revenue".
 	if j, dir, hasDir, ok := w.metricAfter(k); ok {
@@ -129,13 +136,6 @@ func (w *walker) quantity(k int) int {
 	} else if r == rChange && dirAt < 0 && g.hasDir {
 		dir, dirAt = g.dir, w.dirAt
 	}
-	if q.Unit == quantity.Percent && g.unit == money && r != rPrior && w.ofRevenue(k) {
-		if id, ok := marginOf[g.id]; ok {
-			// "$1,305,000, or 27.8% of segment revenue" states the margin
-			g, r = w.margin(g, id), rValue
-			end = w.skipOfRevenue(k)
-		}
-	}
 	h, r := w.fit(g, q, r)
 	if h == nil && q.PerShare && r != rChange {
 		h = w.implicitEPS(k)
@@ -175,7 +175,7 @@ func (w *walker) active(at, k int) bool { return at >= 0 && at >= w.anchor && at
 // the last figure or metric.
 func (w *walker) roleOf(k int, q *quantity.Quantity, g *group) role {
 	switch {
-	case w.active(w.compareAt, k):
+	case w.active(w.compareAt, k), q.Join == "and" && w.lastFig != nil && w.lastFig.role == rPrior:
 		return rPrior
 	case w.active(w.toAt, k):
 		return rValue
@@ -461,6 +461,7 @@ func (w *walker) add(g *group, k int, q *quantity.Quantity, r role, dir, dirAt i
 	w.used[w.items[k].q] = true
 	w.anchor = k
 	w.cur = g
+	w.lastFig = f
 }
 
 func (g *group) last() *fig {

@@ -84,6 +84,7 @@ type topic struct {
 	guidance bool
 	sentence int // index of the sentence that set it
 	speaker  string
+	para     int
 }
 
 // topicReach is how many sentences a topic reaches; topicWords how long a
@@ -91,6 +92,7 @@ type topic struct {
 const (
 	topicReach = 5
 	topicWords = 30
+	shortTopic = 12 // a sentence this short sets its period as a topic: "Fiscal 2022 was a record year."
 )
 
 // topicOpeners are the words with which a sentence introduces what the

@@ -90,6 +90,7 @@ type walker struct {
 	// order; priors counts the figures compared with so paired.
 	respectively bool
 	priors       int
+	lastFig      *fig // the figure read last
 }
 
 // sentence reads the facts of one sentence, clause by clause.
@@ -121,7 +122,7 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 // set it for the sentences after it: "Turning to the second quarter." "Our
 // guidance for full year 2021 is as follows:"
 func (c *docCtx) setTopic(s *sent) {
-	if len(s.toks) > topicWords || !s.introduces() {
+	if len(s.toks) > topicWords || !s.introduces() && len(s.toks) > shortTopic {
 		return
 	}
 	var t *topic
@@ -343,7 +344,8 @@ func (w *walker) coordinated(k int) bool {
 			return true
 		case it.kind == iPunct && it.text == ",":
 			return true // "…, a gross margin of 28.6%"
-		case it.kind == iWord && (it.text == "a" || it.text == "an" || it.text == "its" || it.text == "their" || it.text == "the"):
+		case it.kind == iWord && (it.text == "a" || it.text == "an" || it.text == "its" || it.text == "their" || it.text == "the"),
+			it.kind == iTerm && it.term.kind == kQualifier:
 		default:
 			return false
 		}

@@ -75,7 +75,7 @@ var otherMetrics = []metric{
 	{"net_margin", percent, false, 1, false},
 	{"free_cash_flow_margin", percent, false, 1, false},
 	{"organic_growth", percent, false, 1, true},
-	{"occupancy", percent, false, 1, false},
+	{"occupancy", percent, true, 1, false},
 	{"tangible_book_value_per_share", perShare, true, 1, false},
 }
 
@@ -238,7 +238,9 @@ var aliases = []alias{
 	{phrase: "margin", metric: "margin"}, {phrase: "margins", metric: "margin"},
 	{phrase: "organic growth", metric: "organic_growth"}, {phrase: "organic sales growth", metric: "organic_growth"},
 	{phrase: "organic revenue growth", metric: "organic_growth"},
-	{phrase: "occupancy", metric: "occupancy"},
+	{phrase: "occupancy", metric: "occupancy"}, {phrase: "leased occupancy", metric: "occupancy"},
+	{phrase: "occupancy rate", metric: "occupancy"}, {phrase: "physical occupancy", metric: "occupancy"},
+	{phrase: "same store occupancy", metric: "occupancy"}, {phrase: "portfolio occupancy", metric: "occupancy"},
 }
 
 // subjectPronouns open a new clause: a figure after "we returned" is not a
@@ -320,6 +322,7 @@ var guidanceWords = []string{
 	"raising", "narrowing", "looking for", "budgeted", "we believe", "will be in the range",
 	"estimated to be", "is estimated", "are estimated", "estimate to be", "is projected", "are projected",
 	"to come in", "will come in", "we are guiding", "guiding to", "initiating", "introducing",
+	"implies", "implying",
 }
 
 // actualWords mark a sentence as reporting results even when it also
