@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"fmt"
+
 	"github.com/shopspring/decimal"
 
 	"qoq/fiscal"
@@ -30,7 +32,7 @@ func (w *walker) emitGroup(g *group) {
 	if len(g.figs) == 0 {
 		return
 	}
-	base, assumed, ok := w.basePeriod(g)
+	base, from, assumed, ok := w.basePeriod(g)
 	if !ok {
 		for _, f := range g.figs {
 			w.drop(w.items[f.at].q, "the period it belongs to cannot be decided")
@@ -42,7 +44,7 @@ func (w *walker) emitGroup(g *group) {
 		if ref == nil {
 			ref = w.clausePer
 		}
-		w.ctx.guide = &topic{per: *ref, guidance: true, sentence: w.ctx.sentence, speaker: w.s.src.Speaker}
+		w.ctx.guide = &topic{per: *ref, guidance: true, sentence: w.ctx.sentence, speaker: w.s.src.Speaker, from: w.origin(ref)}
 	}
 	var values, changes, priors []*fig
 	for _, f := range g.figs {
@@ -77,6 +79,9 @@ func (w *walker) emitGroup(g *group) {
 		}
 		fact := w.fact(g, f, per)
 		fact.PeriodAssumed = perAssumed
+		if f.per == nil {
+			fact.PeriodFrom = from
+		}
 		if i == 0 {
 			fact.Change = chg
 		}
@@ -93,6 +98,7 @@ func (w *walker) emitGroup(g *group) {
 		fact.Stated = ""
 		fact.Approx = false
 		fact.PeriodAssumed = assumed
+		fact.PeriodFrom = from
 		fact.Change = c.Change
 		w.out(fact)
 	}
@@ -112,14 +118,16 @@ func (w *walker) emitGroup(g *group) {
 // its clause, else the call's quarter for results (its end for a balance),
 // or for an outlook the period of the outlook given last in the paragraph,
 // else the fiscal year.
-func (w *walker) basePeriod(g *group) (p fiscal.Period, assumed, ok bool) {
+// It also says where the period came from when the clause does not name
+// it.
+func (w *walker) basePeriod(g *group) (p fiscal.Period, from string, assumed, ok bool) {
 	ref := g.defPer
 	if ref == nil {
 		ref = w.clausePer
 	}
 	if ref == nil {
 		for _, f := range g.figs {
-			if f.role != rPrior && f.per != nil {
+			if f.role == rValue && f.per != nil {
 				ref = f.per
 				break
 			}
@@ -129,7 +137,7 @@ func (w *walker) basePeriod(g *group) (p fiscal.Period, assumed, ok bool) {
 		// a period set by an earlier sentence: "Turning to the second
 		// quarter. We expect revenue of …"
 		if t := w.ctx.near(w.ctx.topic, w.s.src.Speaker); t != nil {
-			ref = &t.per
+			ref, from = &t.per, t.from
 			if t.guidance && w.actualAt < 0 {
 				g.guide = true
 			}
@@ -139,7 +147,7 @@ func (w *walker) basePeriod(g *group) (p fiscal.Period, assumed, ok bool) {
 		// "Gross margin for the year was 37.4%. Adjusted EBITDA was …":
 		// the year stays the subject
 		if t := w.ctx.near(w.ctx.year, w.s.src.Speaker); t != nil && t.para == w.s.src.Para {
-			ref = &t.per
+			ref, from = &t.per, t.from
 		}
 	}
 	if !g.guide && !w.anyActual && w.ctx.near(w.ctx.guide, w.s.src.Speaker) != nil {
@@ -156,26 +164,44 @@ func (w *walker) basePeriod(g *group) (p fiscal.Period, assumed, ok bool) {
 		if ok && !g.guide && w.future(p) {
 			g.guide = true
 		}
-		if ok && !g.guide && (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) && p.FiscalYear == w.ctx.period.FiscalYear {
-			w.ctx.year = &topic{per: *ref, sentence: w.ctx.sentence, speaker: w.s.src.Speaker, para: w.s.src.Para}
+		if ok && !g.guide && from == "" && (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) && p.FiscalYear == w.ctx.period.FiscalYear {
+			w.ctx.year = &topic{per: *ref, sentence: w.ctx.sentence, speaker: w.s.src.Speaker, para: w.s.src.Para, from: w.origin(ref)}
 		}
-		return p, false, ok
+		return p, from, false, ok
 	}
 	d := w.ctx.period
 	if d.IsZero() {
-		return p, false, false
+		return p, "", false, false
 	}
 	if g.guide {
 		if t := w.ctx.near(w.ctx.guide, w.s.src.Speaker); t != nil {
 			p, ok = w.ctx.resolve(t.per, fiscal.Period{}, false, g.instant, true)
-			return p, false, ok
+			return p, t.from, false, ok
 		}
-		return w.ctx.place(w.ctx.resolveYear(), g.instant), true, true
+		return w.ctx.place(w.ctx.resolveYear(), g.instant), "", true, true
 	}
 	if g.instant {
-		return w.ctx.end(d), false, true
+		return w.ctx.end(d), "", false, true
 	}
-	return d, false, true
+	return d, "", false, true
+}
+
+// origin describes where a period phrase of the walker's sentence stands:
+// "line 61: fiscal Q1".
+func (w *walker) origin(ref *periodRef) string {
+	for _, it := range w.items {
+		if it.per == ref {
+			return originOf(w.doc, w.s, it)
+		}
+	}
+	return ""
+}
+
+// originOf describes where item it of sentence s stands.
+func originOf(doc *transcript.Document, s *sent, it item) string {
+	start := s.toks[it.t0].start
+	end := s.toks[it.t1-1].end
+	return fmt.Sprintf("line %d: %s", doc.Line(s.src.Start+start), s.src.Text[start:end])
 }
 
 // resolveYear returns the fiscal year an outlook without a period speaks

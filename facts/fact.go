@@ -82,6 +82,9 @@ type Fact struct {
 	// and the usual one was taken: the same period a year earlier for a
 	// figure compared with, the fiscal year for an outlook.
 	PeriodAssumed bool `json:"period_assumed,omitempty"`
+	// PeriodFrom says where the period came from when the figure's own
+	// sentence does not name it: "line 61: fiscal Q1".
+	PeriodFrom string `json:"period_from,omitempty"`
 	// Value is set for a point figure; Low and High instead for a range.
 	// All three are nil when the text states only a change.
 	Value *decimal.Decimal `json:"value,omitempty"`

@@ -530,11 +530,11 @@ func (w *walker) period(k int) {
 	switch {
 	case g != nil && len(g.figs) == 0 && g.defPer == nil:
 		g.defPer = ref
-	case g == nil && w.clausePer == nil:
-		w.clausePer = ref
+	case g == nil && w.clausePer == nil && w.leading(k):
+		w.clausePer = ref // "In the first quarter, …"
 	case last != nil && comparison(ref.rule) && g.versus == nil:
 		g.versus = ref
-	case last != nil && last.per == nil:
+	case last != nil && last.per == nil && last.role == rValue:
 		last.per = ref
 	}
 }
@@ -569,6 +569,32 @@ func (w *walker) current(ref *periodRef, g *group) bool {
 		}
 	}
 	return p == w.ctx.place(w.ctx.period, g.instant) || p == w.ctx.period
+}
+
+// leading reports whether the item at k opens its clause: only
+// prepositions, articles and connectives stand before it.
+func (w *walker) leading(k int) bool {
+	for j := w.a; j < k; j++ {
+		it := w.items[j]
+		if it.kind == iPunct && it.text == "," || it.kind == iWord && (adjacentWords[it.text] || phraseOpeners[it.text] || leadWords[it.text]) {
+			continue
+		}
+		if it.kind == iTerm && (it.term.kind == kQualifier || it.term.kind == kGuide || it.term.kind == kCompare) || it.kind == iPeriod {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// leadWords may open a clause before its period: "Now, for the full year".
+var leadWords = map[string]bool{
+	"now": true, "so": true, "then": true, "also": true, "turning": true, "looking": true,
+	"moving": true, "overall": true, "finally": true, "lastly": true, "additionally": true,
+	"we": true, "i": true, "let": true, "me": true, "us": true, "let's": true, "like": true,
+	"would": true, "will": true, "i'll": true, "we'll": true, "talk": true, "about": true,
+	"here": true, "year": true, "quarter": true, "second": true, "first": true, "third": true,
+	"fourth": true, "this": true, "that": true, "is": true, "are": true, "was": true, "were": true,
 }
 
 func (w *walker) lastFigAt() int {

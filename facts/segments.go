@@ -85,6 +85,9 @@ type topic struct {
 	sentence int // index of the sentence that set it
 	speaker  string
 	para     int
+	// from says where it was set, for the facts that take it: "line 61:
+	// fiscal Q1".
+	from string
 }
 
 // topicReach is how many sentences a topic reaches; topicWords how long a

@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 
+	"qoq/fiscal"
 	"qoq/quantity"
 	"qoq/transcript"
 )
@@ -113,7 +114,7 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 	}
 	x.unattributed(ctx, doc, s, used, dropped)
 	if len(used) == 0 {
-		ctx.setTopic(s)
+		ctx.setTopic(doc, s)
 	}
 	ctx.sentence++
 }
@@ -121,9 +122,14 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 // setTopic lets a short sentence without figures that introduces a period
 // set it for the sentences after it: "Turning to the second quarter." "Our
 // guidance for full year 2021 is as follows:"
-func (c *docCtx) setTopic(s *sent) {
+func (c *docCtx) setTopic(doc *transcript.Document, s *sent) {
 	if len(s.toks) > topicWords || !s.introduces() && len(s.toks) > shortTopic {
 		return
+	}
+	for _, q := range s.qs {
+		if q.Unit != quantity.None {
+			return // a sentence of figures is not an introduction
+		}
 	}
 	var t *topic
 	guidance := false
@@ -133,13 +139,19 @@ func (c *docCtx) setTopic(s *sent) {
 			guidance = true
 		case it.kind == iPeriod && t == nil && !comparison(it.per.rule) && !comparisonOnly(it.per.rule) &&
 			it.per.rule != prEnded && it.per.rule != prHalf2:
-			t = &topic{per: *it.per, sentence: c.sentence, speaker: s.src.Speaker}
+			t = &topic{per: *it.per, sentence: c.sentence, speaker: s.src.Speaker, para: s.src.Para, from: originOf(doc, s, it)}
 		}
 	}
-	if t != nil {
-		t.guidance = guidance
-		c.topic = t
+	if t == nil {
+		return
 	}
+	t.guidance = guidance
+	// a topic is the present or the future: a past year named in passing
+	// ("exceeds 2019 revenue") sets none
+	if p, ok := c.resolve(t.per, fiscal.Period{}, false, false, guidance); ok && !c.period.IsZero() && p.FiscalYear < c.period.FiscalYear {
+		return
+	}
+	c.topic = t
 }
 
 // walk reads the clause's items in order.
