@@ -30,6 +30,26 @@ type docCtx struct {
 	// year is the year or year to date the figures of the paragraph were
 	// last stated for.
 	year *topic
+	// basis is a basis stated at the opening of a clause, for the rest of
+	// its paragraph; declared, one the call declares for all its figures.
+	basis    *basisScope
+	declared string
+}
+
+// A basisScope is a basis stated for a paragraph: "On an adjusted basis,".
+type basisScope struct {
+	basis   string
+	para    int
+	speaker string
+}
+
+// basisFor returns the basis that the paragraph or the call states for
+// figures that state none.
+func (c *docCtx) basisFor(s *transcript.Sentence) string {
+	if b := c.basis; b != nil && b.para == s.Para && b.speaker == s.Speaker {
+		return b.basis
+	}
+	return c.declared
 }
 
 // near returns t when it reaches the current sentence of speaker: within
@@ -116,7 +136,24 @@ func (x *Extractor) docInfo(doc *transcript.Document, sents []sent, out *Documen
 	if out.Company == "" {
 		out.Company = company(sents, doc.Name)
 	}
+	if i := declaredBasis(sents); i >= 0 {
+		ctx.declared = NonGAAP
+		out.Notes = append(out.Notes, fmt.Sprintf("the call says its figures are non-GAAP unless noted (line %d); figures stated without a basis are recorded as non-GAAP", doc.Line(sents[i].src.Start)))
+	}
 	return ctx
+}
+
+// declaredBasis returns the index of the opening sentence that declares
+// the call's figures non-GAAP, or -1.
+func declaredBasis(sents []sent) int {
+	for i := range sents[:min(len(sents), 40)] {
+		lower := strings.ToLower(sents[i].src.Text)
+		if hasAny(lower, basisDeclarations.scope) && hasAny(lower, basisDeclarations.nonGAAP) &&
+			!strings.Contains(lower, "reconcil") {
+			return i
+		}
+	}
+	return -1
 }
 
 // bestCandidate returns the candidate with the most weight; the file

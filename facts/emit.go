@@ -371,6 +371,9 @@ func (w *walker) fact(g *group, f *fig, per fiscal.Period) Fact {
 	if fact.Basis == "" {
 		fact.Basis = w.basis
 	}
+	if fact.Basis == "" {
+		fact.Basis = w.ctx.basisFor(w.s.src)
+	}
 	if fact.Basis == "" && nonGAAPByNature[g.id] {
 		fact.Basis = NonGAAP
 	}

@@ -382,7 +382,8 @@ func (w *walker) qualifiersBefore(g *group, k int) {
 		case it.kind == iTerm && it.term.kind == kQualifier:
 			w.apply(g, *it.term)
 		case it.kind == iPeriod, it.kind == iPunct && it.text == ",",
-			it.kind == iWord && (it.text == "the" || it.text == "our" || it.text == "its" || it.text == "total" || it.text == "record" || it.text == "'s"):
+			it.kind == iWord && (it.text == "the" || it.text == "our" || it.text == "its" || it.text == "total" || it.text == "record" || it.text == "'s" ||
+				it.text == "basis" || it.text == "on" || it.text == "a" || it.text == "an"):
 		default:
 			return
 		}
@@ -415,6 +416,10 @@ func (w *walker) qualify(k int, t term) {
 	}
 	if t.basis != "" {
 		w.basis = t.basis
+		if w.leading(k) {
+			// "On an adjusted basis, …" holds for the paragraph
+			w.ctx.basis = &basisScope{basis: t.basis, para: w.s.src.Para, speaker: w.s.src.Speaker}
+		}
 	}
 }
 

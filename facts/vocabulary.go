@@ -243,6 +243,18 @@ var aliases = []alias{
 	{phrase: "same store occupancy", metric: "occupancy"}, {phrase: "portfolio occupancy", metric: "occupancy"},
 }
 
+// basisDeclarations are the words with which a call declares the basis of
+// all its figures: "Our comments today … will be on a non-GAAP basis,
+// unless otherwise noted."
+var basisDeclarations = struct{ scope, nonGAAP []string }{
+	scope: []string{"unless otherwise", "will be on", "will refer to", "will be referring to",
+		"all references", "we will discuss", "will be discussing", "our comments today",
+		"our remarks today", "discussion today", "i'll be referring to", "we'll be referring to",
+		"will be referencing", "refer to adjusted", "references to"},
+	nonGAAP: []string{"non-gaap", "non gaap", "adjusted basis", "adjusted results", "adjusted figures",
+		"adjusted measures", "adjusted numbers", "adjusted financial"},
+}
+
 // subjectPronouns open a new clause: a figure after "we returned" is not a
 // figure of the metric named before.
 var subjectPronouns = map[string]bool{"we": true, "i": true, "they": true, "you": true, "he": true, "she": true}
@@ -276,7 +288,9 @@ var qualifiers = []struct {
 	{"from continuing operations", "", ""}, {"continuing operations", "", ""},
 	{"on an adjusted basis", NonGAAP, ""}, {"on a non gaap basis", NonGAAP, ""},
 	{"on a comparable basis", NonGAAP, ""}, {"on a pro forma basis", NonGAAP, ""},
-	{"gaap", GAAP, ""}, {"reported", GAAP, ""}, {"on a gaap basis", GAAP, ""},
+	{"gaap", GAAP, ""}, {"as reported", GAAP, ""}, {"on a gaap basis", GAAP, ""},
+	{"on a core basis", NonGAAP, ""}, {"on an operating basis", NonGAAP, ""}, {"on an underlying basis", NonGAAP, ""},
+	{"on a normalized basis", NonGAAP, ""}, {"on a non gaap adjusted basis", NonGAAP, ""}, {"on an adjusted basis", NonGAAP, ""},
 	{"on a reported basis", GAAP, ""}, {"us gaap", GAAP, ""}, {"u.s gaap", GAAP, ""},
 	{"diluted", "", "diluted"}, {"fully diluted", "", "diluted"}, {"basic", "", "basic"},
 	{"basic and diluted", "", "basic_and_diluted"}, {"per share basic and diluted", "", "basic_and_diluted"},
