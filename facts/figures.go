@@ -188,10 +188,32 @@ func (w *walker) roleOf(k int, q *quantity.Quantity, g *group) role {
 			}
 		}
 		return rValue
+	case w.valueWordBefore(k):
+		return rValue
 	case w.active(w.dirAt, k):
 		return rChange
 	}
 	return rValue
+}
+
+// valueWords stand right before a figure that is the value itself, even
+// after a change word: "sales were flat …, finishing at $1.96 billion".
+// ("of" and "was" do not: "a decrease in revenue of $195,000".)
+var valueWords = map[string]bool{"at": true, "totaled": true, "totaling": true, "reached": true}
+
+// valueWordBefore reports whether a value word stands right before the
+// figure at k (hedges aside), not itself after a change word: "at $1.96
+// billion" but not "an increase of $5 million".
+func (w *walker) valueWordBefore(k int) bool {
+	j := k - 1
+	for j > w.a && w.items[j].kind == iWord && strings.Contains(w.s.qs[w.items[k].q].Hedge, w.items[j].text) {
+		j--
+	}
+	if j <= w.a || w.items[j].kind != iWord || !valueWords[w.items[j].text] {
+		return false
+	}
+	p := w.items[j-1]
+	return !(p.kind == iTerm && p.term.kind == kChange)
 }
 
 // implicitEPS returns a group for earnings per share, for a per-share
@@ -316,9 +338,13 @@ func (w *walker) nounBefore(k int) int {
 }
 
 // changeAfter reports a change noun just after the figure at k: "a 16.5%
-// increase".
+// increase", "a 19% sequential improvement".
 func (w *walker) changeAfter(k int) (int, bool) {
-	if j := k + 1; j < w.b && w.items[j].kind == iTerm && w.items[j].term.kind == kChange {
+	j := k + 1
+	if j < w.b && w.items[j].kind == iPeriod && comparisonOnly(w.items[j].per.rule) {
+		j++
+	}
+	if j < w.b && w.items[j].kind == iTerm && w.items[j].term.kind == kChange {
 		switch w.items[j].text {
 		case "increase", "decrease", "decline", "gain", "rise", "drop", "improvement", "reduction",
 			"growth", "increases", "decreases", "declines", "higher", "lower", "expansion", "contraction":
@@ -534,7 +560,7 @@ func (w *walker) period(k int) {
 		w.clausePer = ref // "In the first quarter, …"
 	case last != nil && comparison(ref.rule) && g.versus == nil:
 		g.versus = ref
-	case last != nil && last.per == nil && last.role == rValue:
+	case last != nil && last.per == nil && last.role == rValue && g.defPer == nil:
 		last.per = ref
 	}
 }

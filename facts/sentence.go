@@ -290,7 +290,7 @@ func (w *walker) compareEffective(k int) bool {
 			return true
 		case iWord:
 			switch it.text {
-			case "the", "only", "a", "just", "roughly", "approximately", "about", "nearly", "around", "last", "prior", "both":
+			case "the", "only", "a", "just", "roughly", "approximately", "about", "nearly", "around", "last", "prior", "both", "our":
 				continue
 			}
 			return false

@@ -265,7 +265,7 @@ var notMetrics = []string{
 	"sales volume", "sales volumes", "sales force", "sales team", "sales teams", "sales people",
 	"salespeople", "sales rep", "sales reps", "sales cycle", "sales cycles", "sales pipeline",
 	"sales and marketing", "sales channel", "sales channels", "sales process", "sales organization",
-	"sales of", "earnings call", "earnings release", "earnings press release", "earnings calls",
+	"earnings call", "earnings release", "earnings press release", "earnings calls",
 	"earnings conference call", "earnings growth", "earnings power", "earnings report",
 	"cash flow", "cash flows", "cash generation", "cash return", "cash returns", "debt to ebitda",
 	"debt to capital", "net debt to ebitda", "debt ratio", "leverage ratio", "revenue per", "sales per",

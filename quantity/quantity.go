@@ -471,8 +471,8 @@ func inherit(a, b *Quantity) {
 	if a.Unit == None && b.Unit != None {
 		a.Unit, a.Currency = b.Unit, b.Currency
 	}
-	if a.Unit == Money && b.Unit == None && !b.Scaled {
-		b.Unit, b.Currency = Money, a.Currency
+	if a.Unit == Money && b.Unit == None {
+		b.Unit, b.Currency = Money, a.Currency // "$510 million to 530 million"
 	}
 	if b.PerShare && a.Unit == Money && !a.PerShare {
 		a.PerShare, a.Variant = true, b.Variant

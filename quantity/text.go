@@ -184,7 +184,7 @@ func hedgeBefore(s string, i int) string {
 // rangeOpeners end the text before the first figure of a range: "between
 // $225 and $230 million", "in the range of $1.20 to $1.25", "expected to
 // range from $730 million to $760 million".
-var rangeOpeners = []string{"between", "range of", "range from", "ranging from", "ranges from", "range between", "a range of", "range is"}
+var rangeOpeners = []string{"between", "range of", "ranges of", "range from", "ranging from", "ranges from", "range between", "a range of", "range is"}
 
 // rangeOpener reports whether text ends with a range opener.
 func rangeOpener(text string) bool {
