@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -385,6 +386,9 @@ func (w *walker) fact(g *group, f *fig, per fiscal.Period) Fact {
 	}
 	if fact.Variant == "" && g.unit == perShare {
 		fact.Variant = q.Variant
+	}
+	if fact.Basis == GAAP && g.basis == "" && strings.Contains(strings.ToLower(fact.Stated), "adjusted") {
+		fact.Basis = NonGAAP // "$1.25 per adjusted diluted share"
 	}
 	if g.unit == money && q.Currency != "" && q.Currency != USD {
 		fact.Unit = q.Currency

@@ -84,7 +84,7 @@ func (w *walker) quantity(k int) int {
 		return j
 	}
 	g := w.cur
-	if g == nil && q.PerShare {
+	if g == nil && q.PerShare && !w.ofSomething(k) {
 		// a per-share figure with no metric named is earnings per share:
 		// "guidance of $2.85 to $2.87 per share"
 		g = w.implicitEPS(k)
@@ -106,6 +106,14 @@ func (w *walker) quantity(k int) int {
 		w.used[qi] = true
 		w.anchor = k
 		return k
+	}
+	if w.respectively && w.roleOf(k, q, g) == rValue {
+		// "net revenues, net income and earnings per share were $688
+		// million, $140 million and $3.21, respectively"
+		if h := w.firstEmpty(); h != nil && h != g && w.compatible(h, q, rValue) {
+			w.add(h, k, q, rValue, 0, -1)
+			return k
+		}
 	}
 	if r := w.roleOf(k, q, g); r == rPrior && w.respectively {
 		// "GAAP EPS was $0.57 and adjusted EPS was $0.62, compared with
@@ -137,7 +145,7 @@ func (w *walker) quantity(k int) int {
 		dir, dirAt = g.dir, w.dirAt
 	}
 	h, r := w.fit(g, q, r)
-	if h == nil && q.PerShare && r != rChange {
+	if h == nil && q.PerShare && r != rChange && !w.ofSomething(k) {
 		h = w.implicitEPS(k)
 	}
 	if h == nil {
@@ -149,6 +157,16 @@ func (w *walker) quantity(k int) int {
 	}
 	w.add(h, k, q, r, dir, dirAt)
 	return end
+}
+
+// firstEmpty returns the first group of the clause without figures, or nil.
+func (w *walker) firstEmpty() *group {
+	for _, g := range w.groups {
+		if len(g.figs) == 0 {
+			return g
+		}
+	}
+	return nil
 }
 
 // nthValued returns the n-th group of the clause that has a value, or nil.
@@ -214,6 +232,14 @@ func (w *walker) valueWordBefore(k int) bool {
 	}
 	p := w.items[j-1]
 	return !(p.kind == iTerm && p.term.kind == kChange)
+}
+
+// ofSomething reports whether "of" or "in" and a word follow the figure at
+// k: "$0.30 per share of costs" is a per-share figure of the costs.
+func (w *walker) ofSomething(k int) bool {
+	j := k + 1
+	return j+1 < w.b && w.items[j].kind == iWord && (w.items[j].text == "of" || w.items[j].text == "in" || w.items[j].text == "from") &&
+		(w.items[j+1].kind == iWord || w.items[j+1].kind == iTerm && w.items[j+1].term.kind == kMetric)
 }
 
 // implicitEPS returns a group for earnings per share, for a per-share
@@ -372,7 +398,9 @@ func (w *walker) fit(g *group, q *quantity.Quantity, r role) (*group, role) {
 	if w.compatible(g, q, r) {
 		return g, r
 	}
-	if q.PerShare && r != rChange {
+	if (q.PerShare || centsOnly(q)) && r != rChange {
+		// "$.03 per share", or "operating earnings were $0.76": no total
+		// is stated in cents
 		if id, ok := perShareOf[g.id]; ok {
 			return w.sibling(g, id), r
 		}
@@ -443,6 +471,14 @@ func (w *walker) sibling(g *group, id string) *group {
 	return s
 }
 
+// centsOnly reports whether q is a money amount below a hundred dollars
+// written with cents and no scale: "$0.76", "$3.21".
+func centsOnly(q *quantity.Quantity) bool {
+	return q.Unit == quantity.Money && !q.Scaled && !q.PerShare && q.Exp == -2 && q.Value.Abs().LessThan(hundred)
+}
+
+var hundred = decimal.New(1, 2)
+
 // compatible reports whether figure q can stand in role r for g.
 func (w *walker) compatible(g *group, q *quantity.Quantity, r role) bool {
 	small := !q.Scaled && q.Value.Abs().LessThan(thousand)
@@ -462,7 +498,7 @@ func (w *walker) compatible(g *group, q *quantity.Quantity, r role) bool {
 	switch g.unit {
 	case money:
 		// "net sales of 76.3 million": a scaled amount without its sign
-		return q.Unit == quantity.Money && !q.PerShare || q.Unit == quantity.None && q.Scaled
+		return q.Unit == quantity.Money && !q.PerShare && !(centsOnly(q) && perShareOf[g.id] != "") || q.Unit == quantity.None && q.Scaled
 	case perShare:
 		return q.Unit == quantity.Money && (q.PerShare || small)
 	case percent:

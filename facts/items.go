@@ -61,7 +61,14 @@ func (x *Extractor) items(dst []item, toks []token) []item {
 			dst = append(dst, item{kind: iPeriod, t0: i, t1: pe, text: phrase(toks, i, pe), per: &periodRef{pv[0], pc}})
 			i = pe
 		case te > i:
-			dst = append(dst, item{kind: iTerm, t0: i, t1: te, text: phrase(toks, i, te), term: tv[0]})
+			t := tv[0]
+			if t.kind == kMetric {
+				if end, ps := x.perShareTerm(toks, te, t); ps != nil {
+					// "net operating earnings per common share"
+					t, te = ps, end
+				}
+			}
+			dst = append(dst, item{kind: iTerm, t0: i, t1: te, text: phrase(toks, i, te), term: t})
 			i = te
 		default:
 			if e, ok := x.oov(toks, i); ok {
@@ -76,6 +83,39 @@ func (x *Extractor) items(dst []item, toks []token) []item {
 		}
 	}
 	return dst
+}
+
+// perShareWords may stand between "per" and "share" after a metric's name.
+var perShareWords = map[string]string{"diluted": "diluted", "common": "", "basic": "basic", "fully": "diluted", "adjusted": "", "weighted": ""}
+
+// perShareTerm reports whether "per … share" follows the metric term t
+// at toks[i], and returns the end of the phrase and the term of the metric
+// per share: "net earnings per common share" is EPS.
+func (x *Extractor) perShareTerm(toks []token, i int, t *term) (int, *term) {
+	id, ok := perShareOf[t.alias.metric]
+	if !ok || i >= len(toks) || toks[i].text != "per" {
+		return i, nil
+	}
+	variant := t.alias.variant
+	for j := i + 1; j < len(toks) && j < i+4; j++ {
+		w := toks[j].text
+		if w == "share" || w == "unit" {
+			a := t.alias
+			a.metric = id
+			if variant != "" {
+				a.variant = variant
+			}
+			return j + 1, &term{kind: kMetric, alias: a}
+		}
+		v, ok := perShareWords[w]
+		if !ok {
+			break
+		}
+		if v != "" {
+			variant = v
+		}
+	}
+	return i, nil
 }
 
 // oov reports whether a phrase naming a figure outside the vocabulary

@@ -102,6 +102,8 @@ var periodPatterns = []struct {
 	{"the most recent quarter", prCurrentQuarter}, {"the recent quarter", prCurrentQuarter},
 	{"quarterly", prCurrentQuarter}, {"the three months", prCurrentQuarter},
 	{"the reporting period", prCurrentQuarter}, {"the period", prCurrentQuarter},
+	{"the current year quarter", prCurrentQuarter}, {"the current year period", prCurrentQuarter},
+	{"current quarter", prCurrentQuarter}, {"this year 's quarter", prCurrentQuarter},
 	{"this period", prCurrentQuarter}, {"the current period", prCurrentQuarter},
 	{"sequentially", prVsPrevQuarter}, {"sequential", prVsPrevQuarter},
 	{"on a sequential basis", prVsPrevQuarter}, {"[the] prior quarter", prPrevQuarter},

@@ -385,7 +385,7 @@ var notSegmentWords = []string{
 	"we", "i", "you", "they", "it", "he", "she", "also", "but", "so", "then", "there",
 	"here", "just", "only", "still", "even", "well", "very", "much", "many", "new",
 	"sequential", "sequentially", "year-over-year", "yoy", "growth", "decline",
-	"therefore", "however", "additionally", "also", "finally", "meanwhile", "moreover",
+	"comprehensive", "therefore", "however", "additionally", "also", "finally", "meanwhile", "moreover",
 	"furthermore", "similarly", "lastly", "again", "thus", "hence", "now", "today", "yesterday",
 	"next", "then", "importantly", "notably", "specifically", "accordingly", "consequently",
 	"generate", "generated", "deliver", "delivered", "achieve", "achieved", "expect", "expected",

@@ -54,6 +54,8 @@ var perShare = []struct{ phrase, variant string }{
 	{"per basic and diluted share", "basic_and_diluted"}, {"per basic share", "basic"},
 	{"per common share", ""}, {"per share", ""}, {"a share", ""}, {"per unit", ""},
 	{"a diluted share", "diluted"}, {"per diluted unit", "diluted"},
+	{"per adjusted diluted share", "diluted"}, {"per adjusted share", ""},
+	{"per diluted share of common stock", "diluted"}, {"per share diluted", "diluted"},
 }
 
 // hedges are the words before a figure that make it approximate, longest
