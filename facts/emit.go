@@ -126,20 +126,19 @@ func (w *walker) basePeriod(g *group) (p fiscal.Period, from string, assumed, ok
 	if ref == nil {
 		ref = w.clausePer
 	}
-	if ref == nil {
+	for _, r := range []role{rValue, rChange} {
 		for _, f := range g.figs {
-			if f.role == rValue && f.per != nil {
+			if ref == nil && f.role == r && f.per != nil {
 				ref = f.per
-				break
 			}
 		}
 	}
 	if ref == nil {
 		// a period set by an earlier sentence: "Turning to the second
 		// quarter. We expect revenue of …"
-		if t := w.ctx.near(w.ctx.topic, w.s.src.Speaker); t != nil {
+		if t := w.ctx.near(w.ctx.topic, w.s.src.Speaker); t != nil && !(t.guidance && w.anyActual) {
 			ref, from = &t.per, t.from
-			if t.guidance && w.actualAt < 0 {
+			if t.guidance {
 				g.guide = true
 			}
 		}

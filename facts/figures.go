@@ -543,6 +543,13 @@ func (w *walker) period(k int) {
 	if ref.rule == prEnded || ref.rule == prHalf2 {
 		return
 	}
+	if w.firstPeriod == nil && !comparison(ref.rule) && !comparisonOnly(ref.rule) && !w.active(w.compareAt, k) {
+		w.firstPeriod = ref
+	}
+	if k+1 < w.b && w.items[k+1].kind == iTerm && w.items[k+1].term.kind == kGuide && w.clausePer == nil && (w.cur == nil || len(w.cur.figs) == 0) {
+		w.clausePer = ref // "second quarter guidance of $0.48 to $0.58 per share"
+		return
+	}
 	if w.beforeMetric(k) {
 		w.pendingPer, w.pendingPerAt = ref, k // "2022 revenue of $28.5 million"
 		return

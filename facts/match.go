@@ -217,8 +217,11 @@ func fill(s slot, w string) (int, bool) {
 	case sYear, sFYear:
 		return parseYear(w)
 	case sQ:
-		if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
+		if len(w) == 2 && w[0] == 'q' && isQuarterDigit(w[1]) {
 			return int(w[1] - '0'), true
+		}
+		if len(w) == 2 && w[1] == 'q' && isQuarterDigit(w[0]) {
+			return int(w[0] - '0'), true // "2Q '21"
 		}
 	case sQY:
 		if q, y, ok := compactQuarter(w); ok {

@@ -96,7 +96,21 @@ const (
 	topicReach = 5
 	topicWords = 30
 	shortTopic = 12 // a sentence this short sets its period as a topic: "Fiscal 2022 was a record year."
+	// outlookTopicWords is how long a sentence about the outlook may be and
+	// still set its period: "we are narrowing and raising our full year
+	// adjusted EPS outlook for 2021 at the midpoint to reflect …"
+	outlookTopicWords = 60
 )
+
+// speaksOfOutlook reports whether a sentence has an outlook word.
+func (s *sent) speaksOfOutlook() bool {
+	for _, it := range s.items {
+		if it.kind == iTerm && it.term.kind == kGuide {
+			return true
+		}
+	}
+	return false
+}
 
 // topicOpeners are the words with which a sentence introduces what the
 // next ones are about.

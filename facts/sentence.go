@@ -76,6 +76,9 @@ type walker struct {
 	pronounAt int
 	basis     string // a basis stated for the whole clause: "On an adjusted basis, …"
 	clausePer *periodRef
+	// firstPeriod is the clause's first period phrase that is not a
+	// comparison.
+	firstPeriod *periodRef
 	// pendingPer is a period named right before a metric, for its group.
 	pendingPer   *periodRef
 	pendingPerAt int
@@ -99,6 +102,7 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 	used, dropped := map[int]bool{}, map[int]string{}
 	guide := false
 	a := 0
+	var carried *periodRef // the period of a clause without figures, for the next
 	for k := 0; k <= len(s.items); k++ {
 		if k < len(s.items) && !(s.items[k].kind == iPunct && (s.items[k].text == ";" || s.items[k].text == "—" || s.items[k].text == "–" || s.items[k].text == "--")) {
 			continue
@@ -108,22 +112,59 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 		if guide {
 			w.guideAt = a
 		}
+		w.clausePer = carried
+		n := len(used)
 		w.walk()
 		w.emit()
+		if len(used) == n && w.firstPeriod != nil {
+			// "…moving to our fourth quarter outlook; we expect revenue …"
+			carried = w.firstPeriod
+		}
 		a = k + 1
 	}
 	x.unattributed(ctx, doc, s, used, dropped)
 	if len(used) == 0 {
 		ctx.setTopic(doc, s)
 	}
+	if ctx.year != nil && ctx.namesQuarter(s) {
+		ctx.year = nil // back to the quarter: "…for the quarter. Adjusted EPS was $0.61."
+	}
 	ctx.sentence++
+}
+
+// reportsResults reports whether a sentence has words of results: "was",
+// "reported".
+func (s *sent) reportsResults() bool {
+	for _, it := range s.items {
+		if it.kind == iTerm && it.term.kind == kActual {
+			return true
+		}
+	}
+	return false
+}
+
+// namesQuarter reports whether sentence s names the call's own quarter.
+func (c *docCtx) namesQuarter(s *sent) bool {
+	for _, it := range s.items {
+		if it.kind != iPeriod {
+			continue
+		}
+		if p, ok := c.resolve(*it.per, fiscal.Period{}, false, false, false); ok && p == c.period {
+			return true
+		}
+	}
+	return false
 }
 
 // setTopic lets a short sentence without figures that introduces a period
 // set it for the sentences after it: "Turning to the second quarter." "Our
 // guidance for full year 2021 is as follows:"
 func (c *docCtx) setTopic(doc *transcript.Document, s *sent) {
-	if len(s.toks) > topicWords || !s.introduces() && len(s.toks) > shortTopic {
+	limit := topicWords
+	if s.speaksOfOutlook() {
+		limit = outlookTopicWords
+	}
+	if len(s.toks) > limit || !s.introduces() && len(s.toks) > shortTopic {
 		return
 	}
 	for _, q := range s.qs {
@@ -146,9 +187,16 @@ func (c *docCtx) setTopic(doc *transcript.Document, s *sent) {
 		return
 	}
 	t.guidance = guidance
-	// a topic is the present or the future: a past year named in passing
-	// ("exceeds 2019 revenue") sets none
-	if p, ok := c.resolve(t.per, fiscal.Period{}, false, false, guidance); ok && !c.period.IsZero() && p.FiscalYear < c.period.FiscalYear {
+	p, ok := c.resolve(t.per, fiscal.Period{}, false, false, guidance)
+	switch {
+	case ok && !c.period.IsZero() && p.FiscalYear < c.period.FiscalYear:
+		// a topic is the present or the future: a past year named in
+		// passing ("exceeds 2019 revenue") sets none
+		return
+	case guidance && (s.reportsResults() || !ok || !(p.Kind == fiscal.Year || p.Kind == fiscal.Quarter && p.Compare(c.period) > 0)):
+		// an outlook sets the year or a quarter ahead, in words of the
+		// future only: not "revenue was down in the second quarter
+		// compared to what we had expected"
 		return
 	}
 	c.topic = t
