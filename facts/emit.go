@@ -136,7 +136,11 @@ func (w *walker) basePeriod(g *group) (p fiscal.Period, from string, assumed, ok
 	if ref == nil {
 		// a period set by an earlier sentence: "Turning to the second
 		// quarter. We expect revenue of …"
-		if t := w.ctx.near(w.ctx.topic, w.s.src.Speaker); t != nil && !(t.guidance && w.anyActual) {
+		t := w.ctx.near(w.ctx.topic, w.s.src.Speaker)
+		if gt := w.ctx.near(w.ctx.guide, w.s.src.Speaker); g.guide && gt != nil && t != nil && gt.sentence > t.sentence {
+			t = nil // the outlook given since is more recent
+		}
+		if t != nil && !(t.guidance && w.anyActual) {
 			ref, from = &t.per, t.from
 			if t.guidance {
 				g.guide = true
@@ -149,11 +153,6 @@ func (w *walker) basePeriod(g *group) (p fiscal.Period, from string, assumed, ok
 		if t := w.ctx.near(w.ctx.year, w.s.src.Speaker); t != nil && t.para == w.s.src.Para {
 			ref, from = &t.per, t.from
 		}
-	}
-	if !g.guide && !w.anyActual && w.ctx.near(w.ctx.guide, w.s.src.Speaker) != nil {
-		// "For the fourth quarter, that implies net sales of …" after an
-		// outlook, with no word of results
-		g.guide = true
 	}
 	if ref != nil && ref.rule == prQuarterNoYear && !g.guide && !w.anyActual && !w.ctx.period.IsZero() && ref.c.q > w.ctx.period.Quarter {
 		// a later quarter of the year, spoken of without results words

@@ -95,6 +95,7 @@ type walker struct {
 	respectively bool
 	priors       int
 	lastFig      *fig // the figure read last
+	reportedAt   int  // "reported" before a metric: its basis is GAAP
 }
 
 // sentence reads the facts of one sentence, clause by clause.
@@ -108,7 +109,7 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 			continue
 		}
 		w := &walker{x: x, ctx: ctx, doc: doc, s: s, items: s.items, a: a, b: k, used: used, dropped: dropped, guide: &guide,
-			anchor: a - 1, dirAt: -1, compareAt: -1, toAt: -1, byAt: -1, orAt: -1, conjAt: -1, pronounAt: -1, guideAt: -1, actualAt: -1, lastGuideAt: -1}
+			anchor: a - 1, dirAt: -1, compareAt: -1, toAt: -1, byAt: -1, orAt: -1, conjAt: -1, pronounAt: -1, guideAt: -1, actualAt: -1, lastGuideAt: -1, reportedAt: -1}
 		if guide {
 			w.guideAt = a
 		}
@@ -172,6 +173,7 @@ func (c *docCtx) setTopic(doc *transcript.Document, s *sent) {
 			return // a sentence of figures is not an introduction
 		}
 	}
+
 	var t *topic
 	guidance := false
 	for _, it := range s.items {
@@ -267,9 +269,29 @@ func (w *walker) term(k int) {
 		*w.guide = true
 		w.guideAt, w.lastGuideAt = k, k
 	case kActual:
+		if w.items[k].text == "reported" && w.metricFollows(k) && !(k > w.a && subjectPronouns[w.items[k-1].text]) {
+			// "reported diluted earnings per share": GAAP, not a verb of results
+			w.reportedAt = k
+			return
+		}
 		w.actualAt = k
 		w.anyActual = true
 	}
+}
+
+// metricFollows reports whether a metric is named right after item k,
+// qualifiers aside.
+func (w *walker) metricFollows(k int) bool {
+	for j := k + 1; j < w.b && j <= k+3; j++ {
+		switch it := w.items[j]; {
+		case it.kind == iTerm && it.term.kind == kMetric:
+			return true
+		case it.kind == iTerm && it.term.kind == kQualifier:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // demonstrativeBefore reports whether "this", "that", "these" or "those"
@@ -363,6 +385,9 @@ func (w *walker) startGroup(k int, a alias) *group {
 	g := &group{a: a, id: a.metric, unit: m.unit, instant: m.instant, rate: m.rate, label: w.items[k].text,
 		basis: a.basis, variant: a.variant, sign: a.sign, at: k}
 	w.qualifiersBefore(g, k)
+	if w.reportedAt >= 0 && k-w.reportedAt <= 3 && g.basis == "" {
+		g.basis = GAAP
+	}
 	if w.pendingPer != nil && k-w.pendingPerAt <= 5 {
 		g.defPer, w.pendingPer = w.pendingPer, nil
 	}
