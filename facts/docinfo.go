@@ -72,7 +72,7 @@ const (
 	wFileName  = 1  // breaks ties between strong readings of the text
 	strong     = wOpening
 	earlyCount = 15 // sentences counted as the opening
-	scanCount  = 80 // sentences read for the quarter
+	scanCount  = 50 // sentences read for the quarter
 )
 
 // resultWords in a sentence make a period it names likely the call's own.

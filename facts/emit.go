@@ -37,7 +37,7 @@ func (w *walker) emitGroup(g *group) {
 	if !ok {
 		for _, f := range g.figs {
 			w.drop(w.items[f.at].q, "the period it belongs to cannot be decided")
-			delete(w.used, w.items[f.at].q)
+			w.marks.release(w.items[f.at].q)
 		}
 		return
 	}
@@ -106,7 +106,7 @@ func (w *walker) emitGroup(g *group) {
 	for i, f := range priors {
 		if !priorOK[i] {
 			w.drop(w.items[f.at].q, "the period it is compared with is not stated")
-			delete(w.used, w.items[f.at].q)
+			w.marks.release(w.items[f.at].q)
 			continue
 		}
 		fact := w.fact(g, f, priorPer[i])
@@ -430,13 +430,13 @@ func sourceOf(doc *transcript.Document, s *transcript.Sentence, q *quantity.Quan
 }
 
 // unattributed lists the sentence's figures that no fact took.
-func (x *Extractor) unattributed(ctx *docCtx, doc *transcript.Document, s *sent, used map[int]bool, dropped map[int]string) {
+func (x *Extractor) unattributed(ctx *docCtx, doc *transcript.Document, s *sent, m *marks) {
 	for i := range s.qs {
 		q := &s.qs[i]
-		if used[i] || q.Unit == quantity.None || q.Unit == quantity.Times {
+		if m.used[i] || q.Unit == quantity.None || q.Unit == quantity.Times {
 			continue
 		}
-		why := dropped[i]
+		why := m.why[i]
 		if why == "" {
 			why = "no metric is named for it"
 		}

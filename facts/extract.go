@@ -55,8 +55,17 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 	// The call's opening is read whole first, to decide its quarter and
 	// company; the rest a sentence at a time, reusing one set of buffers.
 	head := make([]sent, min(len(doc.Sentences), scanCount))
+	size := 0
 	for i := range head {
-		x.analyze(&head[i], &doc.Sentences[i])
+		size += len(doc.Sentences[i].Text)
+	}
+	// one backing array each for the tokens and items of the opening
+	buf := sent{toks: make([]token, 0, size/5+8), items: make([]item, 0, size/5+8)}
+	for i := range head {
+		t, it := len(buf.toks), len(buf.items)
+		x.analyze(&buf, &doc.Sentences[i])
+		head[i] = sent{src: buf.src, qs: buf.qs, toks: buf.toks[t:len(buf.toks):len(buf.toks)], items: buf.items[it:len(buf.items):len(buf.items)]}
+		buf.qs = nil
 	}
 	out := Document{File: doc.Name, Part: doc.Part, Facts: []Fact{}}
 	ctx := x.docInfo(doc, head, &out)
@@ -75,14 +84,12 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 }
 
 // analyze finds the quantities, tokens and items of sentence src,
-// appending to s's buffers.
+// appending to s's buffers; s.qs must hold no other sentence's
+// quantities.
 func (x *Extractor) analyze(s *sent, src *transcript.Sentence) {
 	s.src = src
 	s.qs = quantity.Append(s.qs, src.Text)
-	if s.toks == nil {
-		s.toks = make([]token, 0, len(src.Text)/4)
-		s.items = make([]item, 0, len(src.Text)/5)
-	}
+	t := len(s.toks)
 	s.toks = x.lx.tokenize(s.toks, src.Text, s.qs)
-	s.items = x.items(s.items, s.toks)
+	s.items = x.items(s.items, s.toks[t:]) // item indexes are the sentence's own
 }

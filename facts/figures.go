@@ -103,7 +103,7 @@ func (w *walker) quantity(k int) int {
 		r := *last.q // "$1.82 billion to $1.83 billion": a range
 		r.Range, r.High, r.End, r.Approx = true, q.Value, q.End, r.Approx || q.Approx
 		last.q = &r
-		w.used[qi] = true
+		w.marks.take(qi)
 		w.anchor = k
 		return k
 	}
@@ -520,7 +520,7 @@ func (w *walker) add(g *group, k int, q *quantity.Quantity, r role, dir, dirAt i
 	if len(g.figs) == 1 && *w.guide && w.guideAt > w.actualAt {
 		g.guide = true
 	}
-	w.used[w.items[k].q] = true
+	w.marks.take(w.items[k].q)
 	w.anchor = k
 	w.cur = g
 	w.lastFig = f
@@ -534,7 +534,7 @@ func (g *group) last() *fig {
 }
 
 // drop notes why quantity qi is not read as a figure.
-func (w *walker) drop(qi int, why string) { w.dropped[qi] = why }
+func (w *walker) drop(qi int, why string) { w.marks.why[qi] = why }
 
 // period reads the period phrase at item k: the period of the figure just
 // before it, the period compared with, or the period of the clause.

@@ -54,6 +54,19 @@ func (x *Extractor) items(dst []item, toks []token) []item {
 			i++
 			continue
 		}
+		if t.info.term == nil && t.info.period == nil && !mayFill(&toks[i]) {
+			// a word no phrase starts with
+			if e, ok := x.oov(toks, i); ok {
+				label := phrase(toks, i, e)
+				dst = append(dst, item{kind: iTerm, t0: i, t1: e, text: label,
+					term: &term{kind: kMetric, alias: alias{phrase: label, metric: slug(label)}}})
+				i = e
+				continue
+			}
+			dst = append(dst, item{kind: iWord, t0: i, t1: i + 1, text: t.text})
+			i++
+			continue
+		}
 		pe, pv, pc := x.lx.periods.matchFrom(toks, i, t.info.period)
 		te, tv, _ := x.lx.terms.matchFrom(toks, i, t.info.term)
 		switch {

@@ -113,11 +113,15 @@ func (s *sent) speaksOfOutlook() bool {
 }
 
 // topicOpeners are the words with which a sentence introduces what the
-// next ones are about.
-var topicOpeners = []string{
-	"turning to", "turn to", "moving to", "move to", "moving on to", "looking at", "looking to",
-	"now for", "now to", "let me", "as follows", "starting with", "let's", "i'll", "i will",
-	"we'll", "for the", "regarding", "with respect to", "in terms of", "next,", "now,",
+// next ones are about, as pairs of words ("turning to") or single words
+// ("regarding").
+var topicOpeners = map[[2]string]bool{
+	{"turning", "to"}: true, {"turn", "to"}: true, {"moving", "to"}: true, {"move", "to"}: true,
+	{"moving", "on"}: true, {"looking", "at"}: true, {"looking", "to"}: true, {"now", "for"}: true,
+	{"now", "to"}: true, {"let", "me"}: true, {"as", "follows"}: true, {"starting", "with"}: true,
+	{"let", "'s"}: true, {"i'll", ""}: true, {"i", "will"}: true, {"we'll", ""}: true,
+	{"for", "the"}: true, {"regarding", ""}: true, {"with", "respect"}: true, {"in", "terms"}: true,
+	{"next", ","}: true, {"now", ","}: true,
 }
 
 // introduces reports whether a sentence introduces a topic: it opens like
@@ -132,9 +136,12 @@ func (s *sent) introduces() bool {
 			return true
 		}
 	}
-	lower := strings.ToLower(t)
-	for _, o := range topicOpeners {
-		if strings.HasPrefix(lower, o) || strings.Contains(lower, " "+o+" ") {
+	for i, tok := range s.toks {
+		next := ""
+		if i+1 < len(s.toks) {
+			next = s.toks[i+1].text
+		}
+		if topicOpeners[[2]string{tok.text, next}] || topicOpeners[[2]string{tok.text, ""}] {
 			return true
 		}
 	}
@@ -286,6 +293,13 @@ func (w *walker) clauseSegment() string {
 // recordSegments notes the parts of the business a clause names, so that
 // later phrases can point back to them.
 func (w *walker) recordSegments() {
+	heads := false
+	for k := w.a; k < w.b && !heads; k++ {
+		heads = w.items[k].kind == iWord && w.info(k).class == kSegmentHead
+	}
+	if !heads {
+		return
+	}
 	for k := w.a; k < w.b; k++ {
 		it := w.items[k]
 		if it.kind != iWord && it.kind != iTerm {

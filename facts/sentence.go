@@ -83,9 +83,8 @@ type walker struct {
 	pendingPer   *periodRef
 	pendingPerAt int
 	clauseSeg    string
-	used         map[int]bool   // quantities read as figures
-	dropped      map[int]string // quantities not read, and why
-	guide        *bool          // outlook words seen in the sentence so far
+	marks        *marks // quantities read as figures, and why others were not
+	guide        *bool  // outlook words seen in the sentence so far
 	guideAt      int
 	actualAt     int
 	lastGuideAt  int
@@ -100,7 +99,16 @@ type walker struct {
 
 // sentence reads the facts of one sentence, clause by clause.
 func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
-	used, dropped := map[int]bool{}, map[int]string{}
+	defer func() { ctx.sentence++ }()
+	if len(s.qs) == 0 {
+		// a sentence without figures names metrics and segments that later
+		// ones may point back to, and may set a topic
+		w := &walker{x: x, ctx: ctx, doc: doc, s: s, items: s.items, b: len(s.items), anchor: -1}
+		w.mentions()
+		ctx.setTopic(doc, s)
+		return
+	}
+	m := &marks{used: make([]bool, len(s.qs)), why: make([]string, len(s.qs))}
 	guide := false
 	a := 0
 	var carried *periodRef // the period of a clause without figures, for the next
@@ -108,29 +116,79 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 		if k < len(s.items) && !(s.items[k].kind == iPunct && (s.items[k].text == ";" || s.items[k].text == "—" || s.items[k].text == "–" || s.items[k].text == "--")) {
 			continue
 		}
-		w := &walker{x: x, ctx: ctx, doc: doc, s: s, items: s.items, a: a, b: k, used: used, dropped: dropped, guide: &guide,
+		w := &walker{x: x, ctx: ctx, doc: doc, s: s, items: s.items, a: a, b: k, marks: m, guide: &guide,
 			anchor: a - 1, dirAt: -1, compareAt: -1, toAt: -1, byAt: -1, orAt: -1, conjAt: -1, pronounAt: -1, guideAt: -1, actualAt: -1, lastGuideAt: -1, reportedAt: -1}
 		if guide {
 			w.guideAt = a
 		}
 		w.clausePer = carried
-		n := len(used)
+		n := m.n
 		w.walk()
 		w.emit()
-		if len(used) == n && w.firstPeriod != nil {
+		if m.n == n && w.firstPeriod != nil {
 			// "…moving to our fourth quarter outlook; we expect revenue …"
 			carried = w.firstPeriod
 		}
 		a = k + 1
 	}
-	x.unattributed(ctx, doc, s, used, dropped)
-	if len(used) == 0 {
+	x.unattributed(ctx, doc, s, m)
+	if m.n == 0 {
 		ctx.setTopic(doc, s)
 	}
 	if ctx.year != nil && ctx.namesQuarter(s) {
 		ctx.year = nil // back to the quarter: "…for the quarter. Adjusted EPS was $0.61."
 	}
-	ctx.sentence++
+}
+
+// marks records, for each quantity of a sentence, whether a fact took it,
+// and why not.
+type marks struct {
+	used []bool
+	why  []string
+	n    int // quantities taken
+}
+
+func (m *marks) take(i int) {
+	if !m.used[i] {
+		m.used[i] = true
+		m.n++
+	}
+}
+
+func (m *marks) release(i int) {
+	if m.used[i] {
+		m.used[i] = false
+		m.n--
+	}
+}
+
+// mentions reads a sentence without figures for the metrics and segments
+// it names, which later sentences may point back to: "days sales
+// outstanding" before "this collection statistic".
+func (w *walker) mentions() {
+	w.recordSegments()
+	for k := range w.items {
+		it := &w.items[k]
+		if it.kind != iTerm || it.term.kind != kMetric {
+			continue
+		}
+		a := it.term.alias
+		g := &group{a: a, id: a.metric, label: it.text, basis: a.basis, variant: a.variant, segment: w.segmentOf(k)}
+		if m, ok := w.x.lx.metrics[a.metric]; ok {
+			g.unit, g.instant = m.unit, m.instant
+		}
+		w.ctx.last = g
+	}
+}
+
+// namesPeriod reports whether a sentence names a period.
+func (s *sent) namesPeriod() bool {
+	for _, it := range s.items {
+		if it.kind == iPeriod {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsResults reports whether a sentence has words of results: "was",
@@ -161,6 +219,9 @@ func (c *docCtx) namesQuarter(s *sent) bool {
 // set it for the sentences after it: "Turning to the second quarter." "Our
 // guidance for full year 2021 is as follows:"
 func (c *docCtx) setTopic(doc *transcript.Document, s *sent) {
+	if !s.namesPeriod() {
+		return
+	}
 	limit := topicWords
 	if s.speaksOfOutlook() {
 		limit = outlookTopicWords

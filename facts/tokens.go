@@ -108,6 +108,10 @@ func isWordRune(r rune) bool {
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++ // the common case: an ASCII letter or digit
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
 			j += n
@@ -127,6 +131,15 @@ func wordEnd(s string, i int) int {
 	}
 	return j
 }
+
+// asciiWord marks the ASCII bytes that are word characters: letters,
+// digits and '&'.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {

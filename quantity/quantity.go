@@ -55,6 +55,17 @@ type Quantity struct {
 func Append(dst []Quantity, s string) []Quantity {
 	first := len(dst)
 	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == ' ' || c == ',':
+			i++
+			continue
+		case isLetter(c) && !currencyCodeAt(s, i):
+			j := wordEnd(s, i)
+			if w := s[i:j]; !mayBeNumberWord(w) || isLetterAt(s, i-1) || !isNumberWord(w) {
+				i = j // a word holds no figure unless it is a number written out
+				continue
+			}
+		}
 		q, next, ok := scanAt(s, i)
 		if ok {
 			dst = append(dst, q)
@@ -75,7 +86,8 @@ func scanAt(s string, i int) (Quantity, int, bool) {
 			return Quantity{}, skipToken(s, i), false
 		}
 		return figure(s, i, i, "", false, false)
-	case c == '(' || c == '-' || c == '+' || c >= utf8.RuneSelf || c == '$' || c == 'U' || c == 'C' || c == 'A' || c == 'R' || c == 'E' || c == 'G' || c == '~':
+	case c == '(' || c == '-' || c == '+' || c >= utf8.RuneSelf || c == '$' || c == '~' ||
+		(c == 'U' || c == 'C' || c == 'A' || c == 'R' || c == 'E' || c == 'G') && currencyCodeAt(s, i):
 		if q, next, ok := signed(s, i); ok || next > i+1 {
 			return q, next, ok
 		}
@@ -233,6 +245,33 @@ func figure(s string, start, j int, cur string, neg, paren bool) (Quantity, int,
 		q.Value, q.High, q.Negative = q.Value.Neg(), q.High.Neg(), true
 	}
 	return q, end, true
+}
+
+// isNumberWord reports, without allocating, whether w is one of the
+// numberWords in any case.
+func isNumberWord(w string) bool {
+	for _, n := range numberWordList {
+		if len(n) == len(w) && n[0] == w[0]|0x20 && strings.EqualFold(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// currencyCodeAt reports whether a currency written in letters starts at
+// s[i]: "US$", "C$", "USD ".
+func currencyCodeAt(s string, i int) bool {
+	switch s[i] {
+	case 'U', 'C', 'A', 'R', 'E', 'G':
+	default:
+		return false
+	}
+	for _, c := range currencies {
+		if c.sign[0] == s[i] && strings.HasPrefix(s[i:], c.sign) {
+			return true
+		}
+	}
+	return false
 }
 
 // A number is the digits of a number as read: mantissa digits and the

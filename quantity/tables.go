@@ -80,6 +80,16 @@ var numberWords = map[string]int64{
 	"eighty": 80, "ninety": 90,
 }
 
+// numberWordList holds the keys of numberWords, for scanning without a
+// map.
+var numberWordList = func() []string {
+	l := make([]string, 0, len(numberWords))
+	for w := range numberWords {
+		l = append(l, w)
+	}
+	return l
+}()
+
 // months name the months, in full and abbreviated, for recognising dates.
 var months = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true,
