@@ -49,6 +49,10 @@ type lexicon struct {
 	// index holds, for each word the lexicon knows, where phrases starting
 	// with it begin and what the word is; tokenize looks each word up once.
 	index map[string]*wordInfo
+	// known marks the (first letter, second letter, length) of the index's
+	// words, so that most words it does not know are told without a
+	// lookup.
+	known [26][26][16]bool
 }
 
 // wordInfo is what the lexicon knows of one word.
@@ -66,10 +70,22 @@ var noInfo = &wordInfo{}
 
 // info returns what the lexicon knows of word w.
 func (lx *lexicon) info(w string) *wordInfo {
+	if a, b, n, ok := shape(w); ok && !lx.known[a][b][n] {
+		return noInfo
+	}
 	if i := lx.index[w]; i != nil {
 		return i
 	}
 	return noInfo
+}
+
+// shape returns a word's first two letters and length (at most 15), when
+// both letters are lower-case ASCII.
+func shape(w string) (a, b, n int, ok bool) {
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+		return 0, 0, 0, false
+	}
+	return int(w[0] - 'a'), int(w[1] - 'a'), min(len(w), 15), true
 }
 
 // newLexicon compiles the tables, with extra phrase → metric aliases.
@@ -140,6 +156,11 @@ func newLexicon(extra map[string]string) *lexicon {
 	}
 	for w := range slotWords {
 		lx.entry(w).fills = true
+	}
+	for w := range lx.index {
+		if a, b, n, ok := shape(w); ok {
+			lx.known[a][b][n] = true
+		}
 	}
 	return lx
 }
