@@ -414,13 +414,13 @@ func properName(s *sent, start int) string {
 		if t.start < start {
 			continue
 		}
+		if first < 0 && t.text == "the" {
+			continue
+		}
 		if t.kind != tWord || !t.cap && !(first >= 0 && (t.text == "&" || t.text == "and" || t.text == "of")) || companyAfter[t.text] {
 			break
 		}
 		if first < 0 {
-			if t.text == "the" {
-				continue
-			}
 			first = j
 		}
 		last = j

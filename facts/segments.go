@@ -268,6 +268,13 @@ func (w *walker) clauseSegment() string {
 	}
 	switch w.items[w.a].text {
 	case "in", "for", "within", "at":
+	case "our", "the":
+		// "Our café division … continues to lead our growth, with revenue
+		// up 12.6%": a clause whose subject is a segment
+		if np, _, ok := w.segmentPhrase(w.a + 1); ok && w.genericHeadAfter(w.a+1) {
+			return w.ctx.resolveSegment(np, false)
+		}
+		return ""
 	default:
 		return ""
 	}
@@ -288,6 +295,26 @@ func (w *walker) clauseSegment() string {
 		}
 	}
 	return ""
+}
+
+// genericHeadAfter reports whether the words from item i end in a generic
+// head ("division", "segment", "business"), not followed by a metric.
+func (w *walker) genericHeadAfter(i int) bool {
+	j := i
+	for j < w.b && w.items[j].kind == iWord && (w.segmentWord(j) || w.isHead(j)) {
+		j++
+	}
+	if j == i || !subjectHeads[w.items[j-1].text] {
+		return false
+	}
+	return j >= w.b || !(w.items[j].kind == iTerm && w.items[j].term.kind == kMetric)
+}
+
+// subjectHeads end the name of a part of the business that can be a
+// clause's subject.
+var subjectHeads = map[string]bool{
+	"segment": true, "division": true, "business": true, "unit": true, "group": true,
+	"segments": true, "divisions": true, "businesses": true,
 }
 
 // recordSegments notes the parts of the business a clause names, so that

@@ -113,7 +113,7 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 	a := 0
 	var carried *periodRef // the period of a clause without figures, for the next
 	for k := 0; k <= len(s.items); k++ {
-		if k < len(s.items) && !(s.items[k].kind == iPunct && (s.items[k].text == ";" || s.items[k].text == "—" || s.items[k].text == "–" || s.items[k].text == "--")) {
+		if k < len(s.items) && !(s.items[k].kind == iPunct && (s.items[k].text == ";" || isDash(s.items[k].text) && !pairedDash(s.items, k))) {
 			continue
 		}
 		w := &walker{x: x, ctx: ctx, doc: doc, s: s, items: s.items, a: a, b: k, marks: m, guide: &guide,
@@ -138,6 +138,21 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 	if ctx.year != nil && ctx.namesQuarter(s) {
 		ctx.year = nil // back to the quarter: "…for the quarter. Adjusted EPS was $0.61."
 	}
+}
+
+func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
+
+// pairedDash reports whether the dash at item k opens or closes a pair of
+// dashes around a parenthesis ("Our café division — the eleven locations
+// we operate — continues …"), which does not end a clause.
+func pairedDash(items []item, k int) bool {
+	n := 0
+	for _, it := range items {
+		if it.kind == iPunct && isDash(it.text) {
+			n++
+		}
+	}
+	return n == 2
 }
 
 // marks records, for each quantity of a sentence, whether a fact took it,
@@ -279,6 +294,13 @@ func (w *walker) walk() {
 		switch it.kind {
 		case iTerm:
 			w.term(k)
+		case iPunct:
+			if isDash(it.text) {
+				if j := w.closingDash(k); j > k {
+					k = j // a parenthesis between dashes names nothing the clause reports
+					continue
+				}
+			}
 		case iWord:
 			if next := w.relativeClause(k); next > k {
 				k = next // "Adjusted EPS, which excludes … costs, was $0.47"
@@ -389,6 +411,20 @@ func (w *walker) relativeClause(k int) int {
 		case it.kind == iQty:
 			return k
 		case it.kind == iPunct && it.text == ",":
+			return j
+		}
+	}
+	return k
+}
+
+// closingDash returns the index of the dash that closes a parenthesis
+// opened at k, or k when it holds a figure or does not close.
+func (w *walker) closingDash(k int) int {
+	for j := k + 1; j < w.b; j++ {
+		switch it := w.items[j]; {
+		case it.kind == iQty:
+			return k
+		case it.kind == iPunct && isDash(it.text):
 			return j
 		}
 	}
