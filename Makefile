@@ -6,10 +6,10 @@ GO          ?= go
 BIN         := $(CURDIR)/bin
 QOQ         := $(BIN)/qoq
 FUZZTIME    ?= 15s
-STATICCHECK := honnef.co/go/tools/cmd/staticcheck@2026.2.2
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 # the fuzz targets: package and function
-FUZZ := ./quantity:FuzzAppend ./transcript:FuzzRead ./facts:FuzzExtract
+FUZZ := ./quantity:FuzzAppend ./transcript:FuzzRead ./facts:FuzzExtract ./corpus:FuzzParseSummary
 
 .PHONY: all build demo test vet fmt staticcheck unit fuzz bench score clean
 

@@ -211,17 +211,6 @@ func negativeWordBefore(s string, start int, hedge string) bool {
 	return false
 }
 
-// containsFold reports whether s contains the lower-case ASCII word w,
-// ignoring case, without allocating.
-func containsFold(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
-			return true
-		}
-	}
-	return false
-}
-
 // textBefore returns the text before q, lower-cased, trimmed, without q's
 // hedge.
 func textBefore(s string, q Quantity) string {

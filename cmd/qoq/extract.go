@@ -178,8 +178,11 @@ func writeTable(w io.Writer, set facts.Set) error {
 			fmt.Fprintf(w, " — %s", d.Part)
 		}
 		fmt.Fprintln(w)
-		fmt.Fprintf(w, "company %s; quarter %s (from the %s); fiscal year ends in %s\n\n",
-			orDash(d.Company), orDash(d.Period.String()), d.PeriodFrom, d.FiscalYearEnd)
+		quarter := "unknown"
+		if !d.Period.IsZero() {
+			quarter = fmt.Sprintf("%s (from the %s)", d.Period, d.PeriodFrom)
+		}
+		fmt.Fprintf(w, "company %s; quarter %s; fiscal year ends in %s\n\n", orDash(d.Company), quarter, d.FiscalYearEnd)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "LINE\tMETRIC\tSEGMENT\tBASIS\tPERIOD\tVALUE\tCHANGE\tSPEAKER")
 		for _, f := range d.Facts {

@@ -35,14 +35,16 @@ import (
 	"qoq/corpus"
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/transcript"
 )
 
 func main() {
 	// extract reads one call and returns its facts. The call's quarter is
 	// left for extraction to decide, as it does for users: from the file
 	// name, which the corpus names by fiscal quarter.
+	x := facts.New(facts.Options{})
 	extract := func(path string, _ fiscal.Period) (facts.Document, error) {
-		return facts.ExtractFile(path, facts.Options{})
+		return extractWith(x, path)
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, extract))
 }
@@ -141,4 +143,13 @@ func defaultCalls() (string, error) {
 			return "", fmt.Errorf("find the corpus: no go.mod above %s; give -calls", wd)
 		}
 	}
+}
+
+// extractWith reads the call at path and extracts its facts with x.
+func extractWith(x *facts.Extractor, path string) (facts.Document, error) {
+	d, err := transcript.ReadFile(path)
+	if err != nil {
+		return facts.Document{}, err
+	}
+	return x.Extract(d), nil
 }
