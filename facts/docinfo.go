@@ -147,6 +147,9 @@ func (x *Extractor) docInfo(doc *transcript.Document, sents []sent, out *Documen
 // the call's figures non-GAAP, or -1.
 func declaredBasis(sents []sent) int {
 	for i := range sents[:min(len(sents), 40)] {
+		if !sents[i].hasWord("gaap", "adjusted") {
+			continue
+		}
 		lower := strings.ToLower(sents[i].src.Text)
 		if hasAny(lower, basisDeclarations.scope) && hasAny(lower, basisDeclarations.nonGAAP) &&
 			!strings.Contains(lower, "reconcil") {
@@ -411,7 +414,7 @@ func company(sents []sent, name string) string {
 func properName(s *sent, start int) string {
 	var first, last = -1, -1
 	for j, t := range s.toks {
-		if t.start < start {
+		if int(t.start) < start {
 			continue
 		}
 		if first < 0 && t.text == "the" {
@@ -436,6 +439,18 @@ func properName(s *sent, start int) string {
 		return ""
 	}
 	return n
+}
+
+// hasWord reports whether the sentence has one of the lower-case words.
+func (s *sent) hasWord(words ...string) bool {
+	for _, t := range s.toks {
+		for _, w := range words {
+			if t.text == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func monthName(m time.Month) string { return m.String() }

@@ -198,7 +198,7 @@ func (w *walker) origin(ref *periodRef) string {
 
 // originOf describes where item it of sentence s stands.
 func originOf(doc *transcript.Document, s *sent, it item) string {
-	start := s.toks[it.t0].start
+	start := int(s.toks[it.t0].start)
 	end := s.toks[it.t1-1].end
 	return fmt.Sprintf("line %d: %s", doc.Line(s.src.Start+start), s.src.Text[start:end])
 }

@@ -534,7 +534,7 @@ func (g *group) last() *fig {
 }
 
 // drop notes why quantity qi is not read as a figure.
-func (w *walker) drop(qi int, why string) { w.marks.why[qi] = why }
+func (w *walker) drop(qi int32, why string) { w.marks.why[qi] = why }
 
 // period reads the period phrase at item k: the period of the figure just
 // before it, the period compared with, or the period of the clause.

@@ -16,11 +16,11 @@ const (
 // An item is a token, or a run of tokens the lexicon knows as a phrase.
 type item struct {
 	kind   itemKind
-	t0, t1 int        // tokens [t0, t1)
+	t0, t1 int32      // tokens [t0, t1)
+	q      int32      // quantity index, for iQty
 	text   string     // the word or punctuation mark; the phrase for terms
 	term   *term      // for iTerm
 	per    *periodRef // for iPeriod
-	q      int        // quantity index, for iQty
 }
 
 // A periodRef is a period phrase as written, to be resolved against the
@@ -46,11 +46,11 @@ func (x *Extractor) items(dst []item, toks []token) []item {
 		t := toks[i]
 		switch t.kind {
 		case tQty:
-			dst = append(dst, item{kind: iQty, t0: i, t1: i + 1, q: t.q})
+			dst = append(dst, item{kind: iQty, t0: int32(i), t1: int32(i + 1), q: t.q})
 			i++
 			continue
 		case tPunct:
-			dst = append(dst, item{kind: iPunct, t0: i, t1: i + 1, text: t.text})
+			dst = append(dst, item{kind: iPunct, t0: int32(i), t1: int32(i + 1), text: t.text})
 			i++
 			continue
 		}
@@ -58,12 +58,12 @@ func (x *Extractor) items(dst []item, toks []token) []item {
 			// a word no phrase starts with
 			if e, ok := x.oov(toks, i); ok {
 				label := phrase(toks, i, e)
-				dst = append(dst, item{kind: iTerm, t0: i, t1: e, text: label,
+				dst = append(dst, item{kind: iTerm, t0: int32(i), t1: int32(e), text: label,
 					term: &term{kind: kMetric, alias: alias{phrase: label, metric: slug(label)}}})
 				i = e
 				continue
 			}
-			dst = append(dst, item{kind: iWord, t0: i, t1: i + 1, text: t.text})
+			dst = append(dst, item{kind: iWord, t0: int32(i), t1: int32(i + 1), text: t.text})
 			i++
 			continue
 		}
@@ -71,7 +71,7 @@ func (x *Extractor) items(dst []item, toks []token) []item {
 		te, tv, _ := x.lx.terms.matchFrom(toks, i, t.info.term)
 		switch {
 		case pe > i && pe >= te:
-			dst = append(dst, item{kind: iPeriod, t0: i, t1: pe, text: phrase(toks, i, pe), per: &periodRef{pv[0], pc}})
+			dst = append(dst, item{kind: iPeriod, t0: int32(i), t1: int32(pe), text: phrase(toks, i, pe), per: &periodRef{pv[0], pc}})
 			i = pe
 		case te > i:
 			t := tv[0]
@@ -81,17 +81,17 @@ func (x *Extractor) items(dst []item, toks []token) []item {
 					t, te = ps, end
 				}
 			}
-			dst = append(dst, item{kind: iTerm, t0: i, t1: te, text: phrase(toks, i, te), term: t})
+			dst = append(dst, item{kind: iTerm, t0: int32(i), t1: int32(te), text: phrase(toks, i, te), term: t})
 			i = te
 		default:
 			if e, ok := x.oov(toks, i); ok {
 				label := phrase(toks, i, e)
-				dst = append(dst, item{kind: iTerm, t0: i, t1: e, text: label,
+				dst = append(dst, item{kind: iTerm, t0: int32(i), t1: int32(e), text: label,
 					term: &term{kind: kMetric, alias: alias{phrase: label, metric: slug(label)}}})
 				i = e
 				continue
 			}
-			dst = append(dst, item{kind: iWord, t0: i, t1: i + 1, text: t.text})
+			dst = append(dst, item{kind: iWord, t0: int32(i), t1: int32(i + 1), text: t.text})
 			i++
 		}
 	}

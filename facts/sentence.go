@@ -163,14 +163,14 @@ type marks struct {
 	n    int // quantities taken
 }
 
-func (m *marks) take(i int) {
+func (m *marks) take(i int32) {
 	if !m.used[i] {
 		m.used[i] = true
 		m.n++
 	}
 }
 
-func (m *marks) release(i int) {
+func (m *marks) release(i int32) {
 	if m.used[i] {
 		m.used[i] = false
 		m.n--

@@ -20,10 +20,10 @@ const (
 // A token is a word, quantity or punctuation mark of a sentence.
 type token struct {
 	kind       tokKind
-	start, end int       // byte offsets in the sentence
-	text       string    // lower-cased word, or the punctuation mark
-	q          int       // index of the quantity, for tQty
 	cap        bool      // the word starts with a capital letter
+	start, end int32     // byte offsets in the sentence
+	q          int32     // index of the quantity, for tQty
+	text       string    // lower-cased word, or the punctuation mark
 	info       *wordInfo // what the lexicon knows of the word
 }
 
@@ -36,24 +36,31 @@ func (lx *lexicon) tokenize(dst []token, s string, qs []quantity.Quantity) []tok
 	qi := 0
 	for i := 0; i < len(s); {
 		if qi < len(qs) && i >= qs[qi].Start {
-			dst = append(dst, token{kind: tQty, start: qs[qi].Start, end: qs[qi].End, q: qi, info: noInfo})
+			dst = append(dst, token{kind: tQty, start: int32(qs[qi].Start), end: int32(qs[qi].End), q: int32(qi), info: noInfo})
 			i = max(i, qs[qi].End)
 			qi++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		if s[i] == ' ' {
+			i++ // the commonest byte
+			continue
+		}
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case isWordRune(r):
+		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r):
 			j := wordEnd(s, i)
 			if qi < len(qs) && j > qs[qi].Start {
 				j = qs[qi].Start
 			}
 			w := s[i:j]
-			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if len(w) > 2 && w[len(w)-1] == 's' && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 				k := strings.LastIndexAny(w, "'’")
 				if k > 0 {
 					dst = append(dst, lx.word(s, ls, i, i+k))
-					dst = append(dst, token{kind: tWord, start: i + k, end: j, text: "'s", info: lx.info("'s")})
+					dst = append(dst, token{kind: tWord, start: int32(i + k), end: int32(j), text: "'s", info: lx.info("'s")})
 					i = j
 					continue
 				}
@@ -66,7 +73,7 @@ func (lx *lexicon) tokenize(dst []token, s string, qs []quantity.Quantity) []tok
 			dst = append(dst, t)
 			i = j
 		case strings.ContainsRune(",;:().?!", r) || r == '—' || r == '–' || r == '-' && i+1 < len(s) && s[i+1] == '-':
-			dst = append(dst, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n], info: noInfo})
+			dst = append(dst, token{kind: tPunct, start: int32(i), end: int32(i + n), text: s[i : i+n], info: noInfo})
 			i += n
 		default:
 			i += n
@@ -77,8 +84,11 @@ func (lx *lexicon) tokenize(dst []token, s string, qs []quantity.Quantity) []tok
 
 // word returns the word s[i:j]; ls is s lower-cased.
 func (lx *lexicon) word(s, ls string, i, j int) token {
-	r, _ := utf8.DecodeRuneInString(s[i:j])
-	return token{kind: tWord, start: i, end: j, text: ls[i:j], cap: unicode.IsUpper(r), info: lx.info(ls[i:j])}
+	r := rune(s[i])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRuneInString(s[i:j])
+	}
+	return token{kind: tWord, start: int32(i), end: int32(j), text: ls[i:j], cap: unicode.IsUpper(r), info: lx.info(ls[i:j])}
 }
 
 // lowerASCII lower-cases the ASCII letters of s, keeping every byte where

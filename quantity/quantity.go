@@ -250,8 +250,12 @@ func figure(s string, start, j int, cur string, neg, paren bool) (Quantity, int,
 // isNumberWord reports, without allocating, whether w is one of the
 // numberWords in any case.
 func isNumberWord(w string) bool {
-	for _, n := range numberWordList {
-		if len(n) == len(w) && n[0] == w[0]|0x20 && strings.EqualFold(n, w) {
+	c := w[0] | 0x20
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	for _, n := range numberWordsByLetter[c-'a'] {
+		if len(n) == len(w) && strings.EqualFold(n, w) {
 			return true
 		}
 	}

@@ -80,14 +80,13 @@ var numberWords = map[string]int64{
 	"eighty": 80, "ninety": 90,
 }
 
-// numberWordList holds the keys of numberWords, for scanning without a
-// map.
-var numberWordList = func() []string {
-	l := make([]string, 0, len(numberWords))
+// numberWordsByLetter holds the keys of numberWords by their first
+// letter, for scanning without a map.
+var numberWordsByLetter = func() (t [26][]string) {
 	for w := range numberWords {
-		l = append(l, w)
+		t[w[0]-'a'] = append(t[w[0]-'a'], w)
 	}
-	return l
+	return t
 }()
 
 // months name the months, in full and abbreviated, for recognising dates.
