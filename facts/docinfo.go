@@ -132,6 +132,7 @@ func (x *Extractor) docInfo(doc *transcript.Document, sents []sent, out *Documen
 	if !ctx.period.IsZero() {
 		out.Period = ctx.cal.Place(ctx.period)
 	}
+	out.Calendar, out.CalendarStated = ctx.cal, !strings.HasSuffix(out.FiscalYearEnd, "(assumed)")
 	out.Company = x.opts.Company
 	if out.Company == "" {
 		out.Company = company(sents, doc.Name)

@@ -160,7 +160,7 @@ func (w *walker) basePeriod(g *group) (p fiscal.Period, from string, assumed, ok
 	}
 	if ref != nil {
 		p, ok = w.ctx.resolve(*ref, fiscal.Period{}, false, g.instant, g.guide)
-		if ok && !g.guide && w.future(p) {
+		if ok && !g.guide && w.future(p) && !(from != "" && w.anyActual) {
 			g.guide = true
 		}
 		if ok && !g.guide && from == "" && (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) && p.FiscalYear == w.ctx.period.FiscalYear {

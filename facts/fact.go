@@ -60,7 +60,12 @@ type Document struct {
 	// Calendar is the fiscal year end used to date periods, and how it was
 	// decided.
 	FiscalYearEnd string `json:"fiscal_year_end,omitempty"`
-	Facts         []Fact `json:"facts"`
+	// Calendar is the fiscal calendar the periods were dated with, and
+	// CalendarStated whether the call stated it (or an option gave it)
+	// rather than December being assumed.
+	Calendar       fiscal.Calendar `json:"-"`
+	CalendarStated bool            `json:"-"`
+	Facts          []Fact          `json:"facts"`
 	// Unattributed lists figures that look like metrics but whose metric or
 	// period could not be decided. They are shown, never dropped.
 	Unattributed []Figure `json:"unattributed,omitempty"`

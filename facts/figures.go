@@ -56,8 +56,9 @@ func (w *walker) quantity(k int) int {
 		}
 	}
 	// A metric named after the figure: "$246,000 of net income", "a $94,000
-	// decline in blood service revenue", "$678,000 more revenue".
-	if j, dir, hasDir, ok := w.metricAfter(k); ok {
+	// decline in blood service revenue", "$678,000 more revenue"; but not
+	// after a metric just named: "paid down $25.0 million of debt".
+	if j, dir, hasDir, ok := w.metricAfter(k); ok && !(w.justNamed(k) && !hasDir) {
 		if w.ofNoun(k) {
 			// "savings of $30 million in SG&A" measures the savings
 			w.drop(qi, "it measures "+w.items[w.nounBefore(k)].text+", not "+w.items[j].text)
@@ -342,6 +343,13 @@ func (w *walker) groupAt(j int) *group {
 	return g
 }
 
+// justNamed reports whether the current metric was named right before the
+// figure at k and has no figure yet.
+func (w *walker) justNamed(k int) bool {
+	g := w.cur
+	return g != nil && len(g.figs) == 0 && k-g.at <= 2 && k > g.at
+}
+
 // ofNoun reports whether the figure at k follows "<noun> of", a noun that
 // is no metric: "savings of approximately $30 million in SG&A".
 func (w *walker) ofNoun(k int) bool {
@@ -511,7 +519,12 @@ func (w *walker) compatible(g *group, q *quantity.Quantity, r role) bool {
 
 // add records figure q at item k as a figure of g.
 // dirAt is the index of the word stating the direction of a change, or -1.
+// A word that judges the change ("improved") states it the other way for
+// a metric that is better lower: DSO that improved went down.
 func (w *walker) add(g *group, k int, q *quantity.Quantity, r role, dir, dirAt int) {
+	if dirAt >= 0 && (dirAt == w.evalAt || evaluativeWords[w.items[dirAt].text]) && Better(g.id) < 0 {
+		dir = -dir
+	}
 	f := &fig{q: q, at: k, role: r, dir: dir, hasDir: dirAt >= 0, dirAt: dirAt}
 	g.figs = append(g.figs, f)
 	if f.hasDir {
@@ -524,6 +537,17 @@ func (w *walker) add(g *group, k int, q *quantity.Quantity, r role, dir, dirAt i
 	w.anchor = k
 	w.cur = g
 	w.lastFig = f
+}
+
+// changeCompared reports whether a change of g names what it is compared
+// with.
+func (g *group) changeCompared() bool {
+	for _, f := range g.figs {
+		if f.role == rChange && f.versus != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (g *group) last() *fig {
@@ -591,7 +615,10 @@ func (w *walker) period(k int) {
 		return
 	}
 	if comparisonOnly(ref.rule) {
-		if g != nil && g.versus == nil {
+		// away from any figure: the comparison of the clause's change,
+		// unless a change has its own ("…up 2.6% sequentially, our sixth
+		// straight quarter of sequential growth")
+		if g != nil && g.versus == nil && !g.changeCompared() {
 			g.versus = ref
 		}
 		return

@@ -1,9 +1,12 @@
 package facts
 
 import (
+	"math/big"
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"qoq/quantity"
 )
 
 // FormatValue writes a figure for people: "$6,736,000", "$0.03/share",
@@ -59,6 +62,33 @@ func thousands(s string) string {
 		b.WriteString(frac)
 	}
 	return sign + b.String()
+}
+
+// Exp returns the power of ten of the last digit the fact's figure was
+// stated to, in base units: 5 for "$6.7 million", -1 for "16.5%". An amount
+// of money written in full counts its trailing zeros as rounding: 3 for
+// "$6,736,000". It returns 0 when the figure is not stated.
+func (f Fact) Exp() int32 {
+	return StatedExp(f.Stated)
+}
+
+// StatedExp is Fact.Exp for a figure as written.
+func StatedExp(stated string) int32 {
+	qs := quantity.Append(nil, stated)
+	if len(qs) == 0 {
+		return 0
+	}
+	q := qs[0]
+	exp := q.Exp
+	if exp == 0 && !q.Scaled && q.Unit == quantity.Money && q.Value.Abs().GreaterThanOrEqual(thousand) {
+		// "$6,736,000": the speaker rounded to thousands
+		v := q.Value.Abs().Coefficient()
+		for v.Sign() > 0 && new(big.Int).Mod(v, big.NewInt(10)).Sign() == 0 {
+			v.Div(v, big.NewInt(10))
+			exp++
+		}
+	}
+	return exp
 }
 
 // String writes a fact's figure for people: its value or range, or its

@@ -33,7 +33,28 @@ func (w *walker) segmentOf(k int) string {
 	if np, dem, ok := w.subject(k); ok {
 		return w.ctx.resolveSegment(np, dem)
 	}
+	if np := w.withSubject(k); np != "" {
+		return w.ctx.resolveSegment(np, false)
+	}
 	return ""
+}
+
+// withSubject returns the name a sentence opens with when the metric at
+// item k comes in a "with" phrase after it: "Professional was again the
+// standout, with net sales of $197.8 million".
+func (w *walker) withSubject(k int) string {
+	if k == 0 || w.items[k-1].text != "with" || w.a != 0 {
+		return ""
+	}
+	j := 0
+	for j < k && j < 3 && w.items[j].kind == iWord && w.s.toks[w.items[j].t0].cap && w.segmentWord(j) {
+		j++
+	}
+	if j == 0 || j >= k || !(w.items[j].kind == iPunct || w.items[j].kind == iTerm && w.items[j].term.kind == kActual ||
+		w.items[j].kind == iWord && !w.s.toks[w.items[j].t0].cap) {
+		return ""
+	}
+	return w.text(0, j)
 }
 
 // modifiersBefore returns the words that stand right before the metric at
@@ -52,6 +73,9 @@ func (w *walker) modifiersBefore(k int) string {
 	}
 	if j > w.a && w.items[j-1].kind == iPunct && strings.HasSuffix(w.items[j].text, "ing") {
 		return "" // ", bringing total debt to …": a participle, not a name
+	}
+	if k-j > 1 && genericHeads[w.items[k-1].text] {
+		k-- // "Professional segment net sales" names "Professional"
 	}
 	return w.text(j, k)
 }
@@ -266,6 +290,17 @@ func (w *walker) clauseSegment() string {
 	if w.a+2 >= w.b || w.items[w.a].kind != iWord {
 		return ""
 	}
+	if w.a == 0 && w.items[0].kind == iWord && w.s.toks[w.items[0].t0].cap {
+		// "Professional, on the other hand, continued to perform, with net
+		// sales up 7.6%": a sentence opening with a segment named before
+		j := 0
+		for j < w.b && w.items[j].kind == iWord && w.s.toks[w.items[j].t0].cap && j < 4 {
+			j++
+		}
+		if name := w.text(0, j); w.ctx.knownSegment(name) {
+			return w.ctx.resolveSegment(name, false)
+		}
+	}
 	switch w.items[w.a].text {
 	case "in", "for", "within", "at":
 	case "our", "the":
@@ -339,6 +374,17 @@ func (w *walker) recordSegments() {
 			}
 		}
 	}
+}
+
+// knownSegment reports whether a segment of that name was named before.
+func (c *docCtx) knownSegment(np string) bool {
+	k := SegmentKey(np)
+	for _, s := range c.segments {
+		if SegmentKey(s) == k {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *docCtx) addSegment(np string) {

@@ -94,6 +94,7 @@ type walker struct {
 	respectively bool
 	priors       int
 	lastFig      *fig // the figure read last
+	evalAt       int  // the last change word that judges rather than measures: "improved"
 	reportedAt   int  // "reported" before a metric: its basis is GAAP
 }
 
@@ -117,7 +118,7 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 			continue
 		}
 		w := &walker{x: x, ctx: ctx, doc: doc, s: s, items: s.items, a: a, b: k, marks: m, guide: &guide,
-			anchor: a - 1, dirAt: -1, compareAt: -1, toAt: -1, byAt: -1, orAt: -1, conjAt: -1, pronounAt: -1, guideAt: -1, actualAt: -1, lastGuideAt: -1, reportedAt: -1}
+			anchor: a - 1, dirAt: -1, compareAt: -1, toAt: -1, byAt: -1, orAt: -1, conjAt: -1, pronounAt: -1, guideAt: -1, actualAt: -1, lastGuideAt: -1, reportedAt: -1, evalAt: -1}
 		if guide {
 			w.guideAt = a
 		}
@@ -135,8 +136,9 @@ func (x *Extractor) sentence(ctx *docCtx, doc *transcript.Document, s *sent) {
 	if m.n == 0 {
 		ctx.setTopic(doc, s)
 	}
-	if ctx.year != nil && ctx.namesQuarter(s) {
-		ctx.year = nil // back to the quarter: "…for the quarter. Adjusted EPS was $0.61."
+	if (ctx.year != nil || ctx.topic != nil) && ctx.namesQuarter(s) {
+		// back to the quarter: "…for the quarter. Adjusted EPS was $0.61."
+		ctx.year, ctx.topic = nil, nil
 	}
 }
 
@@ -252,7 +254,11 @@ func (c *docCtx) setTopic(doc *transcript.Document, s *sent) {
 
 	var t *topic
 	guidance := false
-	for _, it := range s.items {
+	short := !s.introduces()
+	for i, it := range s.items {
+		if short && it.kind == iPeriod && i > 2 {
+			return // a short sentence sets its period only as its subject: "Fiscal 2022 was a record year."
+		}
 		switch {
 		case it.kind == iTerm && it.term.kind == kGuide:
 			guidance = true
@@ -341,6 +347,9 @@ func (w *walker) term(k int) {
 		w.qualify(k, t)
 	case kChange:
 		w.dir, w.dirAt = t.dir, k
+		if evaluativeWords[w.items[k].text] {
+			w.evalAt = k
+		}
 	case kCompare:
 		if w.compareEffective(k) && !w.hedgeOf(k) {
 			w.compareAt = k
@@ -507,8 +516,11 @@ func (w *walker) startGroup(k int, a alias) *group {
 	w.cur = g
 	w.anchor = k
 	w.compareAt, w.toAt, w.byAt, w.orAt, w.conjAt, w.pronounAt = -1, -1, -1, -1, -1, -1
-	if w.dirAt >= 0 && k-w.dirAt <= 3 {
+	if w.dirAt >= 0 && k-w.dirAt <= 3 && w.onlyLinks(w.dirAt, k) {
 		w.dirAt = k // "a total decrease in revenue of $195,000": the change word stays in force
+		if w.evalAt >= 0 {
+			w.evalAt = k
+		}
 	} else {
 		w.dirAt = -1
 	}
@@ -541,6 +553,19 @@ func (w *walker) wholeCompany(k int) bool {
 	t := w.items[k].text
 	return strings.HasPrefix(t, "total ") || strings.HasPrefix(t, "consolidated ") ||
 		k > w.a && (w.items[k-1].text == "total" || w.items[k-1].text == "consolidated" || w.items[k-1].text == "overall")
+}
+
+// onlyLinks reports whether only prepositions and articles stand between
+// items i and k: "decrease in the revenue".
+func (w *walker) onlyLinks(i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		switch w.items[j].text {
+		case "in", "of", "the", "our", "its", "a", "an", "total":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // qualifiersBefore applies the qualifiers just before item k to g:

@@ -238,6 +238,8 @@ var aliases = []alias{
 	{phrase: "margin", metric: "margin"}, {phrase: "margins", metric: "margin"},
 	{phrase: "organic growth", metric: "organic_growth"}, {phrase: "organic sales growth", metric: "organic_growth"},
 	{phrase: "organic revenue growth", metric: "organic_growth"},
+	{phrase: "paid down", metric: "debt_repayment"}, {phrase: "repaid", metric: "debt_repayment"},
+	{phrase: "debt repayment", metric: "debt_repayment"}, {phrase: "debt repayments", metric: "debt_repayment"},
 	{phrase: "occupancy", metric: "occupancy"}, {phrase: "leased occupancy", metric: "occupancy"},
 	{phrase: "occupancy rate", metric: "occupancy"}, {phrase: "physical occupancy", metric: "occupancy"},
 	{phrase: "same store occupancy", metric: "occupancy"}, {phrase: "portfolio occupancy", metric: "occupancy"},
@@ -257,7 +259,7 @@ var basisDeclarations = struct{ scope, nonGAAP []string }{
 
 // subjectPronouns open a new clause: a figure after "we returned" is not a
 // figure of the metric named before.
-var subjectPronouns = map[string]bool{"we": true, "i": true, "they": true, "you": true, "he": true, "she": true}
+var subjectPronouns = map[string]bool{"we": true, "i": true, "you": true, "he": true, "she": true}
 
 // notMetrics are phrases that contain a metric's words but name something
 // else; matched like aliases, they hide the metric inside them.
@@ -316,6 +318,13 @@ var changeWords = []struct {
 	{"contracted", -1}, {"contraction", -1}, {"less", -1}, {"shrank", -1}, {"compressed", -1},
 	{"compression", -1}, {"deteriorated", -1}, {"slipped", -1}, {"worse", -1}, {"lowered", -1},
 	{"flat", 0}, {"unchanged", 0}, {"essentially flat", 0}, {"relatively flat", 0},
+}
+
+// evaluativeWords state a change by whether it is good, not by its sign:
+// DSO that "improved" went down.
+var evaluativeWords = map[string]bool{
+	"improved": true, "improvement": true, "improving": true, "better": true, "worse": true,
+	"deteriorated": true, "deterioration": true, "weakened": true, "strengthened": true,
 }
 
 // compareWords introduce the figure or period something is compared with.
@@ -385,7 +394,8 @@ var notSegmentWords = []string{
 	"we", "i", "you", "they", "it", "he", "she", "also", "but", "so", "then", "there",
 	"here", "just", "only", "still", "even", "well", "very", "much", "many", "new",
 	"sequential", "sequentially", "year-over-year", "yoy", "growth", "decline",
-	"comprehensive", "therefore", "however", "additionally", "also", "finally", "meanwhile", "moreover",
+	"comprehensive", "therefore", "however", "additionally", "while", "whereas", "although",
+	"though", "because", "since", "if", "when", "as", "also", "finally", "meanwhile", "moreover",
 	"furthermore", "similarly", "lastly", "again", "thus", "hence", "now", "today", "yesterday",
 	"next", "then", "importantly", "notably", "specifically", "accordingly", "consequently",
 	"generate", "generated", "deliver", "delivered", "achieve", "achieved", "expect", "expected",
@@ -413,4 +423,37 @@ var segmentSynonyms = [][]string{
 var segmentFillers = []string{
 	"the", "our", "its", "their", "company", "company's", "companys", "segment", "division",
 	"business", "total", "overall", "of", "a", "an", "and", "&",
+}
+
+// Vocabulary returns the ids of the v1 metric vocabulary, in the
+// contract's order.
+func Vocabulary() []string {
+	ids := make([]string, len(vocabulary))
+	for i, m := range vocabulary {
+		ids[i] = m.id
+	}
+	return ids
+}
+
+// Better says which way is good for a metric: +1 when up is good, -1 when
+// down is, 0 when neither or the metric is outside the vocabulary.
+func Better(metric string) int {
+	for _, m := range vocabulary {
+		if m.id == metric {
+			return m.better
+		}
+	}
+	return 0
+}
+
+// UnitOf returns the unit of a metric's figures in the contract's terms:
+// "USD", "USD/share", "percent", "days"; "USD" for a metric outside the
+// vocabulary.
+func UnitOf(metric string) string {
+	for _, m := range append(vocabulary[:len(vocabulary):len(vocabulary)], otherMetrics...) {
+		if m.id == metric {
+			return unitNames[m.unit]
+		}
+	}
+	return USD
 }

@@ -4,12 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"runtime"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/sync/errgroup"
 
 	"qoq/facts"
 	"qoq/fiscal"
@@ -106,38 +104,16 @@ func (f extractFlags) options() (facts.Options, error) {
 
 // extract reads the files, reporting those that cannot be read, and writes
 // the facts of the others in the given format.
-func extract(stdout, stderr io.Writer, format string, opts facts.Options, files []string) error {
-	x := facts.New(opts)
-	docs := make([]facts.Document, len(files))
-	errs := make([]error, len(files))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, name := range files {
-		g.Go(func() error {
-			d, err := transcript.ReadFile(name)
-			if err != nil {
-				errs[i] = err
-				return nil
-			}
-			docs[i] = x.Extract(d)
-			return nil
-		})
+func extract(stdout, stderr io.Writer, format string, opts facts.Options, args []string) error {
+	files, err := expand(args)
+	if err != nil {
+		return err
 	}
-	_ = g.Wait()
-	set := facts.Set{Schema: facts.Schema, Documents: []facts.Document{}}
-	for i, err := range errs {
-		if err != nil {
-			fmt.Fprintf(stderr, "qoq: %s\n", readError(files[i], err))
-			continue
-		}
-		for _, n := range docs[i].Notes {
-			fmt.Fprintf(stderr, "qoq: %s: %s\n", files[i], n)
-		}
-		set.Documents = append(set.Documents, docs[i])
-	}
-	if len(set.Documents) == 0 {
+	docs := readCalls(stderr, opts, files)
+	if len(docs) == 0 {
 		return errNoDocument
 	}
+	set := facts.Set{Schema: facts.Schema, Documents: docs}
 	if format == "json" {
 		return writeJSON(stdout, set)
 	}
@@ -159,12 +135,12 @@ func readError(name string, err error) string {
 	return msg
 }
 
-// writeJSON writes the qoq.facts/v1 document.
-func writeJSON(w io.Writer, set facts.Set) error {
+// writeJSON writes a JSON document: qoq.facts/v1 or qoq.compare/v1.
+func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(set)
+	return enc.Encode(v)
 }
 
 // writeTable writes the facts of each document as a table for people.

@@ -75,7 +75,7 @@ attribute, it lists.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fmt.Errorf("%s: %w", c.CommandPath(), err)
 	})
-	root.AddCommand(newExtract(stdout, stderr), newVersion(stdout))
+	root.AddCommand(newExtract(stdout, stderr), newCompare(stdout, stderr), newVersion(stdout))
 	return root
 }
 

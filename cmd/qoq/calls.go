@@ -1,0 +1,84 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+
+	"golang.org/x/sync/errgroup"
+
+	"qoq/facts"
+	"qoq/transcript"
+)
+
+// callExts are the extensions of the files a directory's calls are read
+// from.
+var callExts = []string{".txt", ".htm", ".html"}
+
+// expand turns the arguments into call files: a directory stands for the
+// calls in it (sorted), a file for itself.
+func expand(args []string) ([]string, error) {
+	var files []string
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil || !st.IsDir() {
+			files = append(files, a)
+			continue
+		}
+		entries, err := os.ReadDir(a)
+		if err != nil {
+			return nil, fmt.Errorf("read directory %s: %w", a, err)
+		}
+		n := 0
+		for _, e := range entries {
+			if e.IsDir() || !slices.Contains(callExts, strings.ToLower(filepath.Ext(e.Name()))) {
+				continue
+			}
+			files = append(files, filepath.Join(a, e.Name()))
+			n++
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("%s holds no call (files ending in %s)", a, strings.Join(callExts, ", "))
+		}
+	}
+	return files, nil
+}
+
+// readCalls reads and extracts the calls, on all cores, reporting those
+// that cannot be read and the notes on those that can to stderr. It returns
+// the documents in the order of the files.
+func readCalls(stderr io.Writer, opts facts.Options, files []string) []facts.Document {
+	x := facts.New(opts)
+	docs := make([]facts.Document, len(files))
+	errs := make([]error, len(files))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, name := range files {
+		g.Go(func() error {
+			d, err := transcript.ReadFile(name)
+			if err != nil {
+				errs[i] = err
+				return nil
+			}
+			docs[i] = x.Extract(d)
+			return nil
+		})
+	}
+	_ = g.Wait()
+	var out []facts.Document
+	for i, err := range errs {
+		if err != nil {
+			fmt.Fprintf(stderr, "qoq: %s\n", readError(files[i], err))
+			continue
+		}
+		for _, n := range docs[i].Notes {
+			fmt.Fprintf(stderr, "qoq: %s: note: %s\n", files[i], n)
+		}
+		out = append(out, docs[i])
+	}
+	return out
+}

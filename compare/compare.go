@@ -1,0 +1,383 @@
+package compare
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"qoq/facts"
+	"qoq/fiscal"
+)
+
+// Options say what the calls cannot: what the user set in the config.
+type Options struct {
+	// Calendar, when set, is the company's fiscal calendar.
+	Calendar fiscal.Calendar
+	// Segments maps other names of a segment onto the name to show it by:
+	// "ongoing blood product collection facilities" → "blood products".
+	Segments map[string]string
+	// Current, when set, is the quarter to compare up to; by default the
+	// latest call's.
+	Current fiscal.Period
+	// Company, when set, names the company.
+	Company string
+	// Corrections override what the calls say.
+	Corrections []CorrectionSpec
+}
+
+// ErrNoCalls is returned when no document has a period to place it by.
+var ErrNoCalls = errors.New("no call whose quarter is known")
+
+// key identifies a series.
+type key struct{ metric, seg, basis, unit string }
+
+// An obs is one mention of a figure in one call.
+type obs struct {
+	call   int // the call's index, oldest first
+	doc    *facts.Document
+	fact   *facts.Fact
+	key    key
+	period fiscal.Period
+	value  decimal.Decimal
+	exp    int32
+	hedged bool
+	own    bool // the call reports the period as its own
+	qa     bool
+}
+
+// A cell is a series' value for one period, with the mentions behind it.
+type cell struct {
+	key    key
+	period fiscal.Period
+	obs    []*obs
+	chosen *obs
+	val    Value
+	lo, hi decimal.Decimal // the interval the value stands for
+	from   *obs            // the mention a derived value was derived from
+	viaPct bool            // derived from a rounded percentage
+}
+
+type cellKey struct {
+	key    key
+	period fiscal.Period
+}
+
+// A comparer holds a comparison being built.
+type comparer struct {
+	opts     Options
+	cal      fiscal.Calendar
+	calls    []Call
+	cells    map[cellKey]*cell
+	segNames map[string]string // segment key → name shown
+	changes  []*obs            // mentions that state a change
+	guides   []*obs            // mentions of guidance
+	out      *Comparison
+}
+
+// Compare lines up the facts of the documents, one a call.
+func Compare(docs []facts.Document, opts Options) (*Comparison, error) {
+	c := &comparer{opts: opts, cells: map[cellKey]*cell{}, segNames: map[string]string{}, out: &Comparison{Schema: Schema}}
+	c.order(docs)
+	if len(c.calls) == 0 {
+		return nil, ErrNoCalls
+	}
+	c.calendar()
+	c.observe()
+	c.choose()
+	c.correct()
+	c.derive()
+	c.series()
+	c.checkChanges()
+	c.guidance()
+	c.notes()
+	c.finish()
+	return c.out, nil
+}
+
+// order keeps the documents whose quarter is known, oldest call first,
+// and notes the others.
+func (c *comparer) order(docs []facts.Document) {
+	for i := range docs {
+		d := &docs[i]
+		if d.Period.IsZero() {
+			c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: fmt.Sprintf("%s was left out: the quarter it reports on is not known (pass --period or name the file like ACME_q1_2004.txt)", d.File)})
+			continue
+		}
+		c.calls = append(c.calls, Call{File: d.File, Part: d.Part, Period: d.Period, Company: d.Company, Doc: d})
+	}
+	slices.SortStableFunc(c.calls, func(a, b Call) int {
+		return cmp.Or(a.Period.Compare(b.Period), strings.Compare(a.File, b.File))
+	})
+}
+
+// calendar decides the fiscal calendar: the one given, else the one most
+// calls state, else the calendar year.
+func (c *comparer) calendar() {
+	switch {
+	case !c.opts.Calendar.IsZero():
+		c.cal = c.opts.Calendar
+		c.out.FiscalYearEnd = c.cal.EndMonth.String() + " (set in the config)"
+		return
+	}
+	votes := map[fiscal.Calendar]int{}
+	for _, call := range c.calls {
+		if call.Doc.CalendarStated {
+			votes[call.Doc.Calendar]++
+		}
+	}
+	best, n := fiscal.CalendarYear, 0
+	for cal, v := range votes {
+		if v > n || v == n && cal.EndMonth < best.EndMonth {
+			best, n = cal, v
+		}
+	}
+	c.cal = best
+	if n > 0 {
+		c.out.FiscalYearEnd = best.EndMonth.String() + " (stated by the calls)"
+	} else {
+		c.out.FiscalYearEnd = "December (assumed: no call says when the fiscal year ends; set fiscal_year_end in the config)"
+	}
+}
+
+// place returns p on the comparison's calendar.
+func (c *comparer) place(p fiscal.Period) fiscal.Period {
+	if p.Kind == fiscal.Instant {
+		return c.cal.Place(fiscal.At(p.End))
+	}
+	p.End = fiscal.Date{}
+	return c.cal.Place(p)
+}
+
+// own reports whether a call of quarter q reports period p as its own.
+func (c *comparer) own(p, q fiscal.Period) bool {
+	switch p.Kind {
+	case fiscal.Quarter:
+		return p.FiscalYear == q.FiscalYear && p.Quarter == q.Quarter
+	case fiscal.Instant:
+		return p.End == c.cal.QuarterEnd(q.FiscalYear, q.Quarter)
+	case fiscal.Year:
+		return q.Quarter == 4 && p.FiscalYear == q.FiscalYear
+	case fiscal.YTD:
+		return p.FiscalYear == q.FiscalYear && p.Months == 3*q.Quarter
+	}
+	return false
+}
+
+// segment returns the key a segment's name is compared by and remembers
+// the name to show it by.
+func (c *comparer) segment(name string) string {
+	if name == "" {
+		return ""
+	}
+	k := facts.SegmentKey(name)
+	for alias, to := range c.opts.Segments {
+		if facts.SegmentKey(alias) == k {
+			k = facts.SegmentKey(to)
+			c.segNames[k] = to
+		}
+	}
+	if _, ok := c.segNames[k]; !ok {
+		c.segNames[k] = name
+	}
+	return k
+}
+
+// observe reads every fact of every call into mentions.
+func (c *comparer) observe() {
+	for i := range c.calls {
+		call := &c.calls[i]
+		c.calls[i].Period = c.place(call.Period)
+		d := call.Doc
+		for j := range d.Facts {
+			f := &d.Facts[j]
+			o := &obs{call: i, doc: d, fact: f, period: c.place(f.Period), qa: f.Source.Section == facts.QA,
+				key: key{f.Metric, c.segment(f.Segment), f.Basis, f.Unit}, exp: f.Exp(), hedged: f.Approx}
+			o.own = c.own(o.period, call.Period)
+			switch {
+			case f.Scenario == facts.Guidance:
+				c.guides = append(c.guides, o)
+				continue
+			case f.Value != nil:
+				o.value = *f.Value
+				ck := cellKey{o.key, o.period}
+				cl := c.cells[ck]
+				if cl == nil {
+					cl = &cell{key: o.key, period: o.period}
+					c.cells[ck] = cl
+				}
+				cl.obs = append(cl.obs, o)
+			}
+			if f.Change != nil {
+				c.changes = append(c.changes, o)
+			}
+		}
+		c.out.Calls = append(c.out.Calls, *call)
+	}
+}
+
+// choose picks each cell's value: the call reporting the period as its
+// own, prepared remarks first; a later call's other value restates it.
+func (c *comparer) choose() {
+	for _, cl := range c.sortedCells() {
+		slices.SortStableFunc(cl.obs, func(a, b *obs) int {
+			return cmp.Or(cmp.Compare(a.call, b.call), boolCmp(a.qa, b.qa), cmp.Compare(a.fact.Source.Line, b.fact.Source.Line))
+		})
+		chosen := c.first(cl.obs, func(o *obs) bool { return o.own })
+		if chosen == nil {
+			last := cl.obs[len(cl.obs)-1].call
+			chosen = c.first(cl.obs, func(o *obs) bool { return o.call == last })
+		}
+		// one call giving two values
+		for _, o := range cl.obs {
+			if o.call == chosen.call && !agree(o, chosen) {
+				c.check(Check{Kind: Conflict, Message: fmt.Sprintf("the same call gives %s and %s for %s", show(chosen), show(o), c.cellName(cl)), Source: c.source(o)}, cl)
+				break
+			}
+		}
+		// later calls restating it
+		for call := chosen.call + 1; call < len(c.calls); call++ {
+			o := c.first(cl.obs, func(o *obs) bool { return o.call == call })
+			if o == nil || agree(o, chosen) {
+				continue
+			}
+			c.check(Check{Kind: Restated, Stated: o.value.String(), Computed: chosen.value.String(),
+				Message: fmt.Sprintf("%s was %s in %s and is %s in %s", c.cellName(cl), show(chosen), c.calls[chosen.call].Period, show(o), c.calls[o.call].Period),
+				Source:  c.source(o)}, cl)
+			chosen = o
+		}
+		c.set(cl, chosen)
+	}
+}
+
+// first returns the first mention that ok accepts, prepared remarks before
+// questions and answers.
+func (c *comparer) first(os []*obs, ok func(*obs) bool) *obs {
+	var qa *obs
+	for _, o := range os {
+		if !ok(o) {
+			continue
+		}
+		if !o.qa {
+			return o
+		}
+		if qa == nil {
+			qa = o
+		}
+	}
+	return qa
+}
+
+// set makes mention o the value of cell cl, with the mentions that agree
+// with it as its sources.
+func (c *comparer) set(cl *cell, o *obs) {
+	cl.chosen = o
+	v := o.value
+	cl.val = Value{Period: cl.period, Value: &v, exp: o.exp, Sources: []Source{*c.source(o)}}
+	for _, m := range cl.obs {
+		if m != o && agree(m, o) {
+			cl.val.Sources = append(cl.val.Sources, *c.source(m))
+		}
+	}
+	cl.lo, cl.hi = interval(v, o.exp, o.hedged)
+}
+
+// agree reports whether two mentions state the same value at the
+// precision both were stated to.
+func agree(a, b *obs) bool {
+	e := max(a.exp, b.exp)
+	half := decimal.New(5, e-1)
+	if a.hedged || b.hedged {
+		half = half.Add(half)
+	}
+	return a.value.Sub(b.value).Abs().LessThanOrEqual(half)
+}
+
+// interval returns the values a figure stated to exp stands for.
+func interval(v decimal.Decimal, exp int32, hedged bool) (lo, hi decimal.Decimal) {
+	half := decimal.New(5, exp-1)
+	if hedged {
+		half = half.Add(half)
+	}
+	return v.Sub(half), v.Add(half)
+}
+
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// source locates mention o.
+func (c *comparer) source(o *obs) *Source {
+	return &Source{File: o.doc.File, Line: o.fact.Source.Line, Call: c.calls[o.call].Period, Fact: o.fact, Doc: o.doc}
+}
+
+// check records a check about cell cl.
+func (c *comparer) check(ch Check, cl *cell) {
+	if cl != nil {
+		ch.Metric, ch.Segment = cl.key.metric, c.segNames[cl.key.seg]
+		p := cl.period
+		ch.Period = &p
+	}
+	c.out.Checks = append(c.out.Checks, ch)
+}
+
+// cellName names a cell for people: "revenue (blood products) for 2004Q1".
+func (c *comparer) cellName(cl *cell) string {
+	return c.seriesName(cl.key) + " for " + cl.period.String()
+}
+
+// seriesName names a series for people.
+func (c *comparer) seriesName(k key) string {
+	s := strings.ReplaceAll(k.metric, "_", " ")
+	if k.seg != "" {
+		s += " (" + c.segNames[k.seg] + ")"
+	}
+	if k.basis == facts.NonGAAP {
+		s += ", non-GAAP"
+	}
+	return s
+}
+
+// show writes a mention's figure as stated.
+func show(o *obs) string {
+	if o.fact.Stated != "" {
+		return o.fact.Stated
+	}
+	return facts.FormatValue(o.value, o.fact.Unit)
+}
+
+// sortedCells returns the cells in a fixed order.
+func (c *comparer) sortedCells() []*cell {
+	cells := make([]*cell, 0, len(c.cells))
+	for _, cl := range c.cells {
+		cells = append(cells, cl)
+	}
+	slices.SortFunc(cells, func(a, b *cell) int {
+		return cmp.Or(compareKeys(a.key, b.key), a.period.Compare(b.period))
+	})
+	return cells
+}
+
+// compareKeys orders series: by metric in the vocabulary's order, then
+// company-wide before segments, GAAP before non-GAAP.
+func compareKeys(a, b key) int {
+	return cmp.Or(cmp.Compare(metricRank(a.metric), metricRank(b.metric)), strings.Compare(a.metric, b.metric),
+		strings.Compare(a.seg, b.seg), strings.Compare(a.basis, b.basis), strings.Compare(a.unit, b.unit))
+}
+
+// metricRank places a metric in the vocabulary's order; others come after.
+func metricRank(m string) int {
+	if i := slices.Index(facts.Vocabulary(), m); i >= 0 {
+		return i
+	}
+	return len(facts.Vocabulary())
+}

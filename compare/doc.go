@@ -1,0 +1,52 @@
+// Package compare lines up the facts of a company's successive earnings
+// calls by fiscal period, the third step of qoq's pipeline (transcript →
+// facts → comparison → report).
+//
+// Compare takes the documents extraction produced, one a call, and returns
+// a Comparison: the qoq.compare/v1 document.
+//
+// # Cells
+//
+// Every figure stated as a result goes into a cell: one value for each
+// (metric, segment, basis) and fiscal period. When several calls state a
+// figure for the same cell, the call that reports the period as its own
+// wins over a later call's comparative mention; prepared remarks win over
+// questions and answers. A later call that gives another value (another,
+// that is, at the precision both were stated to: "$6.7 million" agrees
+// with "$6,736,000") restates the figure: its value wins, and a restated
+// check says so. GAAP and non-GAAP figures never share a series. Segments
+// are told apart by facts.SegmentKey (case, plurals, filler words and
+// synonyms such as "ongoing"/"remaining" do not split one), and may be
+// joined further by aliases.
+//
+// # Derived values
+//
+// Empty cells are filled, by exact decimal arithmetic, from what the calls
+// state, and marked derived with the derivation in words:
+//
+//   - a prior figure from a figure and its stated change: $6,736,000 down
+//     $195,000 gives $6,931,000 a year earlier;
+//   - a range where only a rounded percentage is stated: $787,000 up 72.6%
+//     gives $455,836 to $456,100 (72.55% to 72.65%), never a point;
+//   - a margin from profit and revenue of the same segment and period.
+//
+// # Changes and checks
+//
+// Every series gets its changes: on the prior quarter and on the same
+// quarter a year earlier, absolute and percent; a balance-sheet series on
+// the prior quarter end and the fiscal year end. Every change a speaker
+// stated is checked against the figures at the precision stated, by
+// interval arithmetic: a stated 2.8% holds for any computed value from
+// 2.75% to 2.85% that the rounded figures allow; a hedge ("about") widens
+// it. A stated change the figures do not support, or whose direction they
+// contradict, is a stated_change_mismatch check. Restatements, conflicts
+// within a call, figures extraction could not attribute and notes on the
+// calls are checks too.
+//
+// # Guidance
+//
+// For each metric and period guided, the history lists the range each call
+// gave, labelled initiated, raised, lowered, narrowed, widened or
+// maintained against the call before; once a call reports the actual, it
+// is set against the last guidance.
+package compare

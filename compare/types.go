@@ -1,0 +1,160 @@
+package compare
+
+import (
+	"github.com/shopspring/decimal"
+
+	"qoq/facts"
+	"qoq/fiscal"
+)
+
+// Schema names the JSON document a Comparison is written as.
+const Schema = "qoq.compare/v1"
+
+// Kinds of check.
+const (
+	StatedChangeMismatch = "stated_change_mismatch" // a stated change the figures do not support
+	Restated             = "restated"               // a later call gives another value
+	Conflict             = "conflict"               // one call gives two values
+	Unattributed         = "unattributed"           // a figure with no metric or period
+	Note                 = "note"                   // something a call's reading noted
+	Correction           = "correction"             // a value the user set
+)
+
+// Kinds of change.
+const (
+	Sequential   = "sequential"     // on the prior quarter
+	YearOverYear = "year_over_year" // on the same period a year earlier
+	YearEnd      = "year_end"       // a balance on the last fiscal year end
+)
+
+// Labels of a guidance step.
+const (
+	Initiated  = "initiated"
+	Raised     = "raised"
+	Lowered    = "lowered"
+	Narrowed   = "narrowed"
+	Widened    = "widened"
+	Maintained = "maintained"
+)
+
+// A Comparison is the facts of successive calls lined up by fiscal period:
+// the qoq.compare/v1 document.
+type Comparison struct {
+	Schema  string        `json:"schema"`
+	Company string        `json:"company"`
+	Current fiscal.Period `json:"current"`
+	// FiscalYearEnd is the month the fiscal year ends, and how that was
+	// decided: "October (stated by the calls)".
+	FiscalYearEnd string          `json:"fiscal_year_end"`
+	Calls         []Call          `json:"calls"`
+	Periods       []fiscal.Period `json:"periods"`
+	Series        []Series        `json:"series"`
+	Checks        []Check         `json:"checks"`
+	Guidance      []Guidance      `json:"guidance"`
+
+	// Calendar is the fiscal calendar periods were placed with.
+	Calendar fiscal.Calendar `json:"-"`
+}
+
+// A Call is one of the calls compared.
+type Call struct {
+	File    string        `json:"file"`
+	Part    string        `json:"part,omitempty"`
+	Period  fiscal.Period `json:"period"`
+	Company string        `json:"company,omitempty"`
+
+	// Doc is the call's extraction.
+	Doc *facts.Document `json:"-"`
+}
+
+// A Series is the values of one metric, segment and basis over the
+// periods.
+type Series struct {
+	Metric  string   `json:"metric"`
+	Segment string   `json:"segment,omitempty"`
+	Basis   string   `json:"basis"`
+	Unit    string   `json:"unit"`
+	Label   string   `json:"label"`
+	Values  []Value  `json:"values"`
+	Changes []Change `json:"changes"`
+}
+
+// A Value is a series' value for one period: stated, or derived.
+type Value struct {
+	Period fiscal.Period    `json:"period"`
+	Value  *decimal.Decimal `json:"value,omitempty"`
+	// Approx, [low, high], replaces Value where only a range follows from
+	// rounded figures.
+	Approx  []decimal.Decimal `json:"approx,omitempty"`
+	Derived bool              `json:"derived"`
+	// How says how a derived value was computed, or what the user's
+	// correction says.
+	How       string   `json:"how,omitempty"`
+	Corrected bool     `json:"corrected,omitempty"`
+	Sources   []Source `json:"sources"`
+
+	exp int32 // the power of ten of the last digit stated
+}
+
+// A Source locates a figure in the calls.
+type Source struct {
+	File string        `json:"file"`
+	Line int           `json:"line"`
+	Call fiscal.Period `json:"call"`
+
+	// Fact is the fact the figure was read as, and Doc its call.
+	Fact *facts.Fact     `json:"-"`
+	Doc  *facts.Document `json:"-"`
+}
+
+// A Change is the change of a series between two periods, computed.
+type Change struct {
+	Kind      string           `json:"kind"`
+	From      fiscal.Period    `json:"from"`
+	To        fiscal.Period    `json:"to"`
+	Direction string           `json:"direction"`
+	Abs       *decimal.Decimal `json:"abs"`
+	Pct       *decimal.Decimal `json:"pct,omitempty"`
+	// Unit is "points" for the change of a percentage.
+	Unit string `json:"unit,omitempty"`
+}
+
+// A Check is a problem found in the calls.
+type Check struct {
+	Kind     string         `json:"kind"`
+	Metric   string         `json:"metric,omitempty"`
+	Segment  string         `json:"segment,omitempty"`
+	Period   *fiscal.Period `json:"period,omitempty"`
+	Message  string         `json:"message"`
+	Stated   string         `json:"stated,omitempty"`
+	Computed string         `json:"computed,omitempty"`
+	Source   *Source        `json:"source,omitempty"`
+}
+
+// Guidance is what the calls guided for one metric and period.
+type Guidance struct {
+	Metric  string         `json:"metric"`
+	Segment string         `json:"segment,omitempty"`
+	Basis   string         `json:"basis"`
+	Unit    string         `json:"unit"`
+	Period  fiscal.Period  `json:"period"`
+	History []GuidanceStep `json:"history"`
+	Actual  *Actual        `json:"actual,omitempty"`
+}
+
+// A GuidanceStep is the guidance one call gave.
+type GuidanceStep struct {
+	Call   fiscal.Period    `json:"call"`
+	Low    *decimal.Decimal `json:"low"`
+	High   *decimal.Decimal `json:"high"`
+	Label  string           `json:"label"`
+	Source Source           `json:"source"`
+}
+
+// An Actual is the figure a guided period came in at, against the last
+// guidance: "above", "within" or "below" its range.
+type Actual struct {
+	Value   decimal.Decimal `json:"value"`
+	Against string          `json:"against"`
+	Source  Source          `json:"source"`
+}
