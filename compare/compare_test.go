@@ -128,3 +128,159 @@ func pct(d *decimal.Decimal) string {
 	}
 	return d.String()
 }
+
+// calls returns the testdata calls of a company, oldest first.
+func calls(t testing.TB, company string) []facts.Document {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "calls", company, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no calls for %s: %v", company, err)
+	}
+	return extract(t, paths...)
+}
+
+// TestNorthwind compares eight quarters of scripts of a calendar-year
+// company with a restatement, a stated change the figures contradict, and
+// guidance raised then lowered.
+func TestNorthwind(t *testing.T) {
+	c, err := Compare(calls(t, "northwind"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var periods []string
+	for _, p := range c.Periods {
+		periods = append(periods, p.String())
+	}
+	if got := strings.Join(periods, " "); !strings.HasSuffix(got, "2022Q1 2022Q2 2022Q3 2022Q4 2023Q1 2023Q2 2023Q3 2023Q4") {
+		t.Errorf("periods %s", got)
+	}
+	cells := []struct {
+		metric, segment string
+		period          fiscal.Period
+		want            string
+	}{
+		{"revenue", "", fiscal.Q(2022, 1), "6995000"},
+		{"revenue", "", fiscal.Q(2022, 2), "6981000"}, // restated in 2023Q2
+		{"revenue", "", fiscal.Q(2022, 4), "7217000"},
+		{"revenue", "", fiscal.Q(2023, 3), "7107000"},
+		{"revenue", "", fiscal.FY(2022), "28500000"}, // restated in 2023Q4
+		{"revenue", "blood products", fiscal.Q(2022, 2), "4727000"},
+		{"net_income", "", fiscal.Q(2023, 3), "-412000"},
+		{"eps", "", fiscal.Q(2023, 3), "-0.03"},
+		{"ga_expense", "", fiscal.Q(2023, 3), "1254000"},
+		{"ga_expense", "", fiscal.Q(2022, 3), "1140000"},
+		{"dso", "", date(t, "2022-12-31"), "42"},
+		{"dso", "", date(t, "2023-09-30"), "49"},
+		{"cash", "", date(t, "2023-06-30"), "3378000"},
+	}
+	for _, tt := range cells {
+		if got, _ := value(c, tt.metric, tt.segment, "", tt.period); got != tt.want {
+			t.Errorf("%s %q %v = %q, want %q", tt.metric, tt.segment, tt.period, got, tt.want)
+		}
+	}
+	// exactly one stated change contradicted: G&A "increased 12.4%" when the
+	// figures give 9.8%; every other stated change holds
+	mm := checks(c, StatedChangeMismatch)
+	if len(mm) != 1 || mm[0].Metric != "ga_expense" || mm[0].Stated != "12.4" || mm[0].Computed != "9.81" || mm[0].Period.String() != "2023Q3" {
+		t.Errorf("stated-change mismatches %+v, want G&A 2023Q3 12.4 against 9.81", mm)
+	}
+	var restated []string
+	for _, ch := range checks(c, Restated) {
+		restated = append(restated, ch.Metric+" "+ch.Segment+" "+ch.Period.String()+" "+ch.Computed+"→"+ch.Stated)
+	}
+	want := []string{
+		"revenue  2022Q2 7069000→6981000", "revenue  FY2022 28560000→28500000",
+		"revenue blood products 2022Q2 4815000→4727000", "net_income  2022Q2 553000→489000",
+		"net_income  FY2022 2244000→2180000",
+	}
+	if strings.Join(restated, "|") != strings.Join(want, "|") {
+		t.Errorf("restatements:\n%s\nwant\n%s", strings.Join(restated, "\n"), strings.Join(want, "\n"))
+	}
+	for _, ch := range checks(c, Conflict) {
+		t.Errorf("false alarm: %s", ch.Message)
+	}
+	g := guidanceFor(t, c, "revenue", fiscal.FY(2023))
+	if got := labels(g); got != "2022Q4 initiated 29000000-30500000|2023Q1 raised 29500000-30800000|2023Q2 raised 30000000-31000000|2023Q3 lowered 29000000-29600000" {
+		t.Errorf("FY2023 revenue guidance %s", got)
+	}
+	if g.Actual == nil || g.Actual.Value.String() != "29300000" || g.Actual.Against != "within" {
+		t.Errorf("FY2023 revenue actual %+v, want 29300000 within", g.Actual)
+	}
+}
+
+// TestLarkspur compares six quarters of transcripts of a company whose
+// fiscal year ends in October.
+func TestLarkspur(t *testing.T) {
+	c, err := Compare(calls(t, "larkspur"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Calendar.EndMonth.String() != "October" || c.Current.String() != "2023Q2" || c.Current.End.String() != "2023-04-30" {
+		t.Errorf("calendar %v, current %v ending %v", c.Calendar, c.Current, c.Current.End)
+	}
+	// quarters in order across the year end: fiscal 2022 Q4 ends in
+	// October 2022, fiscal 2023 Q1 in January 2023
+	var ends []string
+	for _, p := range c.Periods {
+		ends = append(ends, p.String()+"@"+p.End.String())
+	}
+	if got := strings.Join(ends, " "); !strings.Contains(got, "2022Q4@2022-10-31 2023Q1@2023-01-31 2023Q2@2023-04-30") {
+		t.Errorf("periods %s", got)
+	}
+	cells := []struct {
+		metric, segment, basis string
+		period                 fiscal.Period
+		want                   string
+	}{
+		{"revenue", "", "", fiscal.Q(2022, 1), "431800000"},
+		{"revenue", "", "", fiscal.Q(2022, 4), "437900000"},
+		{"revenue", "", "", fiscal.Q(2023, 2), "489700000"},
+		{"revenue", "", "", fiscal.FY(2022), "1850000000"},
+		{"revenue", "Residential", "", fiscal.Q(2023, 2), "290300000"},
+		{"eps", "", facts.NonGAAP, fiscal.Q(2022, 3), "0.62"},
+		{"eps", "", facts.GAAP, fiscal.Q(2022, 3), "0.57"},
+		{"eps", "", facts.GAAP, fiscal.Q(2021, 3), "0.55"},
+		{"eps", "", facts.NonGAAP, fiscal.Q(2021, 3), "0.59"},
+		{"free_cash_flow", "", facts.NonGAAP, fiscal.Q(2022, 1), "-2500000"},
+		{"gross_margin", "", "", fiscal.Q(2022, 1), "38.2"},
+		{"cash", "", "", date(t, "2022-07-31"), "238900000"},
+	}
+	for _, tt := range cells {
+		if got, _ := value(c, tt.metric, tt.segment, tt.basis, tt.period); got != tt.want {
+			t.Errorf("%s %q %s %v = %q, want %q", tt.metric, tt.segment, tt.basis, tt.period, got, tt.want)
+		}
+	}
+	for _, kind := range []string{StatedChangeMismatch, Restated, Conflict} {
+		for _, ch := range checks(c, kind) {
+			t.Errorf("false alarm: %s: %s", ch.Kind, ch.Message)
+		}
+	}
+	if got := labels(guidanceFor(t, c, "revenue", fiscal.FY(2022))); got != "2022Q1 initiated 1780000000-1830000000|2022Q2 raised 1820000000-1860000000|2022Q3 narrowed 1830000000-1860000000" {
+		t.Errorf("FY2022 revenue guidance %s", got)
+	}
+	if got := labels(guidanceFor(t, c, "revenue", fiscal.FY(2023))); got != "2022Q4 initiated 1870000000-1930000000|2023Q1 maintained 1870000000-1930000000|2023Q2 lowered 1840000000-1890000000" {
+		t.Errorf("FY2023 revenue guidance %s", got)
+	}
+	if a := guidanceFor(t, c, "revenue", fiscal.Q(2023, 2)).Actual; a == nil || a.Against != "below" {
+		t.Errorf("2023Q2 revenue came in below its guidance, got %+v", a)
+	}
+}
+
+func guidanceFor(t *testing.T, c *Comparison, metric string, p fiscal.Period) Guidance {
+	t.Helper()
+	for _, g := range c.Guidance {
+		if g.Metric == metric && g.Segment == "" && g.Period.Kind == p.Kind && g.Period.FiscalYear == p.FiscalYear && g.Period.Quarter == p.Quarter {
+			return g
+		}
+	}
+	t.Fatalf("no guidance of %s for %v", metric, p)
+	return Guidance{}
+}
+
+func labels(g Guidance) string {
+	var parts []string
+	for _, h := range g.History {
+		parts = append(parts, h.Call.String()+" "+h.Label+" "+h.Low.String()+"-"+h.High.String())
+	}
+	return strings.Join(parts, "|")
+}

@@ -347,7 +347,7 @@ func (w *walker) groupAt(j int) *group {
 // figure at k and has no figure yet.
 func (w *walker) justNamed(k int) bool {
 	g := w.cur
-	return g != nil && len(g.figs) == 0 && k-g.at <= 2 && k > g.at
+	return g != nil && len(g.figs) == 0 && k-g.at == 1
 }
 
 // ofNoun reports whether the figure at k follows "<noun> of", a noun that
