@@ -110,7 +110,7 @@ func (c *comparer) order(docs []facts.Document) {
 		c.calls = append(c.calls, Call{File: d.File, Part: d.Part, Period: d.Period, Company: d.Company, Doc: d})
 	}
 	slices.SortStableFunc(c.calls, func(a, b Call) int {
-		return cmp.Or(a.Period.Compare(b.Period), strings.Compare(a.File, b.File))
+		return cmp.Or(cmp.Compare(a.Period.FiscalYear, b.Period.FiscalYear), cmp.Compare(a.Period.Quarter, b.Period.Quarter), strings.Compare(a.File, b.File))
 	})
 }
 
@@ -199,7 +199,9 @@ func (c *comparer) observe() {
 			o.own = c.own(o.period, call.Period)
 			switch {
 			case f.Scenario == facts.Guidance:
-				c.guides = append(c.guides, o)
+				if f.Value != nil || f.Low != nil && f.High != nil {
+					c.guides = append(c.guides, o)
+				}
 				continue
 			case f.Value != nil:
 				o.value = *f.Value
@@ -226,10 +228,17 @@ func (c *comparer) choose() {
 		slices.SortStableFunc(cl.obs, func(a, b *obs) int {
 			return cmp.Or(cmp.Compare(a.call, b.call), boolCmp(a.qa, b.qa), cmp.Compare(a.fact.Source.Line, b.fact.Source.Line))
 		})
-		chosen := c.first(cl.obs, func(o *obs) bool { return o.own })
+		chosen := c.consensus(cl.obs, func(o *obs) bool { return o.own })
 		if chosen == nil {
 			last := cl.obs[len(cl.obs)-1].call
-			chosen = c.first(cl.obs, func(o *obs) bool { return o.call == last })
+			chosen = c.consensus(cl.obs, func(o *obs) bool { return o.call == last })
+		}
+		// the most precise mention of the same value in the same call:
+		// "$399.3 million" rather than "$399 million"
+		for _, o := range cl.obs {
+			if o.call == chosen.call && o.exp < chosen.exp && agree(o, chosen) && (!o.qa || chosen.qa) {
+				chosen = o
+			}
 		}
 		// one call giving two values
 		for _, o := range cl.obs {
@@ -244,6 +253,14 @@ func (c *comparer) choose() {
 			if o == nil || agree(o, chosen) {
 				continue
 			}
+			if !restates(o, chosen) {
+				// a figure far from the one reported, with no word of a
+				// restatement, is more likely something else misread
+				c.check(Check{Kind: Conflict, Stated: o.value.String(), Computed: chosen.value.String(),
+					Message: fmt.Sprintf("%s is %s in %s, but %s in %s, which reported it; the latter is kept", c.cellName(cl), show(o), c.calls[o.call].Period, show(chosen), c.calls[chosen.call].Period),
+					Source:  c.source(o)}, cl)
+				continue
+			}
 			c.check(Check{Kind: Restated, Stated: o.value.String(), Computed: chosen.value.String(),
 				Message: fmt.Sprintf("%s was %s in %s and is %s in %s", c.cellName(cl), show(chosen), c.calls[chosen.call].Period, show(o), c.calls[o.call].Period),
 				Source:  c.source(o)}, cl)
@@ -251,6 +268,51 @@ func (c *comparer) choose() {
 		}
 		c.set(cl, chosen)
 	}
+}
+
+// restateWords in a sentence say a figure given before is given anew.
+var restateWords = []string{"restate", "recast", "revised", "as adjusted", "reclassif", "re-present", "represented"}
+
+// restatementShare is how far a later figure may lie from the one a call
+// reported and still be taken for a restatement without saying so.
+var restatementShare = decimal.New(1, -1) // 10%
+
+// restates reports whether a later call's figure o restates the figure
+// first reported: it says so, or it lies within restatementShare of it.
+func restates(o, first *obs) bool {
+	lower := strings.ToLower(o.fact.Source.Text)
+	for _, w := range restateWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	if first.value.IsZero() {
+		return false
+	}
+	return o.value.Sub(first.value).Abs().LessThanOrEqual(first.value.Abs().Mul(restatementShare))
+}
+
+// consensus returns, among the mentions ok accepts, the one whose value
+// the most mentions of the cell (of any call) agree with; prepared remarks
+// before questions and answers, then the earliest, break ties.
+func (c *comparer) consensus(os []*obs, ok func(*obs) bool) *obs {
+	var best *obs
+	bestVotes := -1
+	for _, o := range os {
+		if !ok(o) {
+			continue
+		}
+		votes := 0
+		for _, m := range os {
+			if agree(m, o) {
+				votes++
+			}
+		}
+		if votes > bestVotes || votes == bestVotes && best.qa && !o.qa {
+			best, bestVotes = o, votes
+		}
+	}
+	return best
 }
 
 // first returns the first mention that ok accepts, prepared remarks before

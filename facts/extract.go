@@ -93,3 +93,13 @@ func (x *Extractor) analyze(s *sent, src *transcript.Sentence) {
 	s.toks = x.lx.tokenize(s.toks, src.Text, s.qs)
 	s.items = x.items(s.items, s.toks[t:]) // item indexes are the sentence's own
 }
+
+// ExtractFileWith reads the call in the named file and extracts its facts
+// with x.
+func (x *Extractor) ExtractFileWith(name string) (Document, error) {
+	doc, err := transcript.ReadFile(name)
+	if err != nil {
+		return Document{}, err
+	}
+	return x.Extract(doc), nil
+}

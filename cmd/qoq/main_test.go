@@ -83,3 +83,83 @@ func TestExtractJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareOutputs runs qoq compare in its three formats.
+func TestCompareOutputs(t *testing.T) {
+	dir := "../../testdata/calls/northwind"
+	tests := []struct {
+		name   string
+		args   []string
+		status int
+		out    []string
+		errOut string
+	}{
+		{"table", []string{"compare", dir}, exitOK, []string{"Northwind Plasma Services", "2023Q4", "restated", "stated_change_mismatch", "lowered"}, ""},
+		{"csv", []string{"compare", "--format", "csv", dir}, exitOK, []string{"company,metric,segment", "Northwind Plasma Services,revenue,,gaap,USD,2022Q2,quarter,2022,2,,2022-06-30,6981000"}, ""},
+		{"quarter", []string{"compare", "--quarter", "2023Q2", dir}, exitOK, []string{"— 2023Q2"}, ""},
+		{"no calls", []string{"compare"}, exitUsage, nil, "name the calls"},
+		{"empty dir", []string{"compare", t.TempDir()}, exitUsage, nil, "holds no call"},
+		{"bad format", []string{"compare", "--format", "pdf", dir}, exitUsage, nil, `--format "pdf"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			if got := run(tt.args, &out, &errOut); got != tt.status {
+				t.Errorf("exit status %d, want %d; stderr:\n%s", got, tt.status, errOut.String())
+			}
+			for _, want := range tt.out {
+				if !strings.Contains(out.String(), want) {
+					t.Errorf("stdout lacks %q:\n%s", want, out.String())
+				}
+			}
+			if !strings.Contains(errOut.String(), tt.errOut) {
+				t.Errorf("stderr lacks %q:\n%s", tt.errOut, errOut.String())
+			}
+		})
+	}
+}
+
+// TestCompareJSON checks the qoq.compare/v1 document: the contract's
+// fields, numbers as strings, and the same bytes for the same input.
+func TestCompareJSON(t *testing.T) {
+	args := []string{"compare", "--format", "json", "../../testdata/calls/larkspur"}
+	var a, b, errOut bytes.Buffer
+	if run(args, &a, &errOut) != exitOK || run(args, &b, &errOut) != exitOK {
+		t.Fatalf("compare failed: %s", errOut.String())
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two runs on the same input wrote different JSON")
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(a.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, field := range []string{"schema", "company", "current", "periods", "series", "checks", "guidance"} {
+		if _, ok := doc[field]; !ok {
+			t.Errorf("no %q field", field)
+		}
+	}
+	if doc["schema"] != "qoq.compare/v1" {
+		t.Errorf("schema %v", doc["schema"])
+	}
+	series := doc["series"].([]any)
+	if len(series) == 0 {
+		t.Fatal("no series")
+	}
+	s := series[0].(map[string]any)
+	v := s["values"].([]any)[0].(map[string]any)
+	if _, ok := v["value"].(string); !ok && v["approx"] == nil {
+		t.Errorf("a value is not an exact decimal string: %v", v["value"])
+	}
+	for _, f := range []string{"period", "derived", "sources"} {
+		if _, ok := v[f]; !ok {
+			t.Errorf("a value has no %q", f)
+		}
+	}
+	for _, c := range s["changes"].([]any) {
+		ch := c.(map[string]any)
+		if _, ok := ch["abs"].(string); !ok {
+			t.Errorf("a change's abs is not a decimal string: %v", ch["abs"])
+		}
+	}
+}
