@@ -72,7 +72,8 @@ type comparer struct {
 	cal      fiscal.Calendar
 	calls    []Call
 	cells    map[cellKey]*cell
-	segNames map[string]string // segment key → name shown
+	segNames map[string]string         // segment key → name shown
+	segSeen  map[string]map[string]int // segment key → each way of writing it, and how often
 	changes  []*obs            // mentions that state a change
 	guides   []*obs            // mentions of guidance
 	out      *Comparison
@@ -80,7 +81,7 @@ type comparer struct {
 
 // Compare lines up the facts of the documents, one a call.
 func Compare(docs []facts.Document, opts Options) (*Comparison, error) {
-	c := &comparer{opts: opts, cells: map[cellKey]*cell{}, segNames: map[string]string{}, out: &Comparison{Schema: Schema}}
+	c := &comparer{opts: opts, cells: map[cellKey]*cell{}, segNames: map[string]string{}, segSeen: map[string]map[string]int{}, out: &Comparison{Schema: Schema}}
 	c.order(docs)
 	if len(c.calls) == 0 {
 		return nil, ErrNoCalls
@@ -177,13 +178,41 @@ func (c *comparer) segment(name string) string {
 	for alias, to := range c.opts.Segments {
 		if facts.SegmentKey(alias) == k {
 			k = facts.SegmentKey(to)
-			c.segNames[k] = to
+			name = to
 		}
 	}
-	if _, ok := c.segNames[k]; !ok {
-		c.segNames[k] = name
+	if c.segSeen[k] == nil {
+		c.segSeen[k] = map[string]int{}
 	}
+	c.segSeen[k][name]++
+	c.segNames[k] = mostSeen(c.segSeen[k])
 	return k
+}
+
+// mostSeen returns the way of writing a segment to show it by: the one
+// with the fewest capitals, since a capital may only open a sentence
+// ("blood services" over "Blood services"), then the one seen most often,
+// then the first in order.
+func mostSeen(seen map[string]int) string {
+	best := ""
+	for name, n := range seen {
+		switch {
+		case best == "", capitals(name) < capitals(best),
+			capitals(name) == capitals(best) && (n > seen[best] || n == seen[best] && name < best):
+			best = name
+		}
+	}
+	return best
+}
+
+func capitals(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			n++
+		}
+	}
+	return n
 }
 
 // observe reads every fact of every call into mentions.

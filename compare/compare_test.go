@@ -244,6 +244,8 @@ func TestLarkspur(t *testing.T) {
 		{"free_cash_flow", "", facts.NonGAAP, fiscal.Q(2022, 1), "-2500000"},
 		{"gross_margin", "", "", fiscal.Q(2022, 1), "38.2"},
 		{"cash", "", "", date(t, "2022-07-31"), "238900000"},
+		// derived: adjusted EBITDA $55.0 million over net sales $437.9 million
+		{"ebitda_margin", "", facts.NonGAAP, fiscal.Q(2022, 4), "12.6"},
 	}
 	for _, tt := range cells {
 		if got, _ := value(c, tt.metric, tt.segment, tt.basis, tt.period); got != tt.want {

@@ -50,8 +50,7 @@ func (w *walker) withSubject(k int) string {
 	for j < k && j < 3 && w.items[j].kind == iWord && w.s.toks[w.items[j].t0].cap && w.segmentWord(j) {
 		j++
 	}
-	if j == 0 || j >= k || !(w.items[j].kind == iPunct || w.items[j].kind == iTerm && w.items[j].term.kind == kActual ||
-		w.items[j].kind == iWord && !w.s.toks[w.items[j].t0].cap) {
+	if j == 0 || j >= k || !(w.items[j].kind == iPunct || w.items[j].kind == iTerm && w.items[j].term.kind == kActual) {
 		return ""
 	}
 	return w.text(0, j)
