@@ -74,8 +74,8 @@ type comparer struct {
 	cells    map[cellKey]*cell
 	segNames map[string]string         // segment key → name shown
 	segSeen  map[string]map[string]int // segment key → each way of writing it, and how often
-	changes  []*obs            // mentions that state a change
-	guides   []*obs            // mentions of guidance
+	changes  []*obs                    // mentions that state a change
+	guides   []*obs                    // mentions of guidance
 	out      *Comparison
 }
 
