@@ -5,18 +5,33 @@
 GO          ?= go
 BIN         := $(CURDIR)/bin
 QOQ         := $(BIN)/qoq
+
+# The ECharts runtime inlined into reports: the version go-echarts targets,
+# fetched from the npm registry and checked against the tarball's SHA-512.
+ECHARTS_VERSION := 5.4.3
+ECHARTS_SHA512  := 9982b12f1873cbacf24e2fc56846c930e654d542c61101da7887ae311e4bf899c94e9cfe611d379a79e90616d1e3e5182408225e0a724d52df7cf0233932e464
+ECHARTS         := render/assets/echarts.min.js
 FUZZTIME    ?= 15s
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 # the fuzz targets: package and function
 FUZZ := ./quantity:FuzzAppend ./transcript:FuzzRead ./facts:FuzzExtract ./corpus:FuzzParseSummary
 
-.PHONY: all build demo test vet fmt staticcheck unit fuzz bench score clean
+.PHONY: all build demo test vet fmt staticcheck unit fuzz bench score clean echarts
 
 all: build
 
-build:
+build: $(ECHARTS)
 	$(GO) build -o $(QOQ) ./cmd/qoq
+
+echarts: $(ECHARTS)
+
+$(ECHARTS):
+	@mkdir -p $(BIN)/npm
+	cd $(BIN)/npm && npm pack --silent echarts@$(ECHARTS_VERSION) >/dev/null
+	echo "$(ECHARTS_SHA512)  $(BIN)/npm/echarts-$(ECHARTS_VERSION).tgz" | sha512sum -c --quiet
+	tar -xzf $(BIN)/npm/echarts-$(ECHARTS_VERSION).tgz -C $(BIN)/npm package/dist/echarts.min.js
+	cp $(BIN)/npm/package/dist/echarts.min.js $@
 
 demo: build
 	@$(QOQ) extract testdata/calls/*/*.txt > /dev/null
@@ -24,7 +39,7 @@ demo: build
 
 test: vet fmt staticcheck unit fuzz
 
-vet:
+vet: $(ECHARTS)
 	$(GO) vet ./...
 
 fmt:
@@ -37,7 +52,7 @@ staticcheck: $(BIN)/staticcheck
 $(BIN)/staticcheck:
 	GOBIN=$(BIN) $(GO) install $(STATICCHECK)
 
-unit:
+unit: $(ECHARTS)
 	$(GO) test -race -count=1 ./...
 
 fuzz:

@@ -11,6 +11,8 @@ require (
 )
 
 require (
+	github.com/go-echarts/go-echarts/v2 v2.6.7 // indirect
+	github.com/google/renameio/v2 v2.0.2 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
 )

@@ -140,7 +140,7 @@ func (c *comparer) notes() {
 			u := &d.Unattributed[j]
 			c.out.Checks = append(c.out.Checks, Check{Kind: Unattributed, Stated: u.Stated,
 				Message: fmt.Sprintf("%s line %d: %s not attributed: %s", d.File, u.Source.Line, u.Stated, u.Reason),
-				Source:  &Source{File: d.File, Line: u.Source.Line, Call: c.calls[i].Period, Doc: d}})
+				Source:  &Source{File: d.File, Line: u.Source.Line, Call: c.calls[i].Period, Doc: d, Quote: &u.Source}})
 		}
 	}
 }

@@ -408,7 +408,7 @@ func boolCmp(a, b bool) int {
 
 // source locates mention o.
 func (c *comparer) source(o *obs) *Source {
-	return &Source{File: o.doc.File, Line: o.fact.Source.Line, Call: c.calls[o.call].Period, Fact: o.fact, Doc: o.doc}
+	return &Source{File: o.doc.File, Line: o.fact.Source.Line, Call: c.calls[o.call].Period, Fact: o.fact, Doc: o.doc, Quote: &o.fact.Source}
 }
 
 // check records a check about cell cl.

@@ -179,7 +179,7 @@ func (cl *cell) point() *decimal.Decimal {
 
 // exact sets a derived point value.
 func (cl *cell) exact(v decimal.Decimal, exp int32, from *obs, how string) {
-	cl.val = Value{Period: cl.period, Value: &v, Derived: true, How: how, exp: exp, Sources: []Source{}}
+	cl.val = Value{Period: cl.period, Value: &v, Derived: true, How: how, exp: exp, Sources: derivedFrom(from)}
 	cl.from = from
 	cl.lo, cl.hi = interval(v, exp, false)
 }
@@ -189,12 +189,20 @@ func (cl *cell) approx(lo, hi decimal.Decimal, from *obs, how string) {
 	if lo.GreaterThan(hi) {
 		lo, hi = hi, lo
 	}
-	cl.val = Value{Period: cl.period, Approx: []decimal.Decimal{lo.Floor(), hi.Ceil()}, Derived: true, How: how, Sources: []Source{}}
+	cl.val = Value{Period: cl.period, Approx: []decimal.Decimal{lo.Floor(), hi.Ceil()}, Derived: true, How: how, Sources: derivedFrom(from)}
 	if lo.Abs().LessThan(hundred) {
 		cl.val.Approx = []decimal.Decimal{lo.RoundFloor(2), hi.RoundCeil(2)}
 	}
 	cl.from, cl.viaPct = from, true
 	cl.lo, cl.hi = lo, hi
+}
+
+// derivedFrom returns the source of the mention a value was derived from.
+func derivedFrom(o *obs) []Source {
+	if o == nil {
+		return []Source{}
+	}
+	return []Source{{File: o.doc.File, Line: o.fact.Source.Line, Call: o.doc.Period, Fact: o.fact, Doc: o.doc, Quote: &o.fact.Source}}
 }
 
 // divRange returns the range of a / (d / scale) for d in [dlo, dhi], d

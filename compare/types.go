@@ -102,9 +102,11 @@ type Source struct {
 	Line int           `json:"line"`
 	Call fiscal.Period `json:"call"`
 
-	// Fact is the fact the figure was read as, and Doc its call.
-	Fact *facts.Fact     `json:"-"`
-	Doc  *facts.Document `json:"-"`
+	// Fact is the fact the figure was read as (nil for a figure not
+	// attributed), Doc its call, and Quote the sentence it stands in.
+	Fact  *facts.Fact     `json:"-"`
+	Doc   *facts.Document `json:"-"`
+	Quote *facts.Source   `json:"-"`
 }
 
 // A Change is the change of a series between two periods, computed.

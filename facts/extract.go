@@ -67,7 +67,7 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 		head[i] = sent{src: buf.src, qs: buf.qs, toks: buf.toks[t:len(buf.toks):len(buf.toks)], items: buf.items[it:len(buf.items):len(buf.items)]}
 		buf.qs = nil
 	}
-	out := Document{File: doc.Name, Part: doc.Part, Facts: []Fact{}}
+	out := Document{File: doc.Name, Part: doc.Part, Facts: []Fact{}, Transcript: doc}
 	ctx := x.docInfo(doc, head, &out)
 	var scratch sent
 	for i := range doc.Sentences {

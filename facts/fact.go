@@ -4,6 +4,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"qoq/fiscal"
+	"qoq/transcript"
 )
 
 // Schema names the JSON document that Write produces.
@@ -65,6 +66,9 @@ type Document struct {
 	// rather than December being assumed.
 	Calendar       fiscal.Calendar `json:"-"`
 	CalendarStated bool            `json:"-"`
+	// Transcript is the call as read, for quoting a figure's sentence in
+	// its context.
+	Transcript *transcript.Document `json:"-"`
 	Facts          []Fact          `json:"facts"`
 	// Unattributed lists figures that look like metrics but whose metric or
 	// period could not be decided. They are shown, never dropped.

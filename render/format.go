@@ -1,0 +1,156 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"qoq/compare"
+	"qoq/facts"
+)
+
+// scales are the words large amounts are written with, largest first.
+var scales = []struct {
+	exp  int32
+	word string
+}{{12, "trillion"}, {9, "billion"}, {6, "million"}}
+
+// amount writes a figure for people, exactly: "$6.931 million", "$455,835",
+// "$0.12/share", "12.4%", "47 days". Shifting a decimal point loses no digit,
+// so the words never round.
+func amount(d decimal.Decimal, unit string) string {
+	if unit == facts.USD || unit == facts.USDPerShare {
+		for _, s := range scales {
+			if d.Abs().Cmp(decimal.New(1, s.exp)) >= 0 {
+				sign := ""
+				if d.IsNegative() {
+					sign = "-"
+				}
+				out := sign + "$" + d.Abs().Shift(-s.exp).String() + " " + s.word
+				if unit == facts.USDPerShare {
+					out += "/share"
+				}
+				return out
+			}
+		}
+	}
+	return facts.FormatValue(d, unit)
+}
+
+// valueText writes a series' value: the figure, or the range that is all
+// rounded figures allow.
+func valueText(v compare.Value, unit string) string {
+	switch {
+	case v.Value != nil:
+		return amount(*v.Value, unit)
+	case len(v.Approx) == 2:
+		return amount(v.Approx[0], unit) + " – " + amount(v.Approx[1], unit)
+	}
+	return ""
+}
+
+// kindShort names a kind of change in a few letters.
+var kindShort = map[string]string{
+	compare.Sequential:   "q/q",
+	compare.YearOverYear: "y/y",
+	compare.YearEnd:      "vs FYE",
+}
+
+// kindLong names a kind of change in words.
+var kindLong = map[string]string{
+	compare.Sequential:   "on the prior quarter",
+	compare.YearOverYear: "on a year earlier",
+	compare.YearEnd:      "on the fiscal year end",
+}
+
+// arrows mark the direction of a change.
+var arrows = map[string]string{"up": "▲", "down": "▼", "flat": "◆"}
+
+// A changeView is one change as shown: "▲ 12.3% q/q".
+type changeView struct {
+	Text, Title, Class string
+}
+
+// newChange describes change ch of a series of metric in unit.
+func newChange(ch compare.Change, metric, unit string) changeView {
+	var mag string
+	switch {
+	case ch.Unit == facts.Points:
+		mag = ch.Abs.String() + " pts"
+	case ch.Pct != nil:
+		mag = ch.Pct.String() + "%"
+	default:
+		mag = amount(*ch.Abs, unit)
+	}
+	full := amount(*ch.Abs, unit)
+	if ch.Unit == facts.Points {
+		full = ch.Abs.String() + " percentage points"
+	}
+	if ch.Pct != nil {
+		full += " (" + ch.Pct.String() + "%)"
+	}
+	title := ch.Direction + " " + full + " " + kindLong[ch.Kind] + ", " + ch.From.String() + " → " + ch.To.String()
+	if ch.Direction == "flat" {
+		mag = "0"
+		title = "unchanged " + kindLong[ch.Kind] + ", " + ch.From.String() + " → " + ch.To.String()
+	}
+	return changeView{Text: arrows[ch.Direction] + " " + mag + " " + kindShort[ch.Kind], Title: title, Class: tone(ch.Direction, metric)}
+}
+
+// tone classes a change by what it means for the company.
+func tone(direction, metric string) string {
+	sign := map[string]int{"up": 1, "down": -1}[direction]
+	switch b := facts.Better(metric); {
+	case sign == 0:
+		return "flat"
+	case b == 0:
+		return "neutral"
+	case sign*b > 0:
+		return "good"
+	}
+	return "bad"
+}
+
+// metricNames are the names metrics are shown by.
+var metricNames = map[string]string{
+	"revenue": "Revenue", "gross_profit": "Gross profit", "gross_margin": "Gross margin",
+	"operating_income": "Operating income", "operating_margin": "Operating margin",
+	"operating_expenses": "Operating expenses", "net_income": "Net income", "eps": "EPS",
+	"ebitda": "EBITDA", "ebitda_margin": "EBITDA margin", "sga_expense": "SG&A",
+	"ga_expense": "G&A", "rd_expense": "R&D", "interest_expense": "Interest expense",
+	"tax_rate": "Tax rate", "cash": "Cash", "working_capital": "Working capital",
+	"accounts_receivable": "Accounts receivable", "inventory": "Inventory",
+	"dso": "Days sales outstanding", "total_debt": "Total debt", "free_cash_flow": "Free cash flow",
+	"operating_cash_flow": "Operating cash flow", "capex": "Capital expenditures",
+	"share_repurchases": "Share repurchases", "dividend_per_share": "Dividend per share",
+	"ffo_per_share": "FFO per share", "backlog": "Backlog", "orders": "Orders",
+	"same_store_sales": "Same-store sales", "net_interest_income": "Net interest income",
+	"net_interest_margin": "Net interest margin", "book_value_per_share": "Book value per share",
+	"net_margin": "Net margin", "free_cash_flow_margin": "Free cash flow margin",
+	"organic_growth": "Organic growth", "occupancy": "Occupancy",
+	"tangible_book_value_per_share": "Tangible book value per share",
+}
+
+// metricName names a metric for people.
+func metricName(m string) string {
+	if n, ok := metricNames[m]; ok {
+		return n
+	}
+	n := strings.ReplaceAll(m, "_", " ")
+	if n == "" {
+		return n
+	}
+	return strings.ToUpper(n[:1]) + n[1:]
+}
+
+// seriesName names a series: "Gross profit — blood products (non-GAAP)".
+func seriesName(metric, segment, basis string) string {
+	n := metricName(metric)
+	if segment != "" {
+		n += " — " + segment
+	}
+	if basis == facts.NonGAAP {
+		n += " (non-GAAP)"
+	}
+	return n
+}

@@ -1,0 +1,483 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"qoq/compare"
+	"qoq/facts"
+	"qoq/fiscal"
+)
+
+// view is what the report template shows.
+type view struct {
+	Version       string
+	Company       string
+	Quarter       string
+	QuarterEnd    string
+	FiscalYearEnd string
+	Calls         []callView
+	Cards         []card
+	CheckCount    int
+	CheckGroups   []checkGroup
+	Charts        []chartView
+	Table         tableView
+	Years         tableView
+	Drivers       []driver
+	Guidance      []guidanceView
+	Sources       []*Ref
+
+	CSS     template.CSS
+	Script  template.JS
+	ECharts template.JS
+}
+
+type callView struct{ Quarter, File, Part string }
+
+// A card shows a featured metric of the current quarter.
+type card struct {
+	Label, Value, How  string
+	Src                *Ref
+	Derived, Corrected bool
+	Changes            []changeView
+}
+
+// A tableView is series across periods; Current is the column of the
+// current quarter, -1 when it has none.
+type tableView struct {
+	Periods []string
+	Current int
+	Rows    []rowView
+}
+
+type rowView struct {
+	Name  string
+	Cells []cellView
+}
+
+// A cellView is a series' value in one period, with its changes.
+type cellView struct {
+	Value, How         string
+	Src                *Ref
+	Derived, Corrected bool
+	Changes            []changeView
+}
+
+type checkGroup struct {
+	Title     string
+	Collapsed bool
+	Items     []checkItem
+}
+
+type checkItem struct {
+	Message string
+	Src     *Ref
+}
+
+type driver struct {
+	Series, Change string
+	Quotes         []quote
+}
+
+type quote struct {
+	Text, Speaker, Where string
+	Src                  *Ref
+}
+
+type guidanceView struct {
+	Title     string
+	Steps     []stepView
+	Actual    string
+	ActualSrc *Ref
+	Against   string
+}
+
+type stepView struct {
+	Call, Range, Label string
+	Src                *Ref
+}
+
+func newView(c *compare.Comparison, opts Options) (*view, error) {
+	if opts.Quarters <= 0 {
+		opts.Quarters = 8
+	}
+	if len(opts.Featured) == 0 {
+		opts.Featured = DefaultFeatured
+	}
+	src := newSources()
+	cols := columns(c, opts.Quarters)
+	v := &view{
+		Version:       opts.Version,
+		Company:       c.Company,
+		Quarter:       c.Current.String(),
+		QuarterEnd:    longDate(c.Current.End),
+		FiscalYearEnd: c.FiscalYearEnd,
+	}
+	if v.Company == "" {
+		v.Company = "Company not named"
+	}
+	for _, call := range c.Calls {
+		v.Calls = append(v.Calls, callView{call.Period.String(), call.File, call.Part})
+	}
+	v.Cards = cards(c, cols, opts.Featured, src)
+	v.Table = quarterTable(c, cols, src)
+	v.Years = yearTable(c, src)
+	v.CheckGroups, v.CheckCount = checks(c, src)
+	charts, err := trendCharts(c, quarterRange(c, cols, opts.Quarters), src)
+	if err != nil {
+		return nil, err
+	}
+	v.Charts = charts
+	v.Drivers = drivers(c, src)
+	v.Guidance = guidance(c, src)
+	v.Sources = src.list()
+	return v, nil
+}
+
+// longDate writes a date as "March 31, 2004".
+func longDate(d fiscal.Date) string {
+	if d.IsZero() {
+		return "(date unknown)"
+	}
+	return fmt.Sprintf("%s %d, %d", d.Month, d.Day, d.Year)
+}
+
+// columns returns the quarters shown: up to n of the comparison's, ending
+// with the current one.
+func columns(c *compare.Comparison, n int) []fiscal.Period {
+	var cols []fiscal.Period
+	for _, p := range c.Periods {
+		if p.Compare(c.Current) <= 0 {
+			cols = append(cols, p)
+		}
+	}
+	if len(cols) > n {
+		cols = cols[len(cols)-n:]
+	}
+	return cols
+}
+
+// quarterRange returns the n quarters up to the last of cols, every one of
+// them, so that charts space quarters evenly; none before the first of cols.
+func quarterRange(c *compare.Comparison, cols []fiscal.Period, n int) []fiscal.Period {
+	if len(cols) == 0 {
+		return nil
+	}
+	var out []fiscal.Period
+	for p := cols[len(cols)-1]; len(out) < n && p.Compare(cols[0]) >= 0; p = c.Calendar.Place(fiscal.Q(p.FiscalYear, p.Quarter).Prev()) {
+		out = append(out, p)
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// valueAt returns a series' value for quarter p, or its balance at the
+// quarter's end.
+func valueAt(s *compare.Series, p fiscal.Period) *compare.Value {
+	for i := range s.Values {
+		q := s.Values[i].Period
+		switch q.Kind {
+		case fiscal.Quarter:
+			if q.FiscalYear == p.FiscalYear && q.Quarter == p.Quarter {
+				return &s.Values[i]
+			}
+		case fiscal.Instant:
+			if !q.End.IsZero() && q.End == p.End || q.End.IsZero() && q.FiscalYear == p.FiscalYear && q.Quarter == p.Quarter {
+				return &s.Values[i]
+			}
+		}
+	}
+	return nil
+}
+
+// changesOf returns the changes of a series to value v, as shown.
+func changesOf(s *compare.Series, v *compare.Value) []changeView {
+	var out []changeView
+	for _, ch := range s.Changes {
+		if ch.To == v.Period {
+			out = append(out, newChange(ch, s.Metric, s.Unit))
+		}
+	}
+	return out
+}
+
+func newCell(s *compare.Series, v *compare.Value, src *sources) cellView {
+	return cellView{Value: valueText(*v, s.Unit), How: v.How, Src: src.first(v.Sources),
+		Derived: v.Derived, Corrected: v.Corrected, Changes: changesOf(s, v)}
+}
+
+// cards shows the featured metrics of the current quarter: the company's
+// total, on a GAAP basis where the calls give one.
+func cards(c *compare.Comparison, cols []fiscal.Period, featured []string, src *sources) []card {
+	if len(cols) == 0 || cols[len(cols)-1] != c.Current {
+		return nil
+	}
+	cur := c.Current
+	var out []card
+	for _, m := range featured {
+		if len(out) == maxCards {
+			break
+		}
+		for _, basis := range []string{facts.GAAP, facts.NonGAAP} {
+			s := find(c, m, "", basis)
+			if s == nil {
+				continue
+			}
+			v := valueAt(s, cur)
+			if v == nil {
+				continue
+			}
+			cl := newCell(s, v, src)
+			out = append(out, card{Label: seriesName(s.Metric, "", s.Basis), Value: cl.Value, How: cl.How, Src: cl.Src,
+				Derived: cl.Derived, Corrected: cl.Corrected, Changes: cl.Changes})
+			break
+		}
+	}
+	return out
+}
+
+// find returns the series of a metric, segment and basis.
+func find(c *compare.Comparison, metric, segment, basis string) *compare.Series {
+	for i := range c.Series {
+		s := &c.Series[i]
+		if s.Metric == metric && s.Segment == segment && s.Basis == basis {
+			return s
+		}
+	}
+	return nil
+}
+
+// quarterTable shows every series with a value in the quarters shown.
+func quarterTable(c *compare.Comparison, cols []fiscal.Period, src *sources) tableView {
+	t := tableView{Current: -1}
+	for i, p := range cols {
+		t.Periods = append(t.Periods, p.String())
+		if p == c.Current {
+			t.Current = i
+		}
+	}
+	for i := range c.Series {
+		s := &c.Series[i]
+		row := rowView{Name: seriesName(s.Metric, s.Segment, s.Basis), Cells: make([]cellView, len(cols))}
+		any := false
+		for j, p := range cols {
+			if v := valueAt(s, p); v != nil {
+				row.Cells[j], any = newCell(s, v, src), true
+			}
+		}
+		if any {
+			t.Rows = append(t.Rows, row)
+		}
+	}
+	return t
+}
+
+// yearTable shows the series stated for fiscal years and years to date,
+// over the current fiscal year and the two before it.
+func yearTable(c *compare.Comparison, src *sources) tableView {
+	t := tableView{Current: -1}
+	keep := func(p fiscal.Period) bool {
+		return (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) &&
+			p.FiscalYear <= c.Current.FiscalYear && p.FiscalYear >= c.Current.FiscalYear-2
+	}
+	var periods []fiscal.Period
+	seen := map[fiscal.Period]bool{}
+	for _, s := range c.Series {
+		for _, v := range s.Values {
+			if keep(v.Period) && !seen[v.Period] {
+				seen[v.Period] = true
+				periods = append(periods, v.Period)
+			}
+		}
+	}
+	slices.SortFunc(periods, fiscal.Period.Compare)
+	for _, p := range periods {
+		t.Periods = append(t.Periods, p.String())
+	}
+	for i := range c.Series {
+		s := &c.Series[i]
+		row := rowView{Name: seriesName(s.Metric, s.Segment, s.Basis), Cells: make([]cellView, len(periods))}
+		any := false
+		for j, p := range periods {
+			for k := range s.Values {
+				if s.Values[k].Period == p {
+					row.Cells[j], any = newCell(s, &s.Values[k], src), true
+				}
+			}
+		}
+		if any {
+			t.Rows = append(t.Rows, row)
+		}
+	}
+	return t
+}
+
+// checkKinds are the groups checks are shown in, in order.
+var checkKinds = []struct {
+	kind, title string
+	collapsed   bool
+}{
+	{compare.StatedChangeMismatch, "Stated changes the figures do not support", false},
+	{compare.Conflict, "A call giving two values for one figure", false},
+	{compare.Restated, "Figures a later call restated", false},
+	{compare.Correction, "Values you corrected", false},
+	{compare.Note, "Notes on reading the calls", true},
+	{compare.Unattributed, "Figures not attributed to a metric or period", true},
+}
+
+func checks(c *compare.Comparison, src *sources) ([]checkGroup, int) {
+	var out []checkGroup
+	n := 0
+	for _, k := range checkKinds {
+		g := checkGroup{Title: k.title, Collapsed: k.collapsed}
+		for i := range c.Checks {
+			ch := &c.Checks[i]
+			if ch.Kind == k.kind {
+				g.Items = append(g.Items, checkItem{Message: ch.Message, Src: src.ref(ch.Source)})
+			}
+		}
+		if len(g.Items) > 0 {
+			out = append(out, g)
+			n += len(g.Items)
+		}
+	}
+	return out, n
+}
+
+// causes are the words by which a sentence explains a change.
+var causes = []string{
+	"due to", "driven by", "drove", "primarily", "mainly", "largely", "because", "as a result",
+	"reflect", "attributable", "offset", "result of", "led by", "owing to", "thanks to",
+	"resulting from", "contributed", "impact of", "benefit", "on the strength of", "the increase was",
+	"the decrease was", "the decline was", "the improvement",
+}
+
+func explains(s string) bool {
+	s = strings.ToLower(s)
+	for _, c := range causes {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxQuotes bounds the sentences quoted for one change.
+const maxQuotes = 3
+
+// drivers quotes, for each series that changed in the current quarter, the
+// sentences of the current call that explain the change: the figure's own
+// sentence when it gives a cause, and the next sentence of its paragraph
+// when that one does.
+func drivers(c *compare.Comparison, src *sources) []driver {
+	var out []driver
+	for i := range c.Series {
+		s := &c.Series[i]
+		v := valueAt(s, c.Current)
+		if v == nil {
+			continue
+		}
+		chs := changesOf(s, v)
+		if len(chs) == 0 {
+			continue
+		}
+		d := driver{Series: seriesName(s.Metric, s.Segment, s.Basis)}
+		for _, ch := range chs {
+			d.Change = joinNonEmpty(d.Change, ch.Text)
+		}
+		seen := map[string]bool{}
+		add := func(text, speaker string, line int, call fiscal.Period, r *Ref) {
+			if seen[text] || len(d.Quotes) == maxQuotes {
+				return
+			}
+			seen[text] = true
+			if speaker == "" {
+				speaker = "the call"
+			}
+			d.Quotes = append(d.Quotes, quote{Text: text, Speaker: speaker, Where: fmt.Sprintf("%s call, line %d", call, line), Src: r})
+		}
+		for _, call := range c.Calls {
+			if call.Period != c.Current || call.Doc == nil {
+				continue
+			}
+			for j := range call.Doc.Facts {
+				f := &call.Doc.Facts[j]
+				if !sameSeries(f, s) || f.Scenario != facts.Actual || !samePeriod(c, f.Period, v.Period) {
+					continue
+				}
+				fs := &compare.Source{File: call.File, Line: f.Source.Line, Call: call.Period, Fact: f, Doc: call.Doc, Quote: &f.Source}
+				if explains(f.Source.Text) {
+					add(f.Source.Text, f.Source.Speaker, f.Source.Line, call.Period, src.ref(fs))
+				}
+				if next, ok := src.next(call.Doc, f.Source.Start); ok && explains(next.Text) {
+					add(next.Text, next.Speaker, call.Doc.Transcript.Line(next.Start), call.Period, src.ref(fs))
+				}
+			}
+		}
+		if len(d.Quotes) > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// sameSeries reports whether fact f is a figure of series s.
+func sameSeries(f *facts.Fact, s *compare.Series) bool {
+	if f.Metric != s.Metric || f.Basis != s.Basis || (f.Segment == "") != (s.Segment == "") {
+		return false
+	}
+	return f.Segment == "" || strings.EqualFold(f.Segment, s.Segment)
+}
+
+// samePeriod reports whether a fact's period is p once placed.
+func samePeriod(c *compare.Comparison, fp, p fiscal.Period) bool {
+	fp = c.Calendar.Place(fp)
+	if fp.Kind != p.Kind {
+		return false
+	}
+	if fp.Kind == fiscal.Instant {
+		return fp.End == p.End
+	}
+	return fp.FiscalYear == p.FiscalYear && fp.Quarter == p.Quarter && fp.Months == p.Months
+}
+
+func joinNonEmpty(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + ", " + b
+}
+
+// againstWords say how an actual compares with the last guidance.
+var againstWords = map[string]string{"above": "above the range", "within": "within the range", "below": "below the range"}
+
+func guidance(c *compare.Comparison, src *sources) []guidanceView {
+	var out []guidanceView
+	for _, g := range c.Guidance {
+		gv := guidanceView{Title: seriesName(g.Metric, g.Segment, g.Basis) + " for " + g.Period.String()}
+		for i := range g.History {
+			h := &g.History[i]
+			gv.Steps = append(gv.Steps, stepView{Call: h.Call.String() + " call", Range: rangeText(*h.Low, *h.High, g.Unit),
+				Label: h.Label, Src: src.ref(&h.Source)})
+		}
+		if a := g.Actual; a != nil {
+			gv.Actual = amount(a.Value, g.Unit)
+			gv.ActualSrc = src.ref(&a.Source)
+			gv.Against = againstWords[a.Against]
+		}
+		out = append(out, gv)
+	}
+	return out
+}
+
+// rangeText writes a guided range, or a point.
+func rangeText(lo, hi decimal.Decimal, unit string) string {
+	if lo.Equal(hi) {
+		return amount(lo, unit)
+	}
+	return amount(lo, unit) + " to " + amount(hi, unit)
+}
