@@ -69,7 +69,7 @@ type Document struct {
 	// Transcript is the call as read, for quoting a figure's sentence in
 	// its context.
 	Transcript *transcript.Document `json:"-"`
-	Facts          []Fact          `json:"facts"`
+	Facts      []Fact               `json:"facts"`
 	// Unattributed lists figures that look like metrics but whose metric or
 	// period could not be decided. They are shown, never dropped.
 	Unattributed []Figure `json:"unattributed,omitempty"`

@@ -205,6 +205,37 @@ func changesOf(s *compare.Series, v *compare.Value) []changeView {
 	return out
 }
 
+// headline returns the two changes a card shows: on the prior quarter (for
+// a balance at the first quarter's end, on the fiscal year end) and on a
+// year earlier.
+func headline(s *compare.Series, v *compare.Value) []changeView {
+	var prior, yearAgo, yearEnd *compare.Change
+	for i := range s.Changes {
+		ch := &s.Changes[i]
+		if ch.To != v.Period {
+			continue
+		}
+		switch ch.Kind {
+		case compare.Sequential:
+			prior = ch
+		case compare.YearOverYear:
+			yearAgo = ch
+		case compare.YearEnd:
+			yearEnd = ch
+		}
+	}
+	if prior == nil && yearEnd != nil && (yearAgo == nil || yearEnd.From != yearAgo.From) {
+		prior = yearEnd
+	}
+	var out []changeView
+	for _, ch := range []*compare.Change{prior, yearAgo} {
+		if ch != nil {
+			out = append(out, newChange(*ch, s.Metric, s.Unit))
+		}
+	}
+	return out
+}
+
 func newCell(s *compare.Series, v *compare.Value, src *sources) cellView {
 	return cellView{Value: valueText(*v, s.Unit), How: v.How, Src: src.first(v.Sources),
 		Derived: v.Derived, Corrected: v.Corrected, Changes: changesOf(s, v)}
@@ -233,7 +264,7 @@ func cards(c *compare.Comparison, cols []fiscal.Period, featured []string, src *
 			}
 			cl := newCell(s, v, src)
 			out = append(out, card{Label: seriesName(s.Metric, "", s.Basis), Value: cl.Value, How: cl.How, Src: cl.Src,
-				Derived: cl.Derived, Corrected: cl.Corrected, Changes: cl.Changes})
+				Derived: cl.Derived, Corrected: cl.Corrected, Changes: headline(s, v)})
 			break
 		}
 	}
@@ -377,52 +408,67 @@ func drivers(c *compare.Comparison, src *sources) []driver {
 	var out []driver
 	for i := range c.Series {
 		s := &c.Series[i]
-		v := valueAt(s, c.Current)
-		if v == nil {
-			continue
-		}
-		chs := changesOf(s, v)
-		if len(chs) == 0 {
-			continue
-		}
-		d := driver{Series: seriesName(s.Metric, s.Segment, s.Basis)}
-		for _, ch := range chs {
-			d.Change = joinNonEmpty(d.Change, ch.Text)
-		}
-		seen := map[string]bool{}
-		add := func(text, speaker string, line int, call fiscal.Period, r *Ref) {
-			if seen[text] || len(d.Quotes) == maxQuotes {
-				return
+		for j := range s.Values {
+			if d, ok := driverOf(c, s, &s.Values[j], src); ok {
+				out = append(out, d)
 			}
-			seen[text] = true
-			if speaker == "" {
-				speaker = "the call"
-			}
-			d.Quotes = append(d.Quotes, quote{Text: text, Speaker: speaker, Where: fmt.Sprintf("%s call, line %d", call, line), Src: r})
-		}
-		for _, call := range c.Calls {
-			if call.Period != c.Current || call.Doc == nil {
-				continue
-			}
-			for j := range call.Doc.Facts {
-				f := &call.Doc.Facts[j]
-				if !sameSeries(f, s) || f.Scenario != facts.Actual || !samePeriod(c, f.Period, v.Period) {
-					continue
-				}
-				fs := &compare.Source{File: call.File, Line: f.Source.Line, Call: call.Period, Fact: f, Doc: call.Doc, Quote: &f.Source}
-				if explains(f.Source.Text) {
-					add(f.Source.Text, f.Source.Speaker, f.Source.Line, call.Period, src.ref(fs))
-				}
-				if next, ok := src.next(call.Doc, f.Source.Start); ok && explains(next.Text) {
-					add(next.Text, next.Speaker, call.Doc.Transcript.Line(next.Start), call.Period, src.ref(fs))
-				}
-			}
-		}
-		if len(d.Quotes) > 0 {
-			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// driverOf quotes what explains the changes of series s to value v, when v
+// is of the current quarter or of the year to date it closes.
+func driverOf(c *compare.Comparison, s *compare.Series, v *compare.Value, src *sources) (driver, bool) {
+	p := v.Period
+	switch {
+	case p.Kind == fiscal.Quarter && p.FiscalYear == c.Current.FiscalYear && p.Quarter == c.Current.Quarter:
+	case (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) && p.End == c.Current.End:
+	case p.Kind == fiscal.Instant && p.End == c.Current.End:
+	default:
+		return driver{}, false
+	}
+	chs := changesOf(s, v)
+	if len(chs) == 0 {
+		return driver{}, false
+	}
+	d := driver{Series: seriesName(s.Metric, s.Segment, s.Basis)}
+	if p.Kind == fiscal.Year || p.Kind == fiscal.YTD {
+		d.Series += ", " + p.String()
+	}
+	for _, ch := range chs {
+		d.Change = joinNonEmpty(d.Change, ch.Text)
+	}
+	seen := map[string]bool{}
+	add := func(text, speaker string, line int, call fiscal.Period, r *Ref) {
+		if seen[text] || len(d.Quotes) == maxQuotes {
+			return
+		}
+		seen[text] = true
+		if speaker == "" {
+			speaker = "the call"
+		}
+		d.Quotes = append(d.Quotes, quote{Text: text, Speaker: speaker, Where: fmt.Sprintf("%s call, line %d", call, line), Src: r})
+	}
+	for _, call := range c.Calls {
+		if call.Period.FiscalYear != c.Current.FiscalYear || call.Period.Quarter != c.Current.Quarter || call.Doc == nil {
+			continue
+		}
+		for j := range call.Doc.Facts {
+			f := &call.Doc.Facts[j]
+			if !sameSeries(f, s) || f.Scenario != facts.Actual || !samePeriod(c, f.Period, p) {
+				continue
+			}
+			fs := &compare.Source{File: call.File, Line: f.Source.Line, Call: call.Period, Fact: f, Doc: call.Doc, Quote: &f.Source}
+			if explains(f.Source.Text) {
+				add(f.Source.Text, f.Source.Speaker, f.Source.Line, call.Period, src.ref(fs))
+			}
+			if next, ok := src.next(call.Doc, f.Source.Start); ok && explains(next.Text) {
+				add(next.Text, next.Speaker, call.Doc.Transcript.Line(next.Start), call.Period, src.ref(fs))
+			}
+		}
+	}
+	return d, len(d.Quotes) > 0
 }
 
 // sameSeries reports whether fact f is a figure of series s.

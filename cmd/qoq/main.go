@@ -23,6 +23,7 @@ const (
 	exitOK    = 0
 	exitNoDoc = 1 // no file yielded a document
 	exitUsage = 2 // bad flags or arguments
+	exitWrite = 3 // an output could not, or would not, be written
 )
 
 // version is set at link time: -ldflags "-X main.version=v1.2.3".
@@ -47,6 +48,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, errNoDocument):
 		fmt.Fprintf(stderr, "qoq: %v\n", err)
 		return exitNoDoc
+	case errors.Is(err, errWrite):
+		fmt.Fprintf(stderr, "qoq: %v\n", err)
+		return exitWrite
 	default:
 		fmt.Fprintf(stderr, "qoq: %v\nRun 'qoq help' for usage.\n", err)
 		return exitUsage
@@ -75,7 +79,7 @@ attribute, it lists.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fmt.Errorf("%s: %w", c.CommandPath(), err)
 	})
-	root.AddCommand(newExtract(stdout, stderr), newCompare(stdout, stderr), newVersion(stdout))
+	root.AddCommand(newExtract(stdout, stderr), newCompare(stdout, stderr), newReport(stdout, stderr), newVersion(stdout))
 	return root
 }
 

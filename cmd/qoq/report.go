@@ -1,0 +1,135 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"qoq/compare"
+	"qoq/render"
+)
+
+// reportFlags are the flags of qoq report.
+type reportFlags struct {
+	compareFlags
+	out      string
+	pdf      string
+	paper    string
+	force    bool
+	quarters int
+}
+
+func newReport(stdout, stderr io.Writer) *cobra.Command {
+	f := reportFlags{compareFlags: compareFlags{format: "table"}}
+	cmd := &cobra.Command{
+		Use:   "report [flags] FILE...|DIR",
+		Short: "Write the quarter-over-quarter board report: one HTML file with charts",
+		Long: `Report reads a company's calls and writes the quarter-over-quarter report
+for its board materials: one HTML file that opens offline on any machine and
+prints well. It shows the current quarter's headline figures with their
+changes on the prior quarter and a year earlier, every problem found (changes
+the speakers stated that the figures contradict, restatements, conflicts,
+figures that could not be attributed), trend charts, every series across the
+quarters, the sentences that explain each change, and the history of each
+guidance. Every figure links to the sentence it was read from.
+
+The report is written atomically: if anything fails, the previous report is
+left as it was. qoq will not write over one of the calls, nor over a file
+that is not one of its reports unless --force is given.
+
+--pdf also prints the report to PDF through a headless Chromium (Chromium or
+Chrome must be installed; qoq says how when it is not).`,
+		Example: `  # the latest quarter, from a folder of calls, into report.html
+  qoq report calls/
+
+  # an earlier quarter, into a named file, and a PDF of it
+  qoq report --quarter 2023Q2 -o board/2023Q2.html --pdf board/2023Q2.pdf calls/`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return fmt.Errorf("report: name the calls, or a directory of them, e.g. qoq report calls/")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return f.run(cmd, stderr, args)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.out, "output", "o", "report.html", "the report's file")
+	fl.StringVar(&f.quarter, "quarter", "", "the quarter to report on, e.g. 2004Q1 (default: the latest call's)")
+	fl.StringVar(&f.fye, "fiscal-year-end", "", "the month the fiscal year ends, e.g. june (overrides the calls)")
+	fl.StringVar(&f.company, "company", "", "the company's name (overrides the calls)")
+	fl.IntVar(&f.quarters, "quarters", 8, "how many quarters the table and charts show")
+	fl.StringVar(&f.pdf, "pdf", "", "also print the report to this PDF file (needs Chromium)")
+	fl.StringVar(&f.paper, "paper", "letter", "the PDF's paper: letter or a4")
+	fl.BoolVar(&f.force, "force", false, "replace the output even when it is not a report qoq wrote")
+	return cmd
+}
+
+func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) error {
+	xopts, copts, err := f.options()
+	if err != nil {
+		return err
+	}
+	if f.quarters < 1 {
+		return fmt.Errorf("report: --quarters %d: want 1 or more", f.quarters)
+	}
+	if f.paper != "letter" && f.paper != "a4" {
+		return fmt.Errorf("report: --paper %q: want letter or a4", f.paper)
+	}
+	files, err := expand(args)
+	if err != nil {
+		return err
+	}
+	if err := checkTarget(f.out, files, f.force); err != nil {
+		return err
+	}
+	if f.pdf != "" {
+		if err := checkPDFTarget(f.pdf, files, f.force); err != nil {
+			return err
+		}
+	}
+	docs := readCalls(stderr, xopts, files)
+	if len(docs) == 0 {
+		return errNoDocument
+	}
+	c, err := compare.Compare(docs, copts)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errNoDocument, err)
+	}
+	page, err := render.Report(c, render.Options{Version: version, Quarters: f.quarters})
+	if err != nil {
+		return err
+	}
+	if err := writeFileAtomic(f.out, page); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "qoq: wrote %s: %s, %s, from %d call%s, %d check%s (%s)\n", f.out, orDash(c.Company), c.Current,
+		len(c.Calls), plural(len(c.Calls)), len(c.Checks), plural(len(c.Checks)), size(len(page)))
+	if f.pdf != "" {
+		if err := printPDF(cmd.Context(), f.out, f.pdf, f.paper); err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "qoq: wrote %s\n", f.pdf)
+	}
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// size writes a file size for people: "1.1 MB".
+func size(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

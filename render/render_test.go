@@ -1,0 +1,230 @@
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"qoq/compare"
+	"qoq/facts"
+	"qoq/internal/shared"
+	"qoq/internal/testcalls"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden outlines in testdata/")
+
+// echartsSHA256 is the checksum of the ECharts runtime `make echarts`
+// fetches (echarts 5.4.3, dist/echarts.min.js).
+const echartsSHA256 = "1156429a16a38cb8604dcc6518c19406d4226142d908f8edd2e3531443c54d19"
+
+func TestEChartsPinned(t *testing.T) {
+	b, err := fs.ReadFile(assets, echartsFile)
+	if err != nil {
+		t.Fatalf("%v: %v", ErrNoECharts, err)
+	}
+	sum := sha256.Sum256(b)
+	if got := hex.EncodeToString(sum[:]); got != echartsSHA256 {
+		t.Errorf("render/assets/echarts.min.js has sha256 %s, want %s: delete it and run make echarts", got, echartsSHA256)
+	}
+}
+
+// report builds the report on the calls of a testdata company.
+func report(t testing.TB, company string) []byte {
+	t.Helper()
+	return reportOn(t, testcalls.Read(t, company))
+}
+
+func reportOn(t testing.TB, docs []facts.Document) []byte {
+	t.Helper()
+	c, err := compare.Compare(docs, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Report(c, Options{Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// outline writes what a reader sees of a report's structure: sections,
+// headings, cards, charts, table columns and rows, source count. Links that
+// lead nowhere are listed as broken.
+func outline(t *testing.T, page []byte) string {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	var hrefs []string
+	var out strings.Builder
+	sources := 0
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if n.Type == html.ElementNode {
+			if id := attr(n, "id"); id != "" {
+				ids[id] = true
+			}
+			if h := attr(n, "href"); strings.HasPrefix(h, "#") {
+				hrefs = append(hrefs, h[1:])
+			}
+			class := attr(n, "class")
+			switch {
+			case n.Data == "section":
+				fmt.Fprintf(&out, "section %s\n", attr(n, "id"))
+			case n.Data == "h1" || n.Data == "h2" || n.Data == "h3":
+				fmt.Fprintf(&out, "  %s %s\n", n.Data, text(n))
+			case n.Data == "div" && class == "card":
+				fmt.Fprintf(&out, "  card %s\n", text(n))
+			case n.Data == "div" && class == "plot":
+				fmt.Fprintf(&out, "  chart %s unit=%s\n", attr(n, "id"), attr(n, "data-unit"))
+			case n.Data == "th":
+				fmt.Fprintf(&out, "    th %s\n", text(n))
+			case n.Data == "td" && class == "name":
+				fmt.Fprintf(&out, "    row %s\n", text(n))
+			case n.Data == "div" && class == "source":
+				sources++
+			case n.Data == "summary" || n.Data == "span" && class == "kind":
+				fmt.Fprintf(&out, "  checks %s\n", text(n))
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
+	fmt.Fprintf(&out, "sources %d\n", sources)
+	for _, h := range hrefs {
+		if !ids[h] {
+			fmt.Fprintf(&out, "broken link #%s\n", h)
+		}
+	}
+	return out.String()
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func text(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// TestOutline compares the structure of the testdata companies' reports
+// with their golden outlines (go test ./render -update rewrites them).
+func TestOutline(t *testing.T) {
+	for _, company := range []string{"northwind", "larkspur", "quillon"} {
+		t.Run(company, func(t *testing.T) {
+			got := outline(t, report(t, company))
+			if strings.Contains(got, "broken link") {
+				t.Errorf("links that lead nowhere:\n%s", got)
+			}
+			golden := filepath.Join("testdata", company+".outline")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (go test ./render -update writes it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("outline of %s differs from %s (go test ./render -update rewrites it after review):\n%s", company, golden, diff(string(want), got))
+			}
+		})
+	}
+}
+
+// diff lists the lines only in want or only in got.
+func diff(want, got string) string {
+	in := func(s string) map[string]int {
+		m := map[string]int{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l]++
+		}
+		return m
+	}
+	w, g := in(want), in(got)
+	var b strings.Builder
+	for _, l := range strings.Split(want, "\n") {
+		if g[l] < w[l] {
+			fmt.Fprintf(&b, "- %s\n", l)
+			w[l]--
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if in(want)[l] < g[l] {
+			fmt.Fprintf(&b, "+ %s\n", l)
+			g[l]--
+		}
+	}
+	return b.String()
+}
+
+// TestSeed checks the seed's report: DSO 57 → 42 → 47 days, drawn and
+// tabled, and the revenue derived for the year-ago quarter.
+func TestSeed(t *testing.T) {
+	dir := shared.Dir(t, "seed")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(paths) == 0 {
+		t.Fatalf("no call in %s", dir)
+	}
+	d, err := facts.ExtractFile(paths[0], facts.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(reportOn(t, []facts.Document{d}))
+	for _, want := range []string{
+		`id="chart-dso"`,
+		`Days sales outstanding: 57 days in 2003Q1; 42 days in 2003Q4; 47 days in 2004Q1.`,
+		`&#34;data&#34;:[{&#34;value&#34;:57},{&#34;value&#34;:&#34;-&#34;},{&#34;value&#34;:&#34;-&#34;},{&#34;value&#34;:42},{&#34;value&#34;:47}]`,
+		`>$6.931 million</a>`,
+		`<span class="label">Days sales outstanding</span>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the seed's report lacks %s", want)
+		}
+	}
+	if o := outline(t, []byte(page)); strings.Contains(o, "broken link") {
+		t.Errorf("links that lead nowhere:\n%s", o)
+	}
+}
+
+// TestDeterministic builds the same report twice from separate readings.
+func TestDeterministic(t *testing.T) {
+	a, b := report(t, "northwind"), report(t, "northwind")
+	if !bytes.Equal(a, b) {
+		i := 0
+		for i < len(a) && i < len(b) && a[i] == b[i] {
+			i++
+		}
+		t.Fatalf("two reports on the same calls differ from byte %d: %q vs %q", i, a[i:min(len(a), i+80)], b[i:min(len(b), i+80)])
+	}
+}
