@@ -15,5 +15,5 @@ import "embed"
 
 // FS holds the report's files.
 //
-//go:embed report.html report.css report.js
+//go:embed report.html report.css report.js index.html
 var FS embed.FS

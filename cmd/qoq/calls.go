@@ -52,8 +52,24 @@ func expand(args []string) ([]string, error) {
 // that cannot be read and the notes on those that can to stderr. It returns
 // the documents in the order of the files.
 func readCalls(stderr io.Writer, opts facts.Options, files []string) []facts.Document {
+	docs, skipped := readAll(opts, files)
+	for _, msg := range skipped {
+		fmt.Fprintf(stderr, "qoq: %s\n", msg)
+	}
+	for _, d := range docs {
+		for _, n := range d.Notes {
+			fmt.Fprintf(stderr, "qoq: %s: note: %s\n", d.File, n)
+		}
+	}
+	return docs
+}
+
+// readAll reads and extracts the calls on all cores. It returns the
+// documents in the order of the files, and why each file that could not be
+// read could not.
+func readAll(opts facts.Options, files []string) (docs []facts.Document, skipped []string) {
 	x := facts.New(opts)
-	docs := make([]facts.Document, len(files))
+	all := make([]facts.Document, len(files))
 	errs := make([]error, len(files))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -64,21 +80,17 @@ func readCalls(stderr io.Writer, opts facts.Options, files []string) []facts.Doc
 				errs[i] = err
 				return nil
 			}
-			docs[i] = x.Extract(d)
+			all[i] = x.Extract(d)
 			return nil
 		})
 	}
 	_ = g.Wait()
-	var out []facts.Document
 	for i, err := range errs {
 		if err != nil {
-			fmt.Fprintf(stderr, "qoq: %s\n", readError(files[i], err))
+			skipped = append(skipped, readError(files[i], err))
 			continue
 		}
-		for _, n := range docs[i].Notes {
-			fmt.Fprintf(stderr, "qoq: %s: note: %s\n", files[i], n)
-		}
-		out = append(out, docs[i])
+		docs = append(docs, all[i])
 	}
-	return out
+	return docs, skipped
 }

@@ -24,6 +24,7 @@ const (
 	exitNoDoc = 1 // no file yielded a document
 	exitUsage = 2 // bad flags or arguments
 	exitWrite = 3 // an output could not, or would not, be written
+	exitSome  = 4 // a batch reported some companies, not all
 )
 
 // version is set at link time: -ldflags "-X main.version=v1.2.3".
@@ -48,6 +49,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, errNoDocument):
 		fmt.Fprintf(stderr, "qoq: %v\n", err)
 		return exitNoDoc
+	case errors.Is(err, errSomeFailed):
+		fmt.Fprintf(stderr, "qoq: %v\n", err)
+		return exitSome
 	case errors.Is(err, errWrite):
 		fmt.Fprintf(stderr, "qoq: %v\n", err)
 		return exitWrite

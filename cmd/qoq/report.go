@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"qoq/compare"
+	"qoq/facts"
 	"qoq/render"
 )
 
@@ -18,6 +19,36 @@ type reportFlags struct {
 	paper    string
 	force    bool
 	quarters int
+	each     string
+}
+
+// settings are what a run reads and compares with.
+type settings struct {
+	x        facts.Options
+	c        compare.Options
+	featured []string
+}
+
+// settings returns the settings for the calls named by args: the flags'.
+func (f reportFlags) settings(args []string) (settings, error) {
+	xo, co, err := f.options()
+	if err != nil {
+		return settings{}, err
+	}
+	return settings{x: xo, c: co}, nil
+}
+
+// build compares the calls and writes the report.
+func (s settings) build(docs []facts.Document, quarters int) (*compare.Comparison, []byte, error) {
+	c, err := compare.Compare(docs, s.c)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", errNoDocument, err)
+	}
+	page, err := render.Report(c, render.Options{Version: version, Quarters: quarters, Featured: s.featured})
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, page, nil
 }
 
 func newReport(stdout, stderr io.Writer) *cobra.Command {
@@ -44,19 +75,32 @@ Chrome must be installed; qoq says how when it is not).`,
   qoq report calls/
 
   # an earlier quarter, into a named file, and a PDF of it
-  qoq report --quarter 2023Q2 -o board/2023Q2.html --pdf board/2023Q2.pdf calls/`,
+  qoq report --quarter 2023Q2 -o board/2023Q2.html --pdf board/2023Q2.pdf calls/
+
+  # one report per company folder of companies/, and an index, into reports/
+  qoq report --each companies/ -o reports/`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
+			switch {
+			case f.each != "" && len(args) > 0:
+				return fmt.Errorf("report: --each reads every company folder of %s; name no calls besides", f.each)
+			case f.each == "" && len(args) == 0:
 				return fmt.Errorf("report: name the calls, or a directory of them, e.g. qoq report calls/")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if f.each != "" {
+				if !cmd.Flags().Changed("output") {
+					f.out = "reports"
+				}
+				return f.runEach(cmd.Context(), stderr, f.each)
+			}
 			return f.run(cmd, stderr, args)
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.out, "output", "o", "report.html", "the report's file")
+	fl.StringVarP(&f.out, "output", "o", "report.html", "the report's file; with --each, the directory of the reports (default reports)")
+	fl.StringVar(&f.each, "each", "", "write a report for each company folder of this directory, and an index")
 	fl.StringVar(&f.quarter, "quarter", "", "the quarter to report on, e.g. 2004Q1 (default: the latest call's)")
 	fl.StringVar(&f.fye, "fiscal-year-end", "", "the month the fiscal year ends, e.g. june (overrides the calls)")
 	fl.StringVar(&f.company, "company", "", "the company's name (overrides the calls)")
@@ -68,10 +112,6 @@ Chrome must be installed; qoq says how when it is not).`,
 }
 
 func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) error {
-	xopts, copts, err := f.options()
-	if err != nil {
-		return err
-	}
 	if f.quarters < 1 {
 		return fmt.Errorf("report: --quarters %d: want 1 or more", f.quarters)
 	}
@@ -79,6 +119,10 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 		return fmt.Errorf("report: --paper %q: want letter or a4", f.paper)
 	}
 	files, err := expand(args)
+	if err != nil {
+		return err
+	}
+	s, err := f.settings(args)
 	if err != nil {
 		return err
 	}
@@ -90,15 +134,11 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 			return err
 		}
 	}
-	docs := readCalls(stderr, xopts, files)
+	docs := readCalls(stderr, s.x, files)
 	if len(docs) == 0 {
 		return errNoDocument
 	}
-	c, err := compare.Compare(docs, copts)
-	if err != nil {
-		return fmt.Errorf("%w: %v", errNoDocument, err)
-	}
-	page, err := render.Report(c, render.Options{Version: version, Quarters: f.quarters})
+	c, page, err := s.build(docs, f.quarters)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/sync/errgroup"
+	"golang.org/x/term"
+
+	"qoq/render"
+)
+
+// errSomeFailed marks a batch in which some companies could not be
+// reported; the others were.
+var errSomeFailed = errors.New("some companies could not be reported")
+
+// runEach writes one report per company folder of dir into the output
+// directory, and an index linking them. One company's failure does not stop
+// the others; the end lists the failures.
+func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) error {
+	companies, err := companyDirs(dir)
+	if err != nil {
+		return err
+	}
+	outDir := f.out
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return fmt.Errorf("%w: creating %s: %v", errWrite, outDir, err)
+	}
+	if err := checkTarget(filepath.Join(outDir, "index.html"), nil, f.force); err != nil {
+		return err
+	}
+	entries := make([]render.Entry, len(companies))
+	bar := progress(stderr, len(companies))
+	var mu sync.Mutex // guards bar
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, name := range companies {
+		g.Go(func() error {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			entries[i] = f.reportCompany(filepath.Join(dir, name), name, outDir)
+			mu.Lock()
+			defer mu.Unlock()
+			if bar != nil {
+				_ = bar.Add(1)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	if bar != nil {
+		_ = bar.Finish()
+		fmt.Fprintln(stderr)
+	}
+	index, err := render.Index(entries, version)
+	if err != nil {
+		return err
+	}
+	indexPath := filepath.Join(outDir, "index.html")
+	if err := writeFileAtomic(indexPath, index); err != nil {
+		return err
+	}
+	var failed []render.Entry
+	for _, e := range entries {
+		if e.Err != "" {
+			failed = append(failed, e)
+		}
+	}
+	fmt.Fprintf(stderr, "qoq: wrote %d report%s and %s\n", len(entries)-len(failed), plural(len(entries)-len(failed)), indexPath)
+	if len(failed) == 0 {
+		return nil
+	}
+	fmt.Fprintf(stderr, "qoq: %d of %d companies could not be reported:\n", len(failed), len(entries))
+	for _, e := range failed {
+		fmt.Fprintf(stderr, "  %s: %s\n", e.Folder, e.Err)
+	}
+	if len(failed) == len(entries) {
+		return errNoDocument
+	}
+	return errSomeFailed
+}
+
+// companyDirs lists the company folders of dir, sorted.
+func companyDirs(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("--each %s: %w", dir, err)
+	}
+	var names []string
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			names = append(names, e.Name())
+		}
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("--each %s: no company folder in it (put each company's calls in a folder of its own: %s/ACME/, %s/GLOBEX/ …)", dir, dir, dir)
+	}
+	slices.Sort(names)
+	return names, nil
+}
+
+// reportCompany writes the report on the calls of one company folder into
+// outDir/<name>.html.
+func (f reportFlags) reportCompany(dir, name, outDir string) render.Entry {
+	e := render.Entry{Company: name, Folder: dir}
+	fail := func(err error) render.Entry {
+		e.Err = err.Error()
+		return e
+	}
+	files, err := expand([]string{dir})
+	if err != nil {
+		return fail(err)
+	}
+	s, err := f.settings([]string{dir})
+	if err != nil {
+		return fail(err)
+	}
+	docs, skipped := readAll(s.x, files)
+	e.Skipped = skipped
+	if len(docs) == 0 {
+		return fail(fmt.Errorf("none of its %d files could be read as a call: %s", len(files), strings.Join(skipped, "; ")))
+	}
+	out := filepath.Join(outDir, name+".html")
+	if err := checkTarget(out, files, f.force); err != nil {
+		return fail(err)
+	}
+	c, page, err := s.build(docs, f.quarters)
+	if err != nil {
+		return fail(err)
+	}
+	if err := writeFileAtomic(out, page); err != nil {
+		return fail(err)
+	}
+	if c.Company != "" {
+		e.Company = c.Company
+	}
+	e.Report = name + ".html"
+	e.Quarter, e.Calls, e.Checks = c.Current.String(), len(c.Calls), len(c.Checks)
+	return e
+}
+
+// progress returns a progress bar on stderr when it is a terminal, nil
+// otherwise.
+func progress(stderr io.Writer, n int) *progressbar.ProgressBar {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("companies"),
+		progressbar.OptionShowCount(), progressbar.OptionSetPredictTime(true), progressbar.OptionClearOnFinish())
+}

@@ -1,0 +1,59 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+
+	"qoq/templates"
+)
+
+// An Entry is one company of a batch, as the index lists it.
+type Entry struct {
+	Company string
+	Folder  string // the folder its calls were read from
+	Report  string // the report's file, relative to the index; "" when none
+	Quarter string
+	Calls   int
+	Checks  int
+	// Err says why no report was written, "" when one was.
+	Err string
+	// Skipped lists the calls that could not be read, with the reason.
+	Skipped []string
+}
+
+// Index writes the page that links the reports of a batch, the companies
+// that failed last.
+func Index(entries []Entry, version string) ([]byte, error) {
+	page, err := template.New("index.html").ParseFS(templates.FS, "index.html")
+	if err != nil {
+		return nil, fmt.Errorf("render: parsing the index template: %w", err)
+	}
+	css, err := fs.ReadFile(templates.FS, "report.css")
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	data := struct {
+		Version string
+		CSS     template.CSS
+		Entries []Entry
+		Failed  int
+	}{Version: version, CSS: template.CSS(css)}
+	for _, e := range entries {
+		if e.Err == "" {
+			data.Entries = append(data.Entries, e)
+		}
+	}
+	for _, e := range entries {
+		if e.Err != "" {
+			data.Entries = append(data.Entries, e)
+			data.Failed++
+		}
+	}
+	var buf bytes.Buffer
+	if err := page.Execute(&buf, data); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return buf.Bytes(), nil
+}
