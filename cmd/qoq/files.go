@@ -21,7 +21,21 @@ var errWrite = errors.New("output not written")
 // sees half a file: it writes a temporary file beside path, syncs it and
 // renames it over path.
 func writeFileAtomic(path string, data []byte) error {
-	if err := renameio.WriteFile(path, data, 0o644); err != nil {
+	return writeAtomic(path, bytes.NewReader(data))
+}
+
+// writeAtomic writes what r reads to path, atomically: when reading or
+// writing fails, path is left as it was and the temporary file removed.
+func writeAtomic(path string, r io.Reader) error {
+	t, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644))
+	if err != nil {
+		return fmt.Errorf("%w: writing %s: %v", errWrite, path, err)
+	}
+	defer t.Cleanup()
+	if _, err := io.Copy(t, r); err != nil {
+		return fmt.Errorf("%w: writing %s: %v", errWrite, path, err)
+	}
+	if err := t.CloseAtomicallyReplace(); err != nil {
 		return fmt.Errorf("%w: writing %s: %v", errWrite, path, err)
 	}
 	return nil

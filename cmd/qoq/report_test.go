@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/iotest"
+)
+
+const northwind = "../../testdata/calls/northwind"
+
+// TestReport runs qoq report as a user would: where it writes, what it
+// refuses to write over, and what it says.
+func TestReport(t *testing.T) {
+	dir := t.TempDir()
+	notOurs := filepath.Join(dir, "notes.html")
+	if err := os.WriteFile(notOurs, []byte("<html>the board's own notes</html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	call := filepath.Join(dir, "NWPS_q4_2023.txt")
+	copyFile(t, filepath.Join(northwind, "NWPS_q4_2023.txt"), call)
+	out := filepath.Join(dir, "report.html")
+	tests := []struct {
+		name   string
+		args   []string
+		status int
+		errOut string
+		// file is a file that must hold want afterwards
+		file, want string
+	}{
+		{"writes", []string{"report", "-o", out, northwind}, exitOK, "wrote " + out, out, `<meta name="generator" content="qoq `},
+		{"over its own report", []string{"report", "-o", out, "--quarter", "2023Q2", northwind}, exitOK, "2023Q2", out, "<h1>Northwind Plasma Services — 2023Q2</h1>"},
+		{"not over another file", []string{"report", "-o", notOurs, northwind}, exitWrite, "not a report qoq wrote", notOurs, "the board's own notes"},
+		{"over another file with force", []string{"report", "--force", "-o", notOurs, northwind}, exitOK, "wrote", notOurs, "qoq"},
+		{"not over a call", []string{"report", "--force", "-o", call, call}, exitWrite, "is one of the calls read", call, "Northwind"},
+		{"not into a directory", []string{"report", "-o", dir, northwind}, exitWrite, "is a directory", "", ""},
+		{"no calls", []string{"report"}, exitUsage, "name the calls", "", ""},
+		{"each and calls", []string{"report", "--each", dir, northwind}, exitUsage, "name no calls", "", ""},
+		{"bad quarters", []string{"report", "--quarters", "0", northwind}, exitUsage, "--quarters", "", ""},
+		{"bad paper", []string{"report", "--paper", "a5", northwind}, exitUsage, "--paper", "", ""},
+		{"nothing readable", []string{"report", "-o", filepath.Join(dir, "x.html"), "../../testdata/inputs/empty.txt"}, exitNoDoc, "the file is empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if got := run(tt.args, &stdout, &stderr); got != tt.status {
+				t.Errorf("exit status %d, want %d; stderr:\n%s", got, tt.status, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), tt.errOut) {
+				t.Errorf("stderr lacks %q:\n%s", tt.errOut, stderr.String())
+			}
+			if tt.file != "" {
+				b, err := os.ReadFile(tt.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Contains(b, []byte(tt.want)) {
+					t.Errorf("%s lacks %q", tt.file, tt.want)
+				}
+			}
+		})
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.html")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a failed run left a report behind: %v", err)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestInterruptedWrite cuts a report's write short: the previous report
+// stays as it was, and no temporary file is left beside it.
+func TestInterruptedWrite(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.html")
+	old := []byte("<!DOCTYPE html><html><meta name=\"generator\" content=\"qoq v1\">last quarter's report</html>")
+	if err := os.WriteFile(path, old, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	next := bytes.Repeat([]byte("this quarter's report "), 50000)
+	broken := io.MultiReader(bytes.NewReader(next[:len(next)/2]), iotest.ErrReader(errors.New("disk pulled out")))
+	err := writeAtomic(path, broken)
+	if !errors.Is(err, errWrite) || !strings.Contains(err.Error(), "disk pulled out") {
+		t.Fatalf("writeAtomic = %v, want the reader's error as an errWrite", err)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, old) {
+		t.Errorf("the previous report was changed: %.60q", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("the directory holds %v, want the report alone", names)
+	}
+}
+
+// TestEach reports a folder of companies, one of them broken: the others
+// are reported, the index lists all, and the end names the failure.
+func TestEach(t *testing.T) {
+	root := t.TempDir()
+	for _, company := range []string{"northwind", "larkspur"} {
+		dst := filepath.Join(root, company)
+		if err := os.MkdirAll(dst, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		paths, _ := filepath.Glob(filepath.Join("../../testdata/calls", company, "*.txt"))
+		for _, p := range paths {
+			copyFile(t, p, filepath.Join(dst, filepath.Base(p)))
+		}
+	}
+	broken := filepath.Join(root, "brokenco")
+	if err := os.MkdirAll(broken, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyFile(t, "../../testdata/inputs/empty.txt", filepath.Join(broken, "BRK_q1_2024.txt"))
+	out := filepath.Join(t.TempDir(), "reports")
+	var stdout, stderr bytes.Buffer
+	if got := run([]string{"report", "--each", root, "-o", out}, &stdout, &stderr); got != exitSome {
+		t.Fatalf("exit status %d, want %d; stderr:\n%s", got, exitSome, stderr.String())
+	}
+	for _, want := range []string{"wrote 2 reports", "1 of 3 companies could not be reported", "brokenco: none of its 1 files could be read as a call", "the file is empty"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<a href="northwind.html">Northwind Plasma Services</a>`, `<a href="larkspur.html">`, "brokenco", "not reported:"} {
+		if !bytes.Contains(index, []byte(want)) {
+			t.Errorf("index.html lacks %q", want)
+		}
+	}
+	for _, name := range []string{"northwind.html", "larkspur.html"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Error(err)
+		}
+	}
+}
