@@ -33,9 +33,15 @@ $(ECHARTS):
 	tar -xzf $(BIN)/npm/echarts-$(ECHARTS_VERSION).tgz -C $(BIN)/npm package/dist/echarts.min.js
 	cp $(BIN)/npm/package/dist/echarts.min.js $@
 
+# the demo: a report for each fictional company of testdata/calls, and an
+# index linking them, in out/
+DEMO_OUT := out
+
 demo: build
-	@$(QOQ) extract testdata/calls/*/*.txt > /dev/null
-	$(QOQ) extract testdata/calls/northwind/*.txt | head -40
+	$(QOQ) report --each testdata/calls -o $(DEMO_OUT)
+	@echo
+	@echo "Reports written: open $(CURDIR)/$(DEMO_OUT)/index.html"
+	@echo "  (one company: $(CURDIR)/$(DEMO_OUT)/northwind.html)"
 
 test: vet fmt staticcheck unit fuzz
 

@@ -212,7 +212,7 @@ func chart(id, title, unit string, labels []string, ps []plotted, bars bool) (ch
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Bottom: "0"}),
 		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Top: "8%", Bottom: "14%", ContainLabel: opts.Bool(true)}),
-		charts.WithYAxisOpts(opts.YAxis{Scale: opts.Bool(unit != facts.USD)}),
+		charts.WithYAxisOpts(opts.YAxis{Scale: opts.Bool(!bars)}), // bars start at zero
 	}
 	var option string
 	if bars {
