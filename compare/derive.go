@@ -85,7 +85,10 @@ func (c *comparer) deriveFromChange(o *obs) {
 		// "G&A increased $199,000, or 20.2%": the prior is the change over
 		// its rate, the current that plus the change
 		plo, phi := interval(*pct, pctExp, ch.Approx)
-		lo, hi := divRange(*abs, plo, phi, hundred)
+		lo, hi, ok := divRange(*abs, plo, phi, hundred)
+		if !ok {
+			return
+		}
 		prior.approx(lo, hi, o, fmt.Sprintf("%s ÷ (%s ± %s): the stated change over its rounded rate (%s)", money(abs.Abs()), pct.Abs().String()+"%", halfUnit(pctExp), line))
 		cur.approx(lo.Add(*abs), hi.Add(*abs), o, fmt.Sprintf("the %s derived for %s %s %s (%s)", "figure", prior.period, plusMinus(*abs), money(abs.Abs()), line))
 	}
@@ -102,7 +105,10 @@ func (c *comparer) fillPrior(prior, cur *cell, o *obs, abs, pct *decimal.Decimal
 	case pct != nil && v != nil:
 		plo, phi := interval(*pct, pctExp, o.fact.Change.Approx)
 		// v / (1 + p/100) falls as p rises
-		lo, hi := divRange(*v, one.Add(phi.Div(hundred)), one.Add(plo.Div(hundred)), one)
+		lo, hi, ok := divRange(*v, one.Add(phi.Div(hundred)), one.Add(plo.Div(hundred)), one)
+		if !ok {
+			return
+		}
 		prior.approx(lo, hi, o, fmt.Sprintf("%s ÷ (1 %s %s%% ± %s): only a range follows from a rounded percentage (%s)", c.fmt(cur.key, *v), plusMinus(*pct), pct.Abs(), halfUnit(pctExp), line))
 	}
 }
@@ -205,15 +211,18 @@ func derivedFrom(o *obs) []Source {
 	return []Source{{File: o.doc.File, Line: o.fact.Source.Line, Call: o.doc.Period, Fact: o.fact, Doc: o.doc, Quote: &o.fact.Source}}
 }
 
-// divRange returns the range of a / (d / scale) for d in [dlo, dhi], d
-// positive.
-func divRange(a, dlo, dhi, scale decimal.Decimal) (decimal.Decimal, decimal.Decimal) {
+// divRange returns the range of a / (d / scale) for d in [dlo, dhi]; ok is
+// false when d may be zero or change sign there, and no range follows.
+func divRange(a, dlo, dhi, scale decimal.Decimal) (lo, hi decimal.Decimal, ok bool) {
+	if dlo.Sign() != dhi.Sign() || dlo.IsZero() {
+		return lo, hi, false
+	}
 	x := a.Mul(scale).DivRound(dlo, 8)
 	y := a.Mul(scale).DivRound(dhi, 8)
 	if x.GreaterThan(y) {
 		x, y = y, x
 	}
-	return x, y
+	return x, y, true
 }
 
 func half(exp int32) decimal.Decimal { return decimal.New(5, exp-1) }

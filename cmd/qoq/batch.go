@@ -113,12 +113,19 @@ func companyDirs(dir string) ([]string, error) {
 
 // reportCompany writes the report on the calls of one company folder into
 // outDir/<name>.html.
-func (f reportFlags) reportCompany(dir, name, outDir string) render.Entry {
-	e := render.Entry{Company: name, Folder: dir}
+func (f reportFlags) reportCompany(dir, name, outDir string) (e render.Entry) {
+	e = render.Entry{Company: name, Folder: dir}
 	fail := func(err error) render.Entry {
 		e.Err = err.Error()
 		return e
 	}
+	defer func() {
+		// a bug met on one company's calls must not stop the others
+		if r := recover(); r != nil {
+			e.Err = fmt.Sprintf("qoq failed on these calls (a bug; please report it with the calls): %v", r)
+			e.Report = ""
+		}
+	}()
 	files, err := expand([]string{dir})
 	if err != nil {
 		return fail(err)

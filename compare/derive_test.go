@@ -1,0 +1,49 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"qoq/facts"
+	"qoq/fiscal"
+)
+
+// TestDeriveUnbounded gives changes from which no prior value follows,
+// because the rate may be zero ("about 1%") or the prior nothing ("down
+// 100%"): nothing is derived for the prior, and nothing fails.
+func TestDeriveUnbounded(t *testing.T) {
+	dec := func(s string) *decimal.Decimal { d := decimal.RequireFromString(s); return &d }
+	q := fiscal.Q(2024, 2)
+	ago := fiscal.Q(2023, 2)
+	tests := []struct {
+		name  string
+		value *decimal.Decimal
+		ch    facts.Change
+	}{
+		{"about one percent, no figure", nil, facts.Change{Direction: "up", Abs: dec("199000"), StatedAbs: "$199,000", Pct: dec("1"), StatedPct: "1%", Approx: true, Versus: &ago}},
+		{"down a hundred percent", dec("0.5"), facts.Change{Direction: "down", Pct: dec("100"), StatedPct: "100%", Versus: &ago}},
+		{"about one percent, with figure", dec("5000000"), facts.Change{Direction: "down", Pct: dec("1"), StatedPct: "1%", Approx: true, Versus: &ago}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := facts.Fact{Metric: "ga_expense", Basis: facts.GAAP, Scenario: facts.Actual, Period: q, Unit: facts.USD,
+				Value: tt.value, Change: &tt.ch, Source: facts.Source{Line: 3, Text: "G&A changed."}}
+			if tt.value != nil {
+				f.Stated = "$" + tt.value.String()
+			}
+			doc := facts.Document{File: "ACME_q2_2024.txt", Period: q, Facts: []facts.Fact{f}}
+			c, err := Compare([]facts.Document{doc}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range c.Series {
+				for _, v := range s.Values {
+					if v.Period.FiscalYear == 2023 && v.Value == nil && len(v.Approx) == 2 && v.Approx[0].Sign() != v.Approx[1].Sign() {
+						t.Errorf("derived a range across zero for %s: %v", v.Period, v.Approx)
+					}
+				}
+			}
+		})
+	}
+}
