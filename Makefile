@@ -15,9 +15,9 @@ FUZZTIME    ?= 15s
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 # the fuzz targets: package and function
-FUZZ := ./quantity:FuzzAppend ./transcript:FuzzRead ./facts:FuzzExtract ./corpus:FuzzParseSummary
+FUZZ := ./quantity:FuzzAppend ./transcript:FuzzRead ./facts:FuzzExtract ./corpus:FuzzParseSummary ./config:FuzzParse
 
-.PHONY: all build demo test vet fmt staticcheck unit fuzz bench score clean echarts
+.PHONY: all build demo test vet fmt staticcheck unit fuzz bench score clean echarts chromium browser screenshot
 
 all: build
 
@@ -58,8 +58,10 @@ staticcheck: $(BIN)/staticcheck
 $(BIN)/staticcheck:
 	GOBIN=$(BIN) $(GO) install $(STATICCHECK)
 
-unit: $(ECHARTS)
-	$(GO) test -race -count=1 ./...
+# every package's tests, the browser tests included (they fail, rather than
+# skip, without Chromium)
+unit: $(ECHARTS) chromium
+	QOQ_BROWSER=required $(GO) test -race -count=1 ./...
 
 fuzz:
 	@for t in $(FUZZ); do \
@@ -67,6 +69,27 @@ fuzz:
 		echo "fuzz $$pkg $$fn for $(FUZZTIME)"; \
 		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	done
+
+# Chromium, which `qoq report --pdf` and the browser tests drive: Debian's
+# package, installed when no Chromium or Chrome is found (nor QOQ_CHROMIUM set).
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+chromium:
+	@if [ -z "$$QOQ_CHROMIUM" ] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null \
+		&& ! command -v google-chrome >/dev/null && ! command -v google-chrome-stable >/dev/null \
+		&& ! command -v headless-shell >/dev/null; then \
+		echo "installing Chromium (apt-get install chromium)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	fi
+
+# the browser tests: every report opened in Chromium as a reader's browser
+# does; they fail, rather than skip, without Chromium
+browser: $(ECHARTS) chromium
+	QOQ_BROWSER=required $(GO) test -race -count=1 ./browser
+
+# the README's screenshot, taken by the browser test
+screenshot: $(ECHARTS) chromium
+	QOQ_BROWSER=required QOQ_SCREENSHOT=$(CURDIR)/docs/screenshot.png $(GO) test -count=1 -run TestReports ./browser
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -63,12 +63,15 @@
     });
     charts.push(chart);
   });
-  function resize() { charts.forEach(function (c) { c.resize(); }); }
+  // ECharts redraws on the next animation frame, and none comes while a
+  // page is printed: resize for the paper and draw at once.
+  function resize() {
+    charts.forEach(function (c) { c.resize(); c.getZr().flush(); });
+  }
   window.addEventListener("resize", resize);
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details").forEach(function (d) { d.open = true; });
-    resize();
   });
-  window.addEventListener("afterprint", resize);
+  window.matchMedia("print").addEventListener("change", resize);
   document.documentElement.setAttribute("data-charts-drawn", String(charts.length));
 })();

@@ -22,6 +22,7 @@ type compareFlags struct {
 	quarter string
 	fye     string
 	company string
+	config  string
 }
 
 func newCompare(stdout, stderr io.Writer) *cobra.Command {
@@ -60,6 +61,11 @@ rounded percentage), the range is given, never a point.`,
 			if err != nil {
 				return err
 			}
+			cfg, err := loadConfig(f.config, args)
+			if err != nil {
+				return fmt.Errorf("compare: %w", err)
+			}
+			xopts, copts = applyConfig(cfg, xopts, copts)
 			files, err := expand(args)
 			if err != nil {
 				return err
@@ -86,6 +92,7 @@ rounded percentage), the range is given, never a point.`,
 	fl.StringVar(&f.quarter, "quarter", "", "the quarter to compare up to, e.g. 2004Q1 (default: the latest call's)")
 	fl.StringVar(&f.fye, "fiscal-year-end", "", "the month the fiscal year ends, e.g. june (overrides the calls)")
 	fl.StringVar(&f.company, "company", "", "the company's name (overrides the calls)")
+	fl.StringVar(&f.config, "config", "", "the configuration file (default: qoq.yaml beside the calls)")
 	return cmd
 }
 

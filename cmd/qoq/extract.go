@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"qoq/compare"
 	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/transcript"
@@ -20,6 +21,7 @@ type extractFlags struct {
 	period  string
 	fye     string
 	company string
+	config  string
 }
 
 func newExtract(stdout, stderr io.Writer) *cobra.Command {
@@ -65,6 +67,11 @@ still read; the exit status is 1 only when no file could be read.`,
 			if err != nil {
 				return err
 			}
+			cfg, err := loadConfig(f.config, args)
+			if err != nil {
+				return fmt.Errorf("extract: %w", err)
+			}
+			opts, _ = applyConfig(cfg, opts, compare.Options{Company: opts.Company, Calendar: opts.Calendar})
 			return extract(stdout, stderr, f.format, opts, args)
 		},
 	}
@@ -73,6 +80,7 @@ still read; the exit status is 1 only when no file could be read.`,
 	fl.StringVar(&f.period, "period", "", "the fiscal quarter the calls report on, e.g. 2004Q1 (overrides text and file name)")
 	fl.StringVar(&f.fye, "fiscal-year-end", "", "the month the fiscal year ends, e.g. june or 06-30 (overrides the text)")
 	fl.StringVar(&f.company, "company", "", "the company's name (overrides the text)")
+	fl.StringVar(&f.config, "config", "", "the configuration file (default: qoq.yaml beside the calls)")
 	return cmd
 }
 

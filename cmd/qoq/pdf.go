@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
+
+	"qoq/browser"
 )
 
 // checkPDFTarget refuses to write a PDF over one of the inputs, or over a
@@ -36,8 +39,26 @@ func checkPDFTarget(path string, inputs []string, force bool) error {
 	return nil
 }
 
-// printPDF prints the report at htmlPath to pdfPath.
+// printPDF prints the report at htmlPath to pdfPath through a headless
+// Chromium.
 func printPDF(ctx context.Context, htmlPath, pdfPath, paper string) error {
-	_ = ctx
-	return fmt.Errorf("%w: %s: printing to PDF is not built yet", errWrite, pdfPath)
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	s, err := browser.Start(ctx)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", errWrite, pdfPath, err)
+	}
+	defer s.Close()
+	abs, err := filepath.Abs(htmlPath)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", errWrite, pdfPath, err)
+	}
+	pdf, err := s.PDF(ctx, abs, paper)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", errWrite, pdfPath, err)
+	}
+	return writeFileAtomic(pdfPath, pdf)
 }

@@ -29,15 +29,6 @@ type settings struct {
 	featured []string
 }
 
-// settings returns the settings for the calls named by args: the flags'.
-func (f reportFlags) settings(args []string) (settings, error) {
-	xo, co, err := f.options()
-	if err != nil {
-		return settings{}, err
-	}
-	return settings{x: xo, c: co}, nil
-}
-
 // build compares the calls and writes the report.
 func (s settings) build(docs []facts.Document, quarters int) (*compare.Comparison, []byte, error) {
 	c, err := compare.Compare(docs, s.c)
@@ -83,6 +74,8 @@ Chrome must be installed; qoq says how when it is not).`,
 			switch {
 			case f.each != "" && len(args) > 0:
 				return fmt.Errorf("report: --each reads every company folder of %s; name no calls besides", f.each)
+			case f.each != "" && f.config != "":
+				return fmt.Errorf("report: --config with --each: each company's folder holds its own qoq.yaml")
 			case f.each == "" && len(args) == 0:
 				return fmt.Errorf("report: name the calls, or a directory of them, e.g. qoq report calls/")
 			}
@@ -107,6 +100,7 @@ Chrome must be installed; qoq says how when it is not).`,
 	fl.IntVar(&f.quarters, "quarters", 8, "how many quarters the table and charts show")
 	fl.StringVar(&f.pdf, "pdf", "", "also print the report to this PDF file (needs Chromium)")
 	fl.StringVar(&f.paper, "paper", "letter", "the PDF's paper: letter or a4")
+	fl.StringVar(&f.config, "config", "", "the configuration file (default: qoq.yaml beside the calls)")
 	fl.BoolVar(&f.force, "force", false, "replace the output even when it is not a report qoq wrote")
 	return cmd
 }

@@ -24,6 +24,11 @@ func TestReport(t *testing.T) {
 	call := filepath.Join(dir, "NWPS_q4_2023.txt")
 	copyFile(t, filepath.Join(northwind, "NWPS_q4_2023.txt"), call)
 	out := filepath.Join(dir, "report.html")
+	badConfig := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(badConfig, []byte("company: Northwind\nfiscal_year_ends: june\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	corrected := filepath.Join(dir, "corrected.html")
 	tests := []struct {
 		name   string
 		args   []string
@@ -39,6 +44,9 @@ func TestReport(t *testing.T) {
 		{"not over a call", []string{"report", "--force", "-o", call, call}, exitWrite, "is one of the calls read", call, "Northwind"},
 		{"not into a directory", []string{"report", "-o", dir, northwind}, exitWrite, "is a directory", "", ""},
 		{"no calls", []string{"report"}, exitUsage, "name the calls", "", ""},
+		{"correction from qoq.yaml", []string{"report", "-o", corrected, northwind}, exitOK, "wrote", corrected, `title="the 10-K&#39;s balance; the call rounded it to $5.9 million">$5.912 million</a>`},
+		{"bad config", []string{"report", "--config", badConfig, "-o", filepath.Join(dir, "x.html"), northwind}, exitUsage, "bad.yaml:2: unknown key \"fiscal_year_ends\"", "", ""},
+		{"config and each", []string{"report", "--config", badConfig, "--each", dir}, exitUsage, "each company's folder holds its own qoq.yaml", "", ""},
 		{"each and calls", []string{"report", "--each", dir, northwind}, exitUsage, "name no calls", "", ""},
 		{"bad quarters", []string{"report", "--quarters", "0", northwind}, exitUsage, "--quarters", "", ""},
 		{"bad paper", []string{"report", "--paper", "a5", northwind}, exitUsage, "--paper", "", ""},

@@ -1,0 +1,116 @@
+package config
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"gopkg.in/yaml.v3"
+
+	"qoq/compare"
+	"qoq/facts"
+	"qoq/fiscal"
+)
+
+// A correction is one being read, with the line of each field.
+type correction struct {
+	spec  compare.CorrectionSpec
+	lines map[string]int
+}
+
+// correctionKeys are the keys of a correction.
+var correctionKeys = []key{
+	{"metric", func(p *parser, n *yaml.Node, c *correction) (err error) {
+		c.spec.Metric, err = p.metric(n, c.where("metric"))
+		c.lines["metric"] = n.Line
+		return err
+	}},
+	{"segment", func(p *parser, n *yaml.Node, c *correction) (err error) {
+		c.spec.Segment, err = p.text(n, c.where("segment"))
+		return err
+	}},
+	{"basis", func(p *parser, n *yaml.Node, c *correction) error {
+		s, err := p.text(n, c.where("basis"))
+		if err != nil {
+			return err
+		}
+		switch b := strings.ReplaceAll(strings.ToLower(s), "-", "_"); b {
+		case facts.GAAP, facts.NonGAAP:
+			c.spec.Basis = b
+		default:
+			return p.errorf(n, "%s %q: want gaap or non_gaap", c.where("basis"), s)
+		}
+		return nil
+	}},
+	{"period", func(p *parser, n *yaml.Node, c *correction) error {
+		s, err := p.text(n, c.where("period"))
+		if err != nil {
+			return err
+		}
+		per, err := fiscal.ParsePeriod(s)
+		if err != nil || per.Kind == fiscal.YTD {
+			return p.errorf(n, "%s %q: want a fiscal quarter such as 2023Q2, a year such as FY2023 or a date such as 2023-06-30", c.where("period"), s)
+		}
+		c.spec.Period = per
+		c.lines["period"] = n.Line
+		return nil
+	}},
+	{"value", func(p *parser, n *yaml.Node, c *correction) error {
+		if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+			return p.errorf(n, "%s: want a number such as 4727000, not %s", c.where("value"), kindName(n))
+		}
+		// the digits as written, never through a float
+		d, err := decimal.NewFromString(strings.TrimSpace(n.Value))
+		if err != nil {
+			return p.errorf(n, "%s %q: want a plain number such as 4727000 or 0.12 (no currency sign, thousands separators or words)", c.where("value"), n.Value)
+		}
+		c.spec.Value = d
+		c.lines["value"] = n.Line
+		return nil
+	}},
+	{"note", func(p *parser, n *yaml.Node, c *correction) (err error) {
+		c.spec.Note, err = p.text(n, c.where("note"))
+		if err == nil && c.spec.Note != "" {
+			c.lines["note"] = n.Line
+		}
+		return err
+	}},
+}
+
+// index is the correction's place, for errors: "corrections[2]".
+func (c *correction) where(field string) string {
+	return fmt.Sprintf("corrections[%d].%s", c.lines["index"], field)
+}
+
+func (p *parser) corrections(n *yaml.Node, _ *correction) error {
+	if n.Kind != yaml.SequenceNode {
+		return p.errorf(n, "corrections: want a list, each entry starting with \"- metric: …\", not %s", kindName(n))
+	}
+	first := map[string]int{} // the line each correction was first given on
+	for i, item := range n.Content {
+		c := &correction{lines: map[string]int{"index": i + 1}}
+		where := fmt.Sprintf("corrections[%d]", i+1)
+		if item.Kind != yaml.MappingNode {
+			return p.errorf(item, "%s: want metric, period, value and note, not %s", where, kindName(item))
+		}
+		if err := p.mapping(item, correctionKeys, where, c); err != nil {
+			return err
+		}
+		for _, field := range []string{"metric", "period", "value", "note"} {
+			if c.lines[field] == 0 {
+				return p.errorf(item, "%s: %s is missing (a correction needs metric, period, value and note)", where, field)
+			}
+		}
+		if c.spec.Basis == "" {
+			c.spec.Basis = facts.GAAP
+		}
+		s := c.spec
+		id := strings.Join([]string{s.Metric, strings.ToLower(s.Segment), s.Basis, s.Period.String()}, "\x00")
+		if line, dup := first[id]; dup {
+			return p.errorf(item, "%s corrects the same figure as the correction on line %d (%s for %s); keep one", where, line, s.Metric, s.Period)
+		}
+		first[id] = item.Line
+		p.cfg.Corrections = append(p.cfg.Corrections, s)
+	}
+	return nil
+}
