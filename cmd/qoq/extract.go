@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -135,9 +136,9 @@ func readError(name string, err error) string {
 		msg = name + ": " + msg
 	}
 	switch {
-	case isErr(err, transcript.ErrEmpty):
+	case errors.Is(err, transcript.ErrEmpty):
 		return msg + " (pass the call's transcript or script)"
-	case isErr(err, transcript.ErrBinary), isErr(err, transcript.ErrNotTranscript):
+	case errors.Is(err, transcript.ErrBinary), errors.Is(err, transcript.ErrNotTranscript):
 		return msg + " (qoq reads call transcripts and scripts as text, HTML or EDGAR submissions)"
 	}
 	return msg

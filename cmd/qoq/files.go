@@ -26,7 +26,11 @@ func writeFileAtomic(path string, data []byte) error {
 
 // writeAtomic writes what r reads to path, atomically: when reading or
 // writing fails, path is left as it was and the temporary file removed.
+// The directory path is in is created when it does not exist.
 func writeAtomic(path string, r io.Reader) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("%w: creating the folder of %s: %v", errWrite, path, err)
+	}
 	t, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644))
 	if err != nil {
 		return fmt.Errorf("%w: writing %s: %v", errWrite, path, err)

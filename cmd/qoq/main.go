@@ -3,10 +3,12 @@
 // lined up by fiscal period, with every change computed exactly and checked
 // against what the speakers said.
 //
-// Run "qoq help" for the commands, and "qoq help extract" for one of them.
+// Run "qoq help" for the commands, and "qoq help report" for one of them.
 //
-// Exit status: 0 on success; 1 when no input could be read; 2 on a usage
-// error.
+// Exit status: 0 on success; 1 when no input could be read as a call; 2 on
+// a usage error (a bad flag, argument or qoq.yaml); 3 when an output could
+// not, or would not, be written; 4 when a batch (report --each) reported
+// some companies but not all.
 package main
 
 import (
@@ -66,15 +68,38 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		Use:   "qoq",
 		Short: "Quarter-over-quarter comparison of earnings calls",
 		Long: `qoq reads the transcripts of a company's successive earnings calls (prepared
-call scripts filed as exhibits, or full transcripts with Q&A) and finds every
-figure in them: what it measures, for which fiscal period, and the sentence it
-came from.
+call scripts filed as exhibits, or full transcripts with Q&A) and writes a
+quarter-over-quarter report for board materials: every figure the calls state,
+lined up by fiscal period, each change computed exactly and checked against
+what the speakers said, every figure linked to the sentence it came from.
 
 Figures are exact decimals; nothing is guessed silently: what qoq cannot
-attribute, it lists.`,
-		Example: `  qoq extract calls/2004-Q1.txt
-  qoq extract --format json calls/*.txt > facts.json
-  qoq extract --period 2004Q1 --fiscal-year-end june script.htm`,
+attribute, or finds inconsistent, it shows.
+
+Put each company's calls in a folder of their own (plain text, HTML exhibits
+or EDGAR submissions, one file a call, ideally named after the quarter:
+ACME_q1_2024.txt). A qoq.yaml in the folder, when there is one, names the
+company, its fiscal year end, the figures to feature, and corrections that
+override what the calls say (see the README).
+
+Exit status:
+  0  done
+  1  no input could be read as a call (each file is named with the reason)
+  2  usage: a bad flag, argument or qoq.yaml
+  3  an output could not, or would not, be written
+  4  report --each: some companies were reported, others not (listed)`,
+		Example: `  # the board report on the latest quarter, from a folder of calls
+  qoq report calls/ -o board/report.html
+
+  # the same comparison as a table, or as JSON for programs
+  qoq compare calls/
+  qoq compare --format json calls/ > comparison.json
+
+  # every figure of one call, with its metric, period and sentence
+  qoq extract calls/ACME_q1_2024.txt
+
+  # a report for every company folder of companies/, and an index
+  qoq report --each companies/ -o reports/`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

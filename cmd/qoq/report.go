@@ -74,6 +74,8 @@ Chrome must be installed; qoq says how when it is not).`,
 			switch {
 			case f.each != "" && len(args) > 0:
 				return fmt.Errorf("report: --each reads every company folder of %s; name no calls besides", f.each)
+			case f.each != "" && f.pdf != "":
+				return fmt.Errorf("report: --pdf with --each: print a company's report on its own (qoq report --pdf FILE DIR)")
 			case f.each != "" && f.config != "":
 				return fmt.Errorf("report: --config with --each: each company's folder holds its own qoq.yaml")
 			case f.each == "" && len(args) == 0:
@@ -92,7 +94,7 @@ Chrome must be installed; qoq says how when it is not).`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.out, "output", "o", "report.html", "the report's file; with --each, the directory of the reports (default reports)")
+	fl.StringVarP(&f.out, "output", "o", "report.html", "the report's file; with --each, the directory of the reports (there the default is reports)")
 	fl.StringVar(&f.each, "each", "", "write a report for each company folder of this directory, and an index")
 	fl.StringVar(&f.quarter, "quarter", "", "the quarter to report on, e.g. 2004Q1 (default: the latest call's)")
 	fl.StringVar(&f.fye, "fiscal-year-end", "", "the month the fiscal year ends, e.g. june (overrides the calls)")
