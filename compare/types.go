@@ -56,6 +56,24 @@ type Comparison struct {
 	Calendar fiscal.Calendar `json:"-"`
 }
 
+// CountChecks returns how many of the comparison's checks are of the
+// given kinds.
+func (c *Comparison) CountChecks(kinds ...string) int {
+	n := 0
+	for _, ch := range c.Checks {
+		for _, k := range kinds {
+			if ch.Kind == k {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// Problems are the kinds of check that question a figure.
+var Problems = []string{StatedChangeMismatch, Restated, Conflict}
+
 // A Call is one of the calls compared.
 type Call struct {
 	File    string        `json:"file"`

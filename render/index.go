@@ -16,7 +16,10 @@ type Entry struct {
 	Report  string // the report's file, relative to the index; "" when none
 	Quarter string
 	Calls   int
-	Checks  int
+	// Problems counts the checks that question a figure (stated changes
+	// the figures do not support, restatements, conflicts); Unattributed
+	// the figures read but not attributed to a metric or period.
+	Problems, Unattributed int
 	// Err says why no report was written, "" when one was.
 	Err string
 	// Skipped lists the calls that could not be read, with the reason.

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/term"
 
+	"qoq/compare"
 	"qoq/render"
 )
 
@@ -154,7 +155,8 @@ func (f reportFlags) reportCompany(dir, name, outDir string) (e render.Entry) {
 		e.Company = c.Company
 	}
 	e.Report = name + ".html"
-	e.Quarter, e.Calls, e.Checks = c.Current.String(), len(c.Calls), len(c.Checks)
+	e.Quarter, e.Calls = c.Current.String(), len(c.Calls)
+	e.Problems, e.Unattributed = c.CountChecks(compare.Problems...), c.CountChecks(compare.Unattributed)
 	return e
 }
 

@@ -141,8 +141,9 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 	if err := writeFileAtomic(f.out, page); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "qoq: wrote %s: %s, %s, from %d call%s, %d check%s (%s)\n", f.out, orDash(c.Company), c.Current,
-		len(c.Calls), plural(len(c.Calls)), len(c.Checks), plural(len(c.Checks)), size(len(page)))
+	problems, unattributed := c.CountChecks(compare.Problems...), c.CountChecks(compare.Unattributed)
+	fmt.Fprintf(stderr, "qoq: wrote %s: %s, %s, from %d call%s; %d problem%s to look at, %d figure%s not attributed (%s)\n", f.out, orDash(c.Company), c.Current,
+		len(c.Calls), plural(len(c.Calls)), problems, plural(problems), unattributed, plural(unattributed), size(len(page)))
 	if f.pdf != "" {
 		if err := printPDF(cmd.Context(), f.out, f.pdf, f.paper); err != nil {
 			return err

@@ -155,7 +155,8 @@ func TestEach(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`<a href="northwind.html">Northwind Plasma Services</a>`, `<a href="larkspur.html">`, "brokenco", "not reported:"} {
+	// Northwind: one contradicted stated change and five restatements
+	for _, want := range []string{`<a href="northwind.html">Northwind Plasma Services</a></td><td>` + filepath.Join(root, "northwind") + `</td><td>2023Q4</td><td class="num">8</td><td class="num">6</td>`, `<a href="larkspur.html">`, "brokenco", "not reported:"} {
 		if !bytes.Contains(index, []byte(want)) {
 			t.Errorf("index.html lacks %q", want)
 		}
