@@ -414,7 +414,7 @@ func (c *comparer) source(o *obs) *Source {
 // check records a check about cell cl.
 func (c *comparer) check(ch Check, cl *cell) {
 	if cl != nil {
-		ch.Metric, ch.Segment = cl.key.metric, c.segNames[cl.key.seg]
+		ch.Metric, ch.Segment, ch.Basis = cl.key.metric, c.segNames[cl.key.seg], cl.key.basis
 		p := cl.period
 		ch.Period = &p
 	}

@@ -144,6 +144,7 @@ type Check struct {
 	Kind     string         `json:"kind"`
 	Metric   string         `json:"metric,omitempty"`
 	Segment  string         `json:"segment,omitempty"`
+	Basis    string         `json:"basis,omitempty"`
 	Period   *fiscal.Period `json:"period,omitempty"`
 	Message  string         `json:"message"`
 	Stated   string         `json:"stated,omitempty"`

@@ -65,7 +65,7 @@ type plotted struct {
 	points []*point
 }
 
-func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources) ([]chartView, error) {
+func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources, doubt doubts) ([]chartView, error) {
 	labels := make([]string, len(cols))
 	for i, p := range cols {
 		labels[i] = p.String()
@@ -97,6 +97,9 @@ func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources) ([]c
 					var pt *point
 					if v := valueAt(s, col); v != nil {
 						d, pt = v.Value, &point{Label: valueText(*v, s.Unit), Src: src.first(v.Sources).String(), Note: note(v)}
+						if q := doubt.of(s, v); q != nil {
+							pt.Note = joinNonEmpty(pt.Note, "⚠ "+q.Message)
+						}
 					}
 					p.values, p.points = append(p.values, d), append(p.points, pt)
 				}

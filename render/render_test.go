@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -92,6 +93,8 @@ func outline(t *testing.T, page []byte) string {
 				fmt.Fprintf(&out, "    th %s\n", text(n))
 			case n.Data == "td" && class == "name":
 				fmt.Fprintf(&out, "    row %s\n", text(n))
+			case n.Data == "a" && class == "doubt":
+				fmt.Fprintf(&out, "      doubt %s\n", attr(n, "href"))
 			case n.Data == "div" && class == "source":
 				sources++
 			case n.Data == "summary" || n.Data == "span" && class == "kind":
@@ -214,6 +217,66 @@ func TestSeed(t *testing.T) {
 	}
 	if o := outline(t, []byte(page)); strings.Contains(o, "broken link") {
 		t.Errorf("links that lead nowhere:\n%s", o)
+	}
+}
+
+// TestDoubts checks that a value a check questions is marked where it is
+// shown, with a link to the check: in Northwind's 2023Q3, G&A "increased
+// 12.4%" when the figures give 9.8%.
+func TestDoubts(t *testing.T) {
+	doc, err := html.Parse(bytes.NewReader(report(t, "northwind")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := map[string]string{}  // check id: its text
+	points := map[string]string{} // chart id: its data-points
+	var cols []string             // the figures table's column heads
+	var marked []string           // "row column -> check text"
+	var row string
+	var col int
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.Data == "li" && attr(n, "id") != "":
+				items[attr(n, "id")] = text(n)
+			case n.Data == "div" && attr(n, "class") == "plot":
+				points[attr(n, "id")] = attr(n, "data-points")
+			case n.Data == "th" && len(cols) < 9:
+				cols = append(cols, text(n))
+			case n.Data == "tr":
+				row, col = "", 0
+			case n.Data == "td" && attr(n, "class") == "name":
+				row = text(n)
+			case n.Data == "td":
+				col++
+			case n.Data == "a" && attr(n, "class") == "doubt" && row != "":
+				marked = append(marked, row+" "+cols[col]+" -> "+items[strings.TrimPrefix(attr(n, "href"), "#")])
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	var ga []string
+	for _, m := range marked {
+		if strings.HasPrefix(m, "G&A ") {
+			ga = append(ga, m)
+		}
+	}
+	if len(ga) != 1 || !strings.HasPrefix(ga[0], "G&A 2023Q3 -> ") || !strings.Contains(ga[0], "12.4%") {
+		t.Errorf("G&A cells marked %q, want 2023Q3 alone, linked to the 12.4%% check", ga)
+	}
+	// the restated 2022Q2 revenue is marked too
+	if !slices.ContainsFunc(marked, func(m string) bool {
+		return strings.HasPrefix(m, "Revenue 2022Q2 -> revenue for 2022Q2 was $7,069,000")
+	}) {
+		t.Errorf("the restated 2022Q2 revenue is not marked: %q", marked)
+	}
+	// and so is its point in the chart's tooltip
+	if p := points["chart-revenue-net-income"]; !strings.Contains(p, `"n":"⚠ revenue for 2022Q2 was $7,069,000`) {
+		t.Errorf("the revenue chart's points do not mark the restated 2022Q2 revenue: %s", p)
 	}
 }
 

@@ -43,6 +43,7 @@ type card struct {
 	Label, Value, How  string
 	Src                *Ref
 	Derived, Corrected bool
+	Doubt              *checkItem // the check that questions the value
 	Changes            []changeView
 }
 
@@ -64,6 +65,7 @@ type cellView struct {
 	Value, How         string
 	Src                *Ref
 	Derived, Corrected bool
+	Doubt              *checkItem // the check that questions the value
 	Changes            []changeView
 }
 
@@ -74,8 +76,24 @@ type checkGroup struct {
 }
 
 type checkItem struct {
+	ID      string // the item's element id, for the checks that question a value
 	Message string
 	Src     *Ref
+}
+
+// doubtKey names a value a check questions.
+type doubtKey struct {
+	metric, segment, basis string
+	period                 fiscal.Period
+}
+
+// doubts are the values that checks of the kinds in compare.Problems
+// question: the first such check of each.
+type doubts map[doubtKey]*checkItem
+
+// of returns the check that questions series s's value v, nil when none.
+func (d doubts) of(s *compare.Series, v *compare.Value) *checkItem {
+	return d[doubtKey{s.Metric, s.Segment, s.Basis, v.Period}]
 }
 
 type driver struct {
@@ -123,11 +141,13 @@ func newView(c *compare.Comparison, opts Options) (*view, error) {
 	for _, call := range c.Calls {
 		v.Calls = append(v.Calls, callView{call.Period.String(), call.File, call.Part})
 	}
-	v.Cards = cards(c, cols, opts.Featured, src)
-	v.Table = quarterTable(c, cols, src)
-	v.Years = yearTable(c, src)
-	v.CheckGroups, v.CheckCount = checks(c, src)
-	charts, err := trendCharts(c, quarterRange(c, cols, opts.Quarters), src)
+	var doubt doubts
+	v.CheckGroups, v.CheckCount, doubt = checks(c, src)
+	cell := func(s *compare.Series, val *compare.Value) cellView { return newCell(s, val, src, doubt) }
+	v.Cards = cards(c, cols, opts.Featured, cell)
+	v.Table = quarterTable(c, cols, cell)
+	v.Years = yearTable(c, cell)
+	charts, err := trendCharts(c, quarterRange(c, cols, opts.Quarters), src, doubt)
 	if err != nil {
 		return nil, err
 	}
@@ -236,14 +256,17 @@ func headline(s *compare.Series, v *compare.Value) []changeView {
 	return out
 }
 
-func newCell(s *compare.Series, v *compare.Value, src *sources) cellView {
+// A cellMaker shows series s's value v.
+type cellMaker func(s *compare.Series, v *compare.Value) cellView
+
+func newCell(s *compare.Series, v *compare.Value, src *sources, doubt doubts) cellView {
 	return cellView{Value: valueText(*v, s.Unit), How: v.How, Src: src.first(v.Sources),
-		Derived: v.Derived, Corrected: v.Corrected, Changes: changesOf(s, v)}
+		Derived: v.Derived, Corrected: v.Corrected, Doubt: doubt.of(s, v), Changes: changesOf(s, v)}
 }
 
 // cards shows the featured metrics of the current quarter: the company's
 // total, on a GAAP basis where the calls give one.
-func cards(c *compare.Comparison, cols []fiscal.Period, featured []string, src *sources) []card {
+func cards(c *compare.Comparison, cols []fiscal.Period, featured []string, cell cellMaker) []card {
 	if len(cols) == 0 || cols[len(cols)-1] != c.Current {
 		return nil
 	}
@@ -262,9 +285,9 @@ func cards(c *compare.Comparison, cols []fiscal.Period, featured []string, src *
 			if v == nil {
 				continue
 			}
-			cl := newCell(s, v, src)
+			cl := cell(s, v)
 			out = append(out, card{Label: seriesName(s.Metric, "", s.Basis), Value: cl.Value, How: cl.How, Src: cl.Src,
-				Derived: cl.Derived, Corrected: cl.Corrected, Changes: headline(s, v)})
+				Derived: cl.Derived, Corrected: cl.Corrected, Doubt: cl.Doubt, Changes: headline(s, v)})
 			break
 		}
 	}
@@ -283,7 +306,7 @@ func find(c *compare.Comparison, metric, segment, basis string) *compare.Series 
 }
 
 // quarterTable shows every series with a value in the quarters shown.
-func quarterTable(c *compare.Comparison, cols []fiscal.Period, src *sources) tableView {
+func quarterTable(c *compare.Comparison, cols []fiscal.Period, cell cellMaker) tableView {
 	t := tableView{Current: -1}
 	for i, p := range cols {
 		t.Periods = append(t.Periods, p.String())
@@ -297,7 +320,7 @@ func quarterTable(c *compare.Comparison, cols []fiscal.Period, src *sources) tab
 		any := false
 		for j, p := range cols {
 			if v := valueAt(s, p); v != nil {
-				row.Cells[j], any = newCell(s, v, src), true
+				row.Cells[j], any = cell(s, v), true
 			}
 		}
 		if any {
@@ -309,7 +332,7 @@ func quarterTable(c *compare.Comparison, cols []fiscal.Period, src *sources) tab
 
 // yearTable shows the series stated for fiscal years and years to date,
 // over the current fiscal year and the two before it.
-func yearTable(c *compare.Comparison, src *sources) tableView {
+func yearTable(c *compare.Comparison, cell cellMaker) tableView {
 	t := tableView{Current: -1}
 	keep := func(p fiscal.Period) bool {
 		return (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) &&
@@ -336,7 +359,7 @@ func yearTable(c *compare.Comparison, src *sources) tableView {
 		for j, p := range periods {
 			for k := range s.Values {
 				if s.Values[k].Period == p {
-					row.Cells[j], any = newCell(s, &s.Values[k], src), true
+					row.Cells[j], any = cell(s, &s.Values[k]), true
 				}
 			}
 		}
@@ -360,23 +383,38 @@ var checkKinds = []struct {
 	{compare.Unattributed, "Figures not attributed to a metric or period", true},
 }
 
-func checks(c *compare.Comparison, src *sources) ([]checkGroup, int) {
+// checks groups the comparison's checks, counts them, and returns the
+// values that the checks of the kinds in compare.Problems question; those
+// checks get element ids (check-1, check-2, …) for the values to link to.
+func checks(c *compare.Comparison, src *sources) ([]checkGroup, int, doubts) {
 	var out []checkGroup
-	n := 0
+	n, ids := 0, 0
+	doubt := doubts{}
 	for _, k := range checkKinds {
 		g := checkGroup{Title: k.title, Collapsed: k.collapsed}
+		questions := slices.Contains(compare.Problems, k.kind)
 		for i := range c.Checks {
 			ch := &c.Checks[i]
-			if ch.Kind == k.kind {
-				g.Items = append(g.Items, checkItem{Message: ch.Message, Src: src.ref(ch.Source)})
+			if ch.Kind != k.kind {
+				continue
 			}
+			item := checkItem{Message: ch.Message, Src: src.ref(ch.Source)}
+			if questions && ch.Period != nil {
+				ids++
+				item.ID = fmt.Sprintf("check-%d", ids)
+				key := doubtKey{ch.Metric, ch.Segment, ch.Basis, *ch.Period}
+				if doubt[key] == nil {
+					doubt[key] = &item
+				}
+			}
+			g.Items = append(g.Items, item)
 		}
 		if len(g.Items) > 0 {
 			out = append(out, g)
 			n += len(g.Items)
 		}
 	}
-	return out, n
+	return out, n, doubt
 }
 
 // causes are the words by which a sentence explains a change.
