@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"qoq/compare"
+	"qoq/config"
 	"qoq/facts"
 	"qoq/internal/shared"
 	"qoq/render"
@@ -64,11 +65,20 @@ func calls(tb testing.TB, dir string) []string {
 	return paths
 }
 
-// report builds the report on the calls at paths with qoq's pipeline,
-// writes it into a temporary directory and returns its path.
+// report builds the report on the calls at paths with qoq's pipeline and
+// the qoq.yaml beside them, if any, writes it into a temporary directory
+// and returns its path.
 func report(tb testing.TB, name string, paths []string) string {
 	tb.Helper()
-	x := facts.New(facts.Options{})
+	cfg, err := config.ForCalls(paths)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	xo, co, featured := facts.Options{}, compare.Options{}, []string(nil)
+	if cfg != nil {
+		xo, co, featured = cfg.FactsOptions(), cfg.CompareOptions(), cfg.Featured
+	}
+	x := facts.New(xo)
 	docs := make([]facts.Document, 0, len(paths))
 	for _, p := range paths {
 		d, err := x.ExtractFileWith(p)
@@ -77,11 +87,11 @@ func report(tb testing.TB, name string, paths []string) string {
 		}
 		docs = append(docs, d)
 	}
-	c, err := compare.Compare(docs, compare.Options{})
+	c, err := compare.Compare(docs, co)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	page, err := render.Report(c, render.Options{Version: "test"})
+	page, err := render.Report(c, render.Options{Version: "test", Featured: featured})
 	if err != nil {
 		tb.Fatal(err)
 	}
