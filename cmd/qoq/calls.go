@@ -20,12 +20,17 @@ import (
 var callExts = []string{".txt", ".htm", ".html"}
 
 // expand turns the arguments into call files: a directory stands for the
-// calls in it (sorted), a file for itself.
+// calls in it (sorted), a file for itself. The reports qoq wrote are not
+// calls: a directory's are passed over (a report is often kept beside the
+// calls it was built from), and one named is an error.
 func expand(args []string) ([]string, error) {
 	var files []string
 	for _, a := range args {
 		st, err := os.Stat(a)
 		if err != nil || !st.IsDir() {
+			if err == nil && ownOutput(a) {
+				return nil, fmt.Errorf("%s is a report qoq wrote, not a call: name the calls it was built from", a)
+			}
 			files = append(files, a)
 			continue
 		}
@@ -35,10 +40,11 @@ func expand(args []string) ([]string, error) {
 		}
 		n := 0
 		for _, e := range entries {
-			if e.IsDir() || !slices.Contains(callExts, strings.ToLower(filepath.Ext(e.Name()))) {
+			p := filepath.Join(a, e.Name())
+			if e.IsDir() || !slices.Contains(callExts, strings.ToLower(filepath.Ext(e.Name()))) || ownOutput(p) {
 				continue
 			}
-			files = append(files, filepath.Join(a, e.Name()))
+			files = append(files, p)
 			n++
 		}
 		if n == 0 {
@@ -46,6 +52,17 @@ func expand(args []string) ([]string, error) {
 		}
 	}
 	return files, nil
+}
+
+// ownOutput reports whether the file at path is an HTML page qoq wrote: a
+// report or a batch's index.
+func ownOutput(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".htm", ".html":
+		ours, err := isReport(path)
+		return err == nil && ours
+	}
+	return false
 }
 
 // readCalls reads and extracts the calls, on all cores, reporting those

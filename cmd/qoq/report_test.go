@@ -167,3 +167,39 @@ func TestEach(t *testing.T) {
 		}
 	}
 }
+
+// TestReportBesideCalls keeps the report in the folder of its calls, as a
+// finance team does, and runs again the next quarter: qoq's own report is
+// not read as a call, and is replaced.
+func TestReportBesideCalls(t *testing.T) {
+	dir := t.TempDir()
+	paths, _ := filepath.Glob(filepath.Join(northwind, "NWPS_q*.txt"))
+	for _, p := range paths {
+		if !strings.Contains(p, "q4_2023") {
+			copyFile(t, p, filepath.Join(dir, filepath.Base(p)))
+		}
+	}
+	out := filepath.Join(dir, "report.html")
+	tests := []struct {
+		name   string
+		args   []string
+		status int
+		errOut string
+	}{
+		{"third quarter", []string{"report", "-o", out, dir}, exitOK, "2023Q3, from 7 calls"},
+		{"fourth quarter, beside the third's report", []string{"report", "-o", out, dir}, exitOK, "2023Q4, from 8 calls"},
+		{"the report named as a call", []string{"report", "-o", filepath.Join(dir, "x.html"), out}, exitUsage, "is a report qoq wrote, not a call"},
+	}
+	for i, tt := range tests {
+		if i == 1 {
+			copyFile(t, filepath.Join(northwind, "NWPS_q4_2023.txt"), filepath.Join(dir, "NWPS_q4_2023.txt"))
+		}
+		var stdout, stderr bytes.Buffer
+		if got := run(tt.args, &stdout, &stderr); got != tt.status {
+			t.Errorf("%s: exit status %d, want %d; stderr:\n%s", tt.name, got, tt.status, stderr.String())
+		}
+		if !strings.Contains(stderr.String(), tt.errOut) {
+			t.Errorf("%s: stderr lacks %q:\n%s", tt.name, tt.errOut, stderr.String())
+		}
+	}
+}
