@@ -127,7 +127,7 @@ func (x *Extractor) docInfo(doc *transcript.Document, sents []sent, out *Documen
 	default:
 		ctx.cal = fiscal.CalendarYear
 		out.FiscalYearEnd = "December (assumed)"
-		out.Notes = append(out.Notes, "the call does not say when its fiscal year ends; December was assumed for dating balance-sheet figures (pass --fiscal-year-end to set it)")
+		out.Notes = append(out.Notes, "the call does not say when its fiscal year ends; December was assumed for dating balance-sheet figures (set fiscal_year_end in qoq.yaml, or pass --fiscal-year-end)")
 	}
 	if !ctx.period.IsZero() {
 		out.Period = ctx.cal.Place(ctx.period)

@@ -73,9 +73,23 @@ func readCalls(stderr io.Writer, opts facts.Options, files []string) []facts.Doc
 	for _, msg := range skipped {
 		fmt.Fprintf(stderr, "qoq: %s\n", msg)
 	}
+	// a note several calls share is said once, naming them
+	var notes []string
+	named := map[string][]string{} // note: the calls with it
 	for _, d := range docs {
 		for _, n := range d.Notes {
-			fmt.Fprintf(stderr, "qoq: %s: note: %s\n", d.File, n)
+			if named[n] == nil {
+				notes = append(notes, n)
+			}
+			named[n] = append(named[n], d.File)
+		}
+	}
+	for _, n := range notes {
+		switch f := named[n]; len(f) {
+		case 1:
+			fmt.Fprintf(stderr, "qoq: %s: note: %s\n", f[0], n)
+		default:
+			fmt.Fprintf(stderr, "qoq: note on %d calls (%s): %s\n", len(f), strings.Join(f, ", "), n)
 		}
 	}
 	return docs

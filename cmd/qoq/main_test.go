@@ -32,6 +32,7 @@ func TestRun(t *testing.T) {
 		{"bad year end", []string{"extract", "--fiscal-year-end", "lunch", call}, exitUsage, "", "--fiscal-year-end"},
 		{"period option", []string{"extract", "--period", "2004Q1", "../../testdata/inputs/noperiod.txt"}, exitOK, "2004Q1", ""},
 		{"no period", []string{"extract", "../../testdata/inputs/noperiod.txt"}, exitOK, "", "pass --period"},
+		{"a note shared, said once", []string{"compare", "../../testdata/calls/quillon"}, exitOK, "", "note on 4 calls (../../testdata/calls/quillon/QRT_q1_2021.txt, "},
 		{"unknown command", []string{"compile"}, exitUsage, "", "unknown command"},
 		{"version", []string{"version"}, exitOK, "qoq ", ""},
 		{"help", []string{"help", "extract"}, exitOK, "--period", ""},
