@@ -19,6 +19,7 @@ import (
 	"qoq/config"
 	"qoq/facts"
 	"qoq/internal/shared"
+	"qoq/internal/testcalls"
 	"qoq/render"
 )
 
@@ -78,16 +79,7 @@ func report(tb testing.TB, name string, paths []string) string {
 	if cfg != nil {
 		xo, co, featured = cfg.FactsOptions(), cfg.CompareOptions(), cfg.Featured
 	}
-	x := facts.New(xo)
-	docs := make([]facts.Document, 0, len(paths))
-	for _, p := range paths {
-		d, err := x.ExtractFileWith(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	c, err := compare.Compare(docs, co)
+	c, err := compare.Compare(testcalls.Extract(tb, xo, paths), co)
 	if err != nil {
 		tb.Fatal(err)
 	}

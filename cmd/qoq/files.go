@@ -49,14 +49,8 @@ func writeAtomic(path string, r io.Reader) error {
 // inputs, or an existing file that is not one of qoq's reports (unless
 // force).
 func checkTarget(path string, inputs []string, force bool) error {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", errWrite, path, err)
-	}
-	for _, in := range inputs {
-		if a, err := filepath.Abs(in); err == nil && a == abs {
-			return fmt.Errorf("%w: %s is one of the calls read; choose another file with -o", errWrite, path)
-		}
+	if err := notInput(path, inputs, "-o"); err != nil {
+		return err
 	}
 	st, err := os.Stat(path)
 	switch {
@@ -75,6 +69,21 @@ func checkTarget(path string, inputs []string, force bool) error {
 	}
 	if !ours {
 		return fmt.Errorf("%w: %s exists and is not a report qoq wrote; choose another file with -o, or pass --force to replace it", errWrite, path)
+	}
+	return nil
+}
+
+// notInput refuses path when it is one of the inputs; flag names the
+// option that chose path.
+func notInput(path string, inputs []string, flag string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", errWrite, path, err)
+	}
+	for _, in := range inputs {
+		if a, err := filepath.Abs(in); err == nil && a == abs {
+			return fmt.Errorf("%w: %s is one of the calls read; choose another file with %s", errWrite, path, flag)
+		}
 	}
 	return nil
 }

@@ -14,14 +14,8 @@ import (
 // checkPDFTarget refuses to write a PDF over one of the inputs, or over a
 // file that is not a PDF unless force.
 func checkPDFTarget(path string, inputs []string, force bool) error {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", errWrite, path, err)
-	}
-	for _, in := range inputs {
-		if a, err := filepath.Abs(in); err == nil && a == abs {
-			return fmt.Errorf("%w: %s is one of the calls read; choose another file with --pdf", errWrite, path)
-		}
+	if err := notInput(path, inputs, "--pdf"); err != nil {
+		return err
 	}
 	head := make([]byte, 5)
 	fh, err := os.Open(path)

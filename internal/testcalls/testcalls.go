@@ -26,7 +26,13 @@ func Read(tb testing.TB, company string) []facts.Document {
 	if err != nil || len(paths) == 0 {
 		tb.Fatalf("no calls for %s in testdata: %v", company, err)
 	}
-	x := facts.New(facts.Options{})
+	return Extract(tb, facts.Options{}, paths)
+}
+
+// Extract extracts the calls at paths with opts, in their order.
+func Extract(tb testing.TB, opts facts.Options, paths []string) []facts.Document {
+	tb.Helper()
+	x := facts.New(opts)
 	docs := make([]facts.Document, 0, len(paths))
 	for _, p := range paths {
 		d, err := x.ExtractFileWith(p)
