@@ -128,9 +128,10 @@ type Load struct {
 	// them whose .plot holds an <svg> with at least one <path>.
 	Charts, Drawn int
 	// BrokenLinks lists the targets that lead nowhere, each once: the
-	// href "#x" of an <a> when no element has the id x, and "#x (chart c)"
+	// href "#x" of an <a> when no element has the id x, "#x (chart c)"
 	// for a source id x in the data-points of chart c (field "s") when no
-	// element has the id x.
+	// element has the id x, and "no source for l (chart c)" for a point
+	// of chart c, labelled l, that names no source.
 	BrokenLinks []string
 	// Elapsed is the time from the start of the navigation until the
 	// charts were drawn.
@@ -287,6 +288,7 @@ const inspect = `(() => {
 		try { series = JSON.parse(plot.getAttribute("data-points") || "[]"); }
 		catch (e) { add("data-points of chart " + plot.id + ": " + e.message); return; }
 		(series || []).forEach((points) => (points || []).forEach((p) => {
+			if (p && !p.s) add("no source for " + p.l + " (chart " + plot.id + ")");
 			if (p && p.s && !found(p.s)) add("#" + p.s + " (chart " + plot.id + ")");
 		}));
 	});

@@ -298,7 +298,7 @@ func TestFaults(t *testing.T) {
 	s := start(t, ctx)
 	const page = `<!DOCTYPE html><html><head><title>faults</title></head><body>
 <a href="#here">fine</a> <a href="#nowhere">broken</a> <span id="here"></span>
-<figure class="chart"><div class="plot" id="c1" data-points='[[{"l":"1","s":"here"},null,{"l":"2","s":"gone"}]]'><svg><path d="M0 0L1 1"/></svg></div></figure>
+<figure class="chart"><div class="plot" id="c1" data-points='[[{"l":"1","s":"here"},null,{"l":"2","s":"gone"},{"l":"3"}]]'><svg><path d="M0 0L1 1"/></svg></div></figure>
 <figure class="chart"><div class="plot" id="c2" data-points="[]"></div></figure>
 <img src="http://example.com/pixel.png">
 <script>
@@ -339,7 +339,7 @@ null.boom;
 	if load.Charts != 2 || load.Drawn != 1 {
 		t.Errorf("%d of %d charts drawn, want 1 of 2", load.Drawn, load.Charts)
 	}
-	if want := []string{"#nowhere", "#gone (chart c1)"}; !slices.Equal(load.BrokenLinks, want) {
+	if want := []string{"#nowhere", "#gone (chart c1)", "no source for 3 (chart c1)"}; !slices.Equal(load.BrokenLinks, want) {
 		t.Errorf("broken links = %q, want %q", load.BrokenLinks, want)
 	}
 

@@ -199,11 +199,11 @@ func TestNorthwind(t *testing.T) {
 	for _, ch := range checks(c, Conflict) {
 		t.Errorf("false alarm: %s", ch.Message)
 	}
-	if got, want := c.CountChecks(Problems...), len(mm)+len(restated); got != want {
-		t.Errorf("CountChecks(Problems...) = %d, want %d (the mismatch and the restatements)", got, want)
+	if got, want := c.Problems(), len(mm)+len(restated); got != want {
+		t.Errorf("Problems() = %d, want %d (the mismatch and the restatements)", got, want)
 	}
-	if got, want := c.CountChecks(Unattributed, Note), len(checks(c, Unattributed))+len(checks(c, Note)); got != want || want == 0 {
-		t.Errorf("CountChecks(Unattributed, Note) = %d, want %d (and more than none)", got, want)
+	if got, want := c.Unattributed(), len(checks(c, Unattributed)); got != want || want == 0 {
+		t.Errorf("Unattributed() = %d, want %d (and more than none)", got, want)
 	}
 	g := guidanceFor(t, c, "revenue", fiscal.FY(2023))
 	if got := labels(g); got != "2022Q4 initiated 29000000-30500000|2023Q1 raised 29500000-30800000|2023Q2 raised 30000000-31000000|2023Q3 lowered 29000000-29600000" {

@@ -56,23 +56,38 @@ type Comparison struct {
 	Calendar fiscal.Calendar `json:"-"`
 }
 
-// CountChecks returns how many of the comparison's checks are of the
-// given kinds.
-func (c *Comparison) CountChecks(kinds ...string) int {
+// IsProblem reports whether checks of the kind question a figure: stated
+// changes the figures do not support, restatements and conflicts.
+func IsProblem(kind string) bool {
+	switch kind {
+	case StatedChangeMismatch, Restated, Conflict:
+		return true
+	}
+	return false
+}
+
+// Problems counts the comparison's checks that question a figure.
+func (c *Comparison) Problems() int {
 	n := 0
 	for _, ch := range c.Checks {
-		for _, k := range kinds {
-			if ch.Kind == k {
-				n++
-				break
-			}
+		if IsProblem(ch.Kind) {
+			n++
 		}
 	}
 	return n
 }
 
-// Problems are the kinds of check that question a figure.
-var Problems = []string{StatedChangeMismatch, Restated, Conflict}
+// Unattributed counts the figures read but not attributed to a metric or
+// period.
+func (c *Comparison) Unattributed() int {
+	n := 0
+	for _, ch := range c.Checks {
+		if ch.Kind == Unattributed {
+			n++
+		}
+	}
+	return n
+}
 
 // A Call is one of the calls compared.
 type Call struct {

@@ -19,8 +19,18 @@ import (
 type chartView struct {
 	ID, Title, Alt string
 	Unit           string
-	Option         string // JSON
-	Points         string // JSON: per series, per point, {l, s, n} or null
+	Option         string     // JSON
+	points         [][]*point // per series, per point; nil where none
+}
+
+// Points is what each point is, as JSON: per series, per point, {l, s, n}
+// or null. It is written when the page is, once the sources are numbered.
+func (cv chartView) Points() (string, error) {
+	b, err := json.Marshal(cv.points)
+	if err != nil {
+		return "", fmt.Errorf("render: chart %q: writing its points: %w", cv.Title, err)
+	}
+	return string(b), nil
 }
 
 // A trend is a chart of the report: which series it plots.
@@ -51,11 +61,30 @@ var palette = opts.Colors{"#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9",
 // first.
 const maxGuidanceCharts = 4
 
-// point is what a chart's tooltip says of a point.
+// point is what a chart's tooltip says of a point: its figure as stated,
+// the sentence it came from and a note.
 type point struct {
-	Label string `json:"l"`
-	Src   string `json:"s,omitempty"`
-	Note  string `json:"n,omitempty"`
+	Label string
+	Src   link
+	Note  string
+}
+
+// linkID returns the element id l links to, "" for none.
+func linkID(l link) string {
+	if l == nil {
+		return ""
+	}
+	return l.String()
+}
+
+// MarshalJSON writes the point as report.js reads it: {l, s, n}, s the id
+// of its source.
+func (p *point) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		L string `json:"l"`
+		S string `json:"s,omitempty"`
+		N string `json:"n,omitempty"`
+	}{p.Label, linkID(p.Src), p.Note})
 }
 
 // plotted is one series of a chart.
@@ -65,7 +94,7 @@ type plotted struct {
 	points []*point
 }
 
-func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources, doubt doubts) ([]chartView, error) {
+func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources, m marks) ([]chartView, error) {
 	labels := make([]string, len(cols))
 	for i, p := range cols {
 		labels[i] = p.String()
@@ -74,10 +103,10 @@ func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources, doub
 	for _, t := range trends {
 		var ps []plotted
 		unit := ""
-		for _, m := range t.metrics {
+		for _, metric := range t.metrics {
 			for i := range c.Series {
 				s := &c.Series[i]
-				if s.Metric != m || (s.Segment != "") != t.segments {
+				if s.Metric != metric || (s.Segment != "") != t.segments {
 					continue
 				}
 				if unit == "" {
@@ -96,8 +125,8 @@ func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources, doub
 					var d *decimal.Decimal
 					var pt *point
 					if v := valueAt(s, col); v != nil {
-						d, pt = v.Value, &point{Label: valueText(*v, s.Unit), Src: src.first(v.Sources).String(), Note: note(v)}
-						if q := doubt.of(s, v); q != nil {
+						d, pt = v.Value, &point{Label: valueText(*v, s.Unit), Src: linkTo(src.first(v.Sources), m.set.of(s, v)), Note: note(v)}
+						if q := m.doubt.of(s, v); q != nil {
 							pt.Note = joinNonEmpty(pt.Note, "⚠ "+q.Message)
 						}
 					}
@@ -165,7 +194,7 @@ func guidanceCharts(c *compare.Comparison, src *sources) ([]chartView, error) {
 		for j := range g.History {
 			h := &g.History[j]
 			labels = append(labels, h.Call.String()+" call")
-			s := src.ref(&h.Source).String()
+			s := linkTo(src.ref(&h.Source), nil)
 			lo.values, lo.points = append(lo.values, h.Low), append(lo.points, &point{Label: amount(*h.Low, g.Unit), Src: s, Note: h.Label})
 			hi.values, hi.points = append(hi.values, h.High), append(hi.points, &point{Label: amount(*h.High, g.Unit), Src: s, Note: h.Label})
 			act.values, act.points = append(act.values, nil), append(act.points, nil)
@@ -176,7 +205,7 @@ func guidanceCharts(c *compare.Comparison, src *sources) ([]chartView, error) {
 			hi.values, hi.points = append(hi.values, nil), append(hi.points, nil)
 			v := a.Value
 			act.values = append(act.values, &v)
-			act.points = append(act.points, &point{Label: amount(v, g.Unit), Src: src.ref(&a.Source).String(), Note: againstWords[a.Against]})
+			act.points = append(act.points, &point{Label: amount(v, g.Unit), Src: linkTo(src.ref(&a.Source), nil), Note: againstWords[a.Against]})
 		}
 		title := "Guidance: " + seriesName(g.Metric, g.Segment, g.Basis) + " for " + g.Period.String()
 		id := "guidance-" + slug(g.Metric+"-"+g.Segment+"-"+g.Basis+"-"+g.Period.String())
@@ -247,15 +276,10 @@ func chart(id, title, unit string, labels []string, ps []plotted, bars bool) (ch
 		return cv, fmt.Errorf("render: chart %q: go-echarts wrote an option that is not JSON", title)
 	}
 	cv.Option = strings.TrimSpace(option)
-	pts := make([][]*point, len(ps))
+	cv.points = make([][]*point, len(ps))
 	for i, p := range ps {
-		pts[i] = p.points
+		cv.points[i] = p.points
 	}
-	b, err := json.Marshal(pts)
-	if err != nil {
-		return cv, fmt.Errorf("render: chart %q: %w", title, err)
-	}
-	cv.Points = string(b)
 	return cv, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -13,10 +14,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"golang.org/x/net/html"
 
 	"qoq/compare"
 	"qoq/facts"
+	"qoq/fiscal"
 	"qoq/internal/shared"
 	"qoq/internal/testcalls"
 )
@@ -277,6 +280,117 @@ func TestDoubts(t *testing.T) {
 	// and so is its point in the chart's tooltip
 	if p := points["chart-revenue-net-income"]; !strings.Contains(p, `"n":"⚠ revenue for 2022Q2 was $7,069,000`) {
 		t.Errorf("the revenue chart's points do not mark the restated 2022Q2 revenue: %s", p)
+	}
+}
+
+// TestCorrectionLinks checks that a value the user set links to the
+// check that says so, whether or not the calls gave a figure for it.
+func TestCorrectionLinks(t *testing.T) {
+	q4, err := fiscal.ParsePeriod("2023Q4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	end, err := fiscal.ParsePeriod("2023-12-31")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := compare.Compare(testcalls.Read(t, "northwind"), compare.Options{Corrections: []compare.CorrectionSpec{
+		{Metric: "revenue", Basis: facts.GAAP, Period: q4, Value: decimal.RequireFromString("7400001"), Note: "the 10-K's figure"},
+		{Metric: "inventory", Basis: facts.GAAP, Period: end, Value: decimal.RequireFromString("812000"), Note: "not stated on the call"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := Report(c, Options{Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := map[string]string{} // element id: its text
+	links := map[string]string{} // a corrected figure: the id it links to
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if id := attr(n, "id"); id != "" {
+				items[id] = text(n)
+			}
+			if n.Data == "a" && strings.Contains(attr(n, "class"), "corrected") {
+				links[text(n)] = strings.TrimPrefix(attr(n, "href"), "#")
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for figure, want := range map[string]string{
+		"$7.400001 million": "revenue for 2023Q4 set to $7,400,001 by the config (the calls gave $7,400,000)",
+		"$812,000":   "inventory for 2023-12-31 set to $812,000 by the config (the calls gave no figure)",
+	} {
+		id, ok := links[figure]
+		switch {
+		case !ok:
+			t.Errorf("no corrected figure %s in the page (corrected figures: %q)", figure, links)
+		case !strings.HasPrefix(items[id], want):
+			t.Errorf("%s links to #%s, %q; want the check %q", figure, id, items[id], want)
+		}
+	}
+}
+
+// TestChartSources checks that every point of every chart links to the
+// sentence its figure came from.
+func TestChartSources(t *testing.T) {
+	for _, company := range []string{"northwind", "larkspur", "quillon"} {
+		doc, err := html.Parse(bytes.NewReader(report(t, company)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		plots := map[string]string{}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				if id := attr(n, "id"); id != "" {
+					ids[id] = true
+				}
+				if attr(n, "class") == "plot" {
+					plots[attr(n, "id")] = attr(n, "data-points")
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		if len(plots) == 0 {
+			t.Fatalf("%s: no chart", company)
+		}
+		for id, data := range plots {
+			var series [][]*struct{ L, S, N string }
+			if err := json.Unmarshal([]byte(data), &series); err != nil {
+				t.Fatalf("%s: %s: data-points: %v", company, id, err)
+			}
+			n := 0
+			for _, pts := range series {
+				for _, p := range pts {
+					switch {
+					case p == nil:
+					case p.S == "":
+						t.Errorf("%s: %s: the point %q has no source", company, id, p.L)
+					case !ids[p.S]:
+						t.Errorf("%s: %s: the point %q links to %q, which is not in the page", company, id, p.L, p.S)
+					default:
+						n++
+					}
+				}
+			}
+			if n == 0 {
+				t.Errorf("%s: %s: no point links to a source", company, id)
+			}
+		}
 	}
 }
 

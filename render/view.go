@@ -41,7 +41,7 @@ type callView struct{ Quarter, File, Part string }
 // A card shows a featured metric of the current quarter.
 type card struct {
 	Label, Value, How  string
-	Src                *Ref
+	Src                link
 	Derived, Corrected bool
 	Doubt              *checkItem // the check that questions the value
 	Changes            []changeView
@@ -63,7 +63,7 @@ type rowView struct {
 // A cellView is a series' value in one period, with its changes.
 type cellView struct {
 	Value, How         string
-	Src                *Ref
+	Src                link
 	Derived, Corrected bool
 	Doubt              *checkItem // the check that questions the value
 	Changes            []changeView
@@ -72,7 +72,7 @@ type cellView struct {
 type checkGroup struct {
 	Title     string
 	Collapsed bool
-	Items     []checkItem
+	Items     []*checkItem
 }
 
 type checkItem struct {
@@ -81,19 +81,43 @@ type checkItem struct {
 	Src     *Ref
 }
 
-// doubtKey names a value a check questions.
-type doubtKey struct {
+// String returns the item's element id: a checkItem is a link.
+func (it *checkItem) String() string { return it.ID }
+
+// A link is what a figure links to: the sentence it came from (a *Ref),
+// or, for a value the user set, the check that says so (a *checkItem).
+type link interface{ String() string }
+
+// linkTo returns the link of a value: its correction when it has one, else
+// its sentence, else nil.
+func linkTo(r *Ref, correction *checkItem) link {
+	switch {
+	case correction != nil:
+		return correction
+	case r != nil:
+		return r
+	}
+	return nil
+}
+
+// cellID names a value a check is about.
+type cellID struct {
 	metric, segment, basis string
 	period                 fiscal.Period
 }
 
-// doubts are the values that checks of the kinds in compare.Problems
-// question: the first such check of each.
-type doubts map[doubtKey]*checkItem
+// cellChecks are the values checks are about: the first check of each.
+type cellChecks map[cellID]*checkItem
 
-// of returns the check that questions series s's value v, nil when none.
-func (d doubts) of(s *compare.Series, v *compare.Value) *checkItem {
-	return d[doubtKey{s.Metric, s.Segment, s.Basis, v.Period}]
+// of returns the check about series s's value v, nil when none.
+func (d cellChecks) of(s *compare.Series, v *compare.Value) *checkItem {
+	return d[cellID{s.Metric, s.Segment, s.Basis, v.Period}]
+}
+
+// marks are the values the checks are about: those a problem
+// (compare.IsProblem) questions, and those the user set.
+type marks struct {
+	doubt, set cellChecks
 }
 
 type driver struct {
@@ -141,13 +165,13 @@ func newView(c *compare.Comparison, opts Options) (*view, error) {
 	for _, call := range c.Calls {
 		v.Calls = append(v.Calls, callView{call.Period.String(), call.File, call.Part})
 	}
-	var doubt doubts
-	v.CheckGroups, v.CheckCount, doubt = checks(c, src)
-	cell := func(s *compare.Series, val *compare.Value) cellView { return newCell(s, val, src, doubt) }
+	var m marks
+	v.CheckGroups, v.CheckCount, m = checks(c, src)
+	cell := func(s *compare.Series, val *compare.Value) cellView { return newCell(s, val, src, m) }
 	v.Cards = cards(c, cols, opts.Featured, cell)
 	v.Table = quarterTable(c, cols, cell)
 	v.Years = yearTable(c, cell)
-	charts, err := trendCharts(c, quarterRange(c, cols, opts.Quarters), src, doubt)
+	charts, err := trendCharts(c, quarterRange(c, cols, opts.Quarters), src, m)
 	if err != nil {
 		return nil, err
 	}
@@ -259,9 +283,9 @@ func headline(s *compare.Series, v *compare.Value) []changeView {
 // A cellMaker shows series s's value v.
 type cellMaker func(s *compare.Series, v *compare.Value) cellView
 
-func newCell(s *compare.Series, v *compare.Value, src *sources, doubt doubts) cellView {
-	return cellView{Value: valueText(*v, s.Unit), How: v.How, Src: src.first(v.Sources),
-		Derived: v.Derived, Corrected: v.Corrected, Doubt: doubt.of(s, v), Changes: changesOf(s, v)}
+func newCell(s *compare.Series, v *compare.Value, src *sources, m marks) cellView {
+	return cellView{Value: valueText(*v, s.Unit), How: v.How, Src: linkTo(src.first(v.Sources), m.set.of(s, v)),
+		Derived: v.Derived, Corrected: v.Corrected, Doubt: m.doubt.of(s, v), Changes: changesOf(s, v)}
 }
 
 // cards shows the featured metrics of the current quarter: the company's
@@ -384,27 +408,34 @@ var checkKinds = []struct {
 }
 
 // checks groups the comparison's checks, counts them, and returns the
-// values that the checks of the kinds in compare.Problems question; those
-// checks get element ids (check-1, check-2, …) for the values to link to.
-func checks(c *compare.Comparison, src *sources) ([]checkGroup, int, doubts) {
+// values they mark: those a problem (compare.IsProblem) questions, and
+// those the user set. Those checks get element ids
+// (check-1, check-2, …) for the values to link to.
+func checks(c *compare.Comparison, src *sources) ([]checkGroup, int, marks) {
 	var out []checkGroup
 	n, ids := 0, 0
-	doubt := doubts{}
+	m := marks{doubt: cellChecks{}, set: cellChecks{}}
 	for _, k := range checkKinds {
 		g := checkGroup{Title: k.title, Collapsed: k.collapsed}
-		questions := slices.Contains(compare.Problems, k.kind)
+		var about cellChecks
+		switch {
+		case compare.IsProblem(k.kind):
+			about = m.doubt
+		case k.kind == compare.Correction:
+			about = m.set
+		}
 		for i := range c.Checks {
 			ch := &c.Checks[i]
 			if ch.Kind != k.kind {
 				continue
 			}
-			item := checkItem{Message: ch.Message, Src: src.ref(ch.Source)}
-			if questions && ch.Period != nil {
+			item := &checkItem{Message: ch.Message, Src: src.ref(ch.Source)}
+			if about != nil && ch.Period != nil {
 				ids++
 				item.ID = fmt.Sprintf("check-%d", ids)
-				key := doubtKey{ch.Metric, ch.Segment, ch.Basis, *ch.Period}
-				if doubt[key] == nil {
-					doubt[key] = &item
+				id := cellID{ch.Metric, ch.Segment, ch.Basis, *ch.Period}
+				if about[id] == nil {
+					about[id] = item
 				}
 			}
 			g.Items = append(g.Items, item)
@@ -414,7 +445,7 @@ func checks(c *compare.Comparison, src *sources) ([]checkGroup, int, doubts) {
 			n += len(g.Items)
 		}
 	}
-	return out, n, doubt
+	return out, n, m
 }
 
 // causes are the words by which a sentence explains a change.

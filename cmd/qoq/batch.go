@@ -16,7 +16,6 @@ import (
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/term"
 
-	"qoq/compare"
 	"qoq/render"
 )
 
@@ -156,7 +155,7 @@ func (f reportFlags) reportCompany(dir, name, outDir string) (e render.Entry) {
 	}
 	e.Report = name + ".html"
 	e.Quarter, e.Calls = c.Current.String(), len(c.Calls)
-	e.Problems, e.Unattributed = c.CountChecks(compare.Problems...), c.CountChecks(compare.Unattributed)
+	e.Problems, e.Unattributed = c.Problems(), c.Unattributed()
 	return e
 }
 

@@ -141,7 +141,7 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 	if err := writeFileAtomic(f.out, page); err != nil {
 		return err
 	}
-	problems, unattributed := c.CountChecks(compare.Problems...), c.CountChecks(compare.Unattributed)
+	problems, unattributed := c.Problems(), c.Unattributed()
 	fmt.Fprintf(stderr, "qoq: wrote %s: %s, %s, from %d call%s; %d problem%s to look at, %d figure%s not attributed (%s)\n", f.out, orDash(c.Company), c.Current,
 		len(c.Calls), plural(len(c.Calls)), problems, plural(problems), unattributed, plural(unattributed), size(len(page)))
 	if f.pdf != "" {
