@@ -328,7 +328,7 @@ func TestCorrectionLinks(t *testing.T) {
 	walk(doc)
 	for figure, want := range map[string]string{
 		"$7.400001 million": "revenue for 2023Q4 set to $7,400,001 by the config (the calls gave $7,400,000)",
-		"$812,000":   "inventory for 2023-12-31 set to $812,000 by the config (the calls gave no figure)",
+		"$812,000":          "inventory for 2023-12-31 set to $812,000 by the config (the calls gave no figure)",
 	} {
 		id, ok := links[figure]
 		switch {
