@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"github.com/shopspring/decimal"
 )
@@ -134,12 +135,12 @@ func (c *comparer) notes() {
 	for i := range c.calls {
 		d := c.calls[i].Doc
 		for _, n := range d.Notes {
-			c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: d.File + ": " + n})
+			c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: filepath.Base(d.File) + ": " + n})
 		}
 		for j := range d.Unattributed {
 			u := &d.Unattributed[j]
 			c.out.Checks = append(c.out.Checks, Check{Kind: Unattributed, Stated: u.Stated,
-				Message: fmt.Sprintf("%s line %d: %s not attributed: %s", d.File, u.Source.Line, u.Stated, u.Reason),
+				Message: fmt.Sprintf("%s line %d: %s not attributed: %s", filepath.Base(d.File), u.Source.Line, u.Stated, u.Reason),
 				Source:  &Source{File: d.File, Line: u.Source.Line, Call: c.calls[i].Period, Doc: d, Quote: &u.Source}})
 		}
 	}

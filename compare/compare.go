@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -37,7 +38,8 @@ type key struct{ metric, seg, basis, unit string }
 
 // An obs is one mention of a figure in one call.
 type obs struct {
-	call   int // the call's index, oldest first
+	call   int           // the call's index, oldest first
+	at     fiscal.Period // the call's quarter, placed in the calendar
 	doc    *facts.Document
 	fact   *facts.Fact
 	key    key
@@ -105,7 +107,7 @@ func (c *comparer) order(docs []facts.Document) {
 	for i := range docs {
 		d := &docs[i]
 		if d.Period.IsZero() {
-			c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: fmt.Sprintf("%s was left out: the quarter it reports on is not known (pass --period or name the file like ACME_q1_2004.txt)", d.File)})
+			c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: fmt.Sprintf("%s was left out: the quarter it reports on is not known (pass --period or name the file like ACME_q1_2004.txt)", filepath.Base(d.File))})
 			continue
 		}
 		c.calls = append(c.calls, Call{File: d.File, Part: d.Part, Period: d.Period, Company: d.Company, Doc: d})
@@ -223,7 +225,7 @@ func (c *comparer) observe() {
 		d := call.Doc
 		for j := range d.Facts {
 			f := &d.Facts[j]
-			o := &obs{call: i, doc: d, fact: f, period: c.place(f.Period), qa: f.Source.Section == facts.QA,
+			o := &obs{call: i, at: c.calls[i].Period, doc: d, fact: f, period: c.place(f.Period), qa: f.Source.Section == facts.QA,
 				key: key{f.Metric, c.segment(f.Segment), f.Basis, f.Unit}, exp: f.Exp(), hedged: f.Approx}
 			o.own = c.own(o.period, call.Period)
 			switch {
@@ -408,7 +410,13 @@ func boolCmp(a, b bool) int {
 
 // source locates mention o.
 func (c *comparer) source(o *obs) *Source {
-	return &Source{File: o.doc.File, Line: o.fact.Source.Line, Call: c.calls[o.call].Period, Fact: o.fact, Doc: o.doc, Quote: &o.fact.Source}
+	s := sourceOf(o)
+	return &s
+}
+
+// sourceOf locates mention o.
+func sourceOf(o *obs) Source {
+	return Source{File: o.doc.File, Line: o.fact.Source.Line, Call: o.at, Fact: o.fact, Doc: o.doc, Quote: &o.fact.Source}
 }
 
 // check records a check about cell cl.

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"github.com/shopspring/decimal"
 
@@ -70,7 +71,7 @@ func (c *comparer) deriveFromChange(o *obs) {
 	}
 	cur := c.cellAt(o.key, o.period)
 	prior := c.cellAt(o.key, c.place(*ch.Versus))
-	line := fmt.Sprintf("%s line %d", o.doc.File, o.fact.Source.Line)
+	line := fmt.Sprintf("%s line %d", filepath.Base(o.doc.File), o.fact.Source.Line)
 	switch {
 	case o.fact.Value != nil && !prior.has():
 		// from the figure stated with the change, not a later restatement
@@ -208,7 +209,7 @@ func derivedFrom(o *obs) []Source {
 	if o == nil {
 		return []Source{}
 	}
-	return []Source{{File: o.doc.File, Line: o.fact.Source.Line, Call: o.doc.Period, Fact: o.fact, Doc: o.doc, Quote: &o.fact.Source}}
+	return []Source{sourceOf(o)}
 }
 
 // divRange returns the range of a / (d / scale) for d in [dlo, dhi]; ok is

@@ -12,7 +12,7 @@ import (
 // An Entry is one company of a batch, as the index lists it.
 type Entry struct {
 	Company string
-	Folder  string // the folder its calls were read from
+	Folder  string // the folder its calls were read from, in the batch's
 	Report  string // the report's file, relative to the index; "" when none
 	Quarter string
 	Calls   int

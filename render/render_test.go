@@ -62,7 +62,7 @@ func reportOn(t testing.TB, docs []facts.Document) []byte {
 
 // outline writes what a reader sees of a report's structure: sections,
 // headings, cards, charts, table columns and rows, source count. Links that
-// lead nowhere are listed as broken.
+// lead nowhere are listed as broken, sources nothing links to as such.
 func outline(t *testing.T, page []byte) string {
 	t.Helper()
 	doc, err := html.Parse(bytes.NewReader(page))
@@ -73,6 +73,7 @@ func outline(t *testing.T, page []byte) string {
 	var hrefs []string
 	var out strings.Builder
 	sources := 0
+	var sourceIDs []string
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		if n.Type == html.ElementNode {
@@ -92,6 +93,17 @@ func outline(t *testing.T, page []byte) string {
 				fmt.Fprintf(&out, "  card %s\n", text(n))
 			case n.Data == "div" && class == "plot":
 				fmt.Fprintf(&out, "  chart %s unit=%s\n", attr(n, "id"), attr(n, "data-unit"))
+				var series [][]*struct{ S string }
+				if err := json.Unmarshal([]byte(attr(n, "data-points")), &series); err != nil {
+					t.Errorf("chart %s: data-points: %v", attr(n, "id"), err)
+				}
+				for _, pts := range series {
+					for _, p := range pts {
+						if p != nil && p.S != "" {
+							hrefs = append(hrefs, p.S)
+						}
+					}
+				}
 			case n.Data == "th":
 				fmt.Fprintf(&out, "    th %s\n", text(n))
 			case n.Data == "td" && class == "name":
@@ -100,6 +112,7 @@ func outline(t *testing.T, page []byte) string {
 				fmt.Fprintf(&out, "      doubt %s\n", attr(n, "href"))
 			case n.Data == "div" && class == "source":
 				sources++
+				sourceIDs = append(sourceIDs, attr(n, "id"))
 			case n.Data == "summary" || n.Data == "span" && class == "kind":
 				fmt.Fprintf(&out, "  checks %s\n", text(n))
 			}
@@ -110,9 +123,16 @@ func outline(t *testing.T, page []byte) string {
 	}
 	walk(doc, 0)
 	fmt.Fprintf(&out, "sources %d\n", sources)
+	linked := map[string]bool{}
 	for _, h := range hrefs {
+		linked[h] = true
 		if !ids[h] {
 			fmt.Fprintf(&out, "broken link #%s\n", h)
+		}
+	}
+	for _, id := range sourceIDs {
+		if !linked[id] {
+			fmt.Fprintf(&out, "source #%s: nothing links to it\n", id)
 		}
 	}
 	return out.String()

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -163,7 +164,9 @@ func newView(c *compare.Comparison, opts Options) (*view, error) {
 		v.Company = "Company not named"
 	}
 	for _, call := range c.Calls {
-		v.Calls = append(v.Calls, callView{call.Period.String(), call.File, call.Part})
+		// the file's name, not its path: the report is the same wherever
+		// the calls are kept, and shows nothing of the machine
+		v.Calls = append(v.Calls, callView{call.Period.String(), filepath.Base(call.File), call.Part})
 	}
 	var m marks
 	v.CheckGroups, v.CheckCount, m = checks(c, src)
@@ -509,10 +512,12 @@ func driverOf(c *compare.Comparison, s *compare.Series, v *compare.Value, src *s
 		d.Change = joinNonEmpty(d.Change, ch.Text)
 	}
 	seen := map[string]bool{}
-	add := func(text, speaker string, line int, call fiscal.Period, r *Ref) {
+	// add quotes a sentence, linked to the figure fs that it explains
+	add := func(text, speaker string, line int, call fiscal.Period, fs *compare.Source) {
 		if seen[text] || len(d.Quotes) == maxQuotes {
 			return
 		}
+		r := src.ref(fs)
 		seen[text] = true
 		if speaker == "" {
 			speaker = "the call"
@@ -530,10 +535,10 @@ func driverOf(c *compare.Comparison, s *compare.Series, v *compare.Value, src *s
 			}
 			fs := &compare.Source{File: call.File, Line: f.Source.Line, Call: call.Period, Fact: f, Doc: call.Doc, Quote: &f.Source}
 			if explains(f.Source.Text) {
-				add(f.Source.Text, f.Source.Speaker, f.Source.Line, call.Period, src.ref(fs))
+				add(f.Source.Text, f.Source.Speaker, f.Source.Line, call.Period, fs)
 			}
 			if next, ok := src.next(call.Doc, f.Source.Start); ok && explains(next.Text) {
-				add(next.Text, next.Speaker, call.Doc.Transcript.Line(next.Start), call.Period, src.ref(fs))
+				add(next.Text, next.Speaker, call.Doc.Transcript.Line(next.Start), call.Period, fs)
 			}
 		}
 	}

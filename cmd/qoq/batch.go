@@ -84,7 +84,7 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 	}
 	fmt.Fprintf(stderr, "qoq: %d of %d companies could not be reported:\n", len(failed), len(entries))
 	for _, e := range failed {
-		fmt.Fprintf(stderr, "  %s: %s\n", e.Folder, e.Err)
+		fmt.Fprintf(stderr, "  %s: %s\n", filepath.Join(dir, e.Folder), e.Err)
 	}
 	if len(failed) == len(entries) {
 		return errNoDocument
@@ -114,7 +114,7 @@ func companyDirs(dir string) ([]string, error) {
 // reportCompany writes the report on the calls of one company folder into
 // outDir/<name>.html.
 func (f reportFlags) reportCompany(dir, name, outDir string) (e render.Entry) {
-	e = render.Entry{Company: name, Folder: dir}
+	e = render.Entry{Company: name, Folder: name}
 	fail := func(err error) render.Entry {
 		e.Err = err.Error()
 		return e

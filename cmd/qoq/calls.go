@@ -20,18 +20,30 @@ import (
 var callExts = []string{".txt", ".htm", ".html"}
 
 // expand turns the arguments into call files: a directory stands for the
-// calls in it (sorted), a file for itself. The reports qoq wrote are not
-// calls: a directory's are passed over (a report is often kept beside the
-// calls it was built from), and one named is an error.
+// calls in it (sorted), a file for itself, once however often it is named.
+// The reports qoq wrote are not calls: a directory's are passed over (a
+// report is often kept beside the calls it was built from), and one named
+// is an error.
 func expand(args []string) ([]string, error) {
 	var files []string
+	var seen []os.FileInfo // the files kept
+	add := func(path string) {
+		st, err := os.Stat(path)
+		if err == nil {
+			if slices.ContainsFunc(seen, func(s os.FileInfo) bool { return os.SameFile(s, st) }) {
+				return
+			}
+			seen = append(seen, st)
+		}
+		files = append(files, path) // a file that cannot be read is said when read
+	}
 	for _, a := range args {
 		st, err := os.Stat(a)
 		if err != nil || !st.IsDir() {
 			if err == nil && ownOutput(a) {
 				return nil, fmt.Errorf("%s is a report qoq wrote, not a call: name the calls it was built from", a)
 			}
-			files = append(files, a)
+			add(a)
 			continue
 		}
 		entries, err := os.ReadDir(a)
@@ -44,7 +56,7 @@ func expand(args []string) ([]string, error) {
 			if e.IsDir() || !slices.Contains(callExts, strings.ToLower(filepath.Ext(e.Name()))) || ownOutput(p) {
 				continue
 			}
-			files = append(files, p)
+			add(p)
 			n++
 		}
 		if n == 0 {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -156,7 +157,7 @@ func TestEach(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Northwind: one contradicted stated change and five restatements
-	for _, want := range []string{`<a href="northwind.html">Northwind Plasma Services</a></td><td>` + filepath.Join(root, "northwind") + `</td><td>2023Q4</td><td class="num">8</td><td class="num">6</td>`, `<a href="larkspur.html">`, "brokenco", "not reported:"} {
+	for _, want := range []string{`<a href="northwind.html">Northwind Plasma Services</a></td><td>northwind</td><td>2023Q4</td><td class="num">8</td><td class="num">6</td>`, `<a href="larkspur.html">`, "brokenco", "not reported:"} {
 		if !bytes.Contains(index, []byte(want)) {
 			t.Errorf("index.html lacks %q", want)
 		}
@@ -200,6 +201,54 @@ func TestReportBesideCalls(t *testing.T) {
 		}
 		if !strings.Contains(stderr.String(), tt.errOut) {
 			t.Errorf("%s: stderr lacks %q:\n%s", tt.name, tt.errOut, stderr.String())
+		}
+	}
+}
+
+// TestSameReport builds the report on the same calls named in different
+// ways: by a relative path, an absolute one, with a call named twice, and
+// from a copy in another folder. The reports are the same bytes.
+func TestSameReport(t *testing.T) {
+	abs, err := filepath.Abs(northwind)
+	if err != nil {
+		t.Fatal(err)
+	}
+	elsewhere := filepath.Join(t.TempDir(), "calls")
+	if err := os.MkdirAll(elsewhere, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob(filepath.Join(northwind, "*"))
+	for _, p := range paths {
+		copyFile(t, p, filepath.Join(elsewhere, filepath.Base(p)))
+	}
+	dir := t.TempDir()
+	var first []byte
+	for i, args := range [][]string{
+		{northwind},
+		{abs},
+		{northwind, filepath.Join(abs, "NWPS_q3_2023.txt")},
+		{elsewhere},
+	} {
+		out := filepath.Join(dir, fmt.Sprintf("report%d.html", i))
+		var stdout, stderr bytes.Buffer
+		if got := run(append([]string{"report", "-o", out}, args...), &stdout, &stderr); got != exitOK {
+			t.Fatalf("%q: exit status %d; stderr:\n%s", args, got, stderr.String())
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = b
+			continue
+		}
+		if !bytes.Equal(b, first) {
+			n := 0
+			for n < len(b) && n < len(first) && b[n] == first[n] {
+				n++
+			}
+			t.Errorf("the report on %q differs from the report on %q from byte %d: %q against %q",
+				args, northwind, n, b[n:min(len(b), n+60)], first[n:min(len(first), n+60)])
 		}
 	}
 }
