@@ -35,7 +35,7 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return fmt.Errorf("%w: creating %s: %v", errWrite, outDir, err)
 	}
-	if err := checkTarget(filepath.Join(outDir, "index.html"), nil, f.force); err != nil {
+	if err := reportTarget().check(filepath.Join(outDir, "index.html"), nil, f.force); err != nil {
 		return err
 	}
 	entries := make([]render.Entry, len(companies))
@@ -140,7 +140,7 @@ func (f reportFlags) reportCompany(dir, name, outDir string) (e render.Entry) {
 		return fail(fmt.Errorf("none of its %d files could be read as a call: %s", len(files), strings.Join(skipped, "; ")))
 	}
 	out := filepath.Join(outDir, name+".html")
-	if err := checkTarget(out, files, f.force); err != nil {
+	if err := reportTarget().check(out, files, f.force); err != nil {
 		return fail(err)
 	}
 	c, page, err := s.build(docs, f.quarters)

@@ -71,8 +71,8 @@ func expand(args []string) ([]string, error) {
 func ownOutput(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".htm", ".html":
-		ours, err := isReport(path)
-		return err == nil && ours
+		head, err := readHead(path)
+		return err == nil && reportTarget().isOurs(head)
 	}
 	return false
 }

@@ -45,61 +45,79 @@ func writeAtomic(path string, r io.Reader) error {
 	return nil
 }
 
-// checkTarget refuses to write a report to path when path is one of the
-// inputs, or an existing file that is not one of qoq's reports (unless
+// A target is a kind of file qoq writes: the flag that names it, the
+// extension of its file, what one of qoq's own is called, and how to tell
+// one by its first bytes.
+type target struct {
+	flag, ext, ours string
+	isOurs          func(head []byte) bool
+}
+
+// reportTarget is a report; pdfTarget its PDF.
+func reportTarget() target {
+	return target{"-o", ".html", "a report qoq wrote", func(head []byte) bool { return bytes.Contains(head, []byte(render.Generator)) }}
+}
+
+func pdfTarget() target {
+	return target{"--pdf", ".pdf", "a PDF", func(head []byte) bool { return bytes.HasPrefix(head, []byte("%PDF-")) }}
+}
+
+// check refuses to write to path when path is one of the inputs, a
+// directory, or an existing file that is not one of qoq's own (unless
 // force).
-func checkTarget(path string, inputs []string, force bool) error {
-	if err := notInput(path, inputs, "-o"); err != nil {
-		return err
-	}
+func (t target) check(path string, inputs []string, force bool) error {
 	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return nil
+		return nil // neither an input nor anything else
 	case err != nil:
 		return fmt.Errorf("%w: %s: %v", errWrite, path, err)
 	case st.IsDir():
-		return fmt.Errorf("%w: %s is a directory; name the report's file, e.g. -o %s", errWrite, path, filepath.Join(path, "report.html"))
-	case force:
-		return nil
-	}
-	ours, err := isReport(path)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", errWrite, path, err)
-	}
-	if !ours {
-		return fmt.Errorf("%w: %s exists and is not a report qoq wrote; choose another file with -o, or pass --force to replace it", errWrite, path)
-	}
-	return nil
-}
-
-// notInput refuses path when it is one of the inputs; flag names the
-// option that chose path.
-func notInput(path string, inputs []string, flag string) error {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", errWrite, path, err)
+		return fmt.Errorf("%w: %s is a directory; name the file, e.g. %s %s", errWrite, path, t.flag, filepath.Join(path, "report"+t.ext))
 	}
 	for _, in := range inputs {
-		if a, err := filepath.Abs(in); err == nil && a == abs {
-			return fmt.Errorf("%w: %s is one of the calls read; choose another file with %s", errWrite, path, flag)
+		if ist, err := os.Stat(in); err == nil && os.SameFile(st, ist) {
+			return fmt.Errorf("%w: %s is one of the calls read; choose another file with %s", errWrite, path, t.flag)
 		}
+	}
+	if force {
+		return nil
+	}
+	head, err := readHead(path)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", errWrite, path, err)
+	}
+	if !t.isOurs(head) {
+		return fmt.Errorf("%w: %s exists and is not %s; choose another file with %s, or pass --force to replace it", errWrite, path, t.ours, t.flag)
 	}
 	return nil
 }
 
-// isReport reports whether the file at path is one of qoq's reports: its
-// head carries qoq's generator mark.
-func isReport(path string) (bool, error) {
+// sameFile reports whether paths a and b name the same file, existing or
+// to be written.
+func sameFile(a, b string) bool {
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(sa, sb)
+	}
+	absA, errA := filepath.Abs(a)
+	absB, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && absA == absB
+}
+
+// readHead returns the first bytes of the file at path, enough to hold
+// the generator mark of a report.
+func readHead(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	defer f.Close()
 	head := make([]byte, 2048)
 	n, err := io.ReadFull(f, head)
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return false, err
+		return nil, err
 	}
-	return bytes.Contains(head[:n], []byte(render.Generator)), nil
+	return head[:n], nil
 }

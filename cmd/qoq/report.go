@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -122,11 +124,14 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 	if err != nil {
 		return err
 	}
-	if err := checkTarget(f.out, files, f.force); err != nil {
+	if err := reportTarget().check(f.out, files, f.force); err != nil {
 		return err
 	}
 	if f.pdf != "" {
-		if err := checkPDFTarget(f.pdf, files, f.force); err != nil {
+		if sameFile(f.pdf, f.out) {
+			return fmt.Errorf("report: --pdf %s and -o %s name the same file; give the PDF a name of its own, e.g. --pdf %s", f.pdf, f.out, strings.TrimSuffix(f.out, filepath.Ext(f.out))+".pdf")
+		}
+		if err := pdfTarget().check(f.pdf, files, f.force); err != nil {
 			return err
 		}
 	}

@@ -30,6 +30,15 @@ func TestReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	corrected := filepath.Join(dir, "corrected.html")
+	notPDF := filepath.Join(dir, "notes.pdf")
+	if err := os.WriteFile(notPDF, []byte("the board's own notes"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// a hard link to a call is the call under another name
+	linked := filepath.Join(dir, "linked.html")
+	if err := os.Link(call, linked); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name   string
 		args   []string
@@ -46,6 +55,10 @@ func TestReport(t *testing.T) {
 		{"into a new folder", []string{"report", "-o", filepath.Join(dir, "board", "2023Q4.html"), northwind}, exitOK, "wrote", filepath.Join(dir, "board", "2023Q4.html"), "<h1>Northwind Plasma Services — 2023Q4</h1>"},
 		{"not into a directory", []string{"report", "-o", dir, northwind}, exitWrite, "is a directory", "", ""},
 		{"no calls", []string{"report"}, exitUsage, "name the calls", "", ""},
+		{"pdf over the report", []string{"report", "-o", out, "--pdf", out, northwind}, exitUsage, "name the same file", out, "<meta name=\"generator\""},
+		{"pdf over another file", []string{"report", "-o", out, "--pdf", notPDF, northwind}, exitWrite, "is not a PDF", notPDF, "the board's own notes"},
+		{"pdf into a directory", []string{"report", "-o", out, "--pdf", dir, northwind}, exitWrite, "-pdf " + filepath.Join(dir, "report.pdf"), "", ""},
+		{"not over a link to a call", []string{"report", "--force", "-o", linked, call}, exitWrite, "is one of the calls read", linked, "Northwind"},
 		{"correction from qoq.yaml", []string{"report", "-o", corrected, northwind}, exitOK, "wrote", corrected, `title="the 10-K&#39;s balance; the call rounded it to $5.9 million">$5.912 million</a>`},
 		{"bad config", []string{"report", "--config", badConfig, "-o", filepath.Join(dir, "x.html"), northwind}, exitUsage, "bad.yaml:2: unknown key \"fiscal_year_ends\"", "", ""},
 		{"config and each", []string{"report", "--config", badConfig, "--each", dir}, exitUsage, "each company's folder holds its own qoq.yaml", "", ""},
