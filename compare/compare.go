@@ -30,8 +30,12 @@ type Options struct {
 	Corrections []CorrectionSpec
 }
 
-// ErrNoCalls is returned when no document has a period to place it by.
-var ErrNoCalls = errors.New("no call whose quarter is known")
+// ErrNoCalls is returned when no document has a period to place it by;
+// ErrNoneUpTo when every call is after Options.Current.
+var (
+	ErrNoCalls  = errors.New("no call whose quarter is known")
+	ErrNoneUpTo = errors.New("no call up to the quarter asked for")
+)
 
 // key identifies a series.
 type key struct{ metric, seg, basis, unit string }
@@ -84,8 +88,10 @@ type comparer struct {
 // Compare lines up the facts of the documents, one a call.
 func Compare(docs []facts.Document, opts Options) (*Comparison, error) {
 	c := &comparer{opts: opts, cells: map[cellKey]*cell{}, segNames: map[string]string{}, segSeen: map[string]map[string]int{}, out: &Comparison{Schema: Schema}}
-	c.order(docs)
-	if len(c.calls) == 0 {
+	if first := c.order(docs); len(c.calls) == 0 {
+		if first != nil {
+			return nil, fmt.Errorf("%w: %s; the first call, %s, is of %s", ErrNoneUpTo, opts.Current, filepath.Base(first.File), first.Period)
+		}
 		return nil, ErrNoCalls
 	}
 	c.calendar()
@@ -101,20 +107,35 @@ func Compare(docs []facts.Document, opts Options) (*Comparison, error) {
 	return c.out, nil
 }
 
-// order keeps the documents whose quarter is known, oldest call first,
-// and notes the others.
-func (c *comparer) order(docs []facts.Document) {
+// order keeps the documents whose quarter is known, and not after the
+// quarter compared up to, oldest call first, and notes the others: a
+// comparison up to a quarter is what was known then. It returns the first
+// of the calls left out for being later, nil when none was.
+func (c *comparer) order(docs []facts.Document) (firstLater *facts.Document) {
+	var later []string
 	for i := range docs {
 		d := &docs[i]
 		if d.Period.IsZero() {
 			c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: fmt.Sprintf("%s was left out: the quarter it reports on is not known (pass --period or name the file like ACME_q1_2004.txt)", filepath.Base(d.File))})
 			continue
 		}
+		if cur := c.opts.Current; !cur.IsZero() && cmp.Or(cmp.Compare(d.Period.FiscalYear, cur.FiscalYear), cmp.Compare(d.Period.Quarter, cur.Quarter)) > 0 {
+			later = append(later, filepath.Base(d.File))
+			if firstLater == nil || cmp.Or(cmp.Compare(d.Period.FiscalYear, firstLater.Period.FiscalYear), cmp.Compare(d.Period.Quarter, firstLater.Period.Quarter)) < 0 {
+				firstLater = d
+			}
+			continue
+		}
 		c.calls = append(c.calls, Call{File: d.File, Part: d.Part, Period: d.Period, Company: d.Company, Doc: d})
+	}
+	if len(later) > 0 {
+		slices.Sort(later)
+		c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: fmt.Sprintf("%d later call%s left out, the comparison being up to %s: %s", len(later), plural(len(later), " was", "s were"), c.opts.Current, strings.Join(later, ", "))})
 	}
 	slices.SortStableFunc(c.calls, func(a, b Call) int {
 		return cmp.Or(cmp.Compare(a.Period.FiscalYear, b.Period.FiscalYear), cmp.Compare(a.Period.Quarter, b.Period.Quarter), strings.Compare(a.File, b.File))
 	})
+	return firstLater
 }
 
 // calendar decides the fiscal calendar: the one given, else the one most
@@ -479,4 +500,12 @@ func metricRank(m string) int {
 		return i
 	}
 	return len(facts.Vocabulary())
+}
+
+// plural returns one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -271,6 +273,36 @@ func TestLarkspur(t *testing.T) {
 	}
 	if a := guidanceFor(t, c, "revenue", fiscal.Q(2023, 2)).Actual; a == nil || a.Against != "below" {
 		t.Errorf("2023Q2 revenue came in below its guidance, got %+v", a)
+	}
+}
+
+// TestUpTo compares Northwind's calls up to 2023Q2: what was known then,
+// nothing the later calls said.
+func TestUpTo(t *testing.T) {
+	c, err := Compare(calls(t, "northwind"), Options{Current: fiscal.Q(2023, 2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(c.Calls); n != 6 || c.Current.String() != "2023Q2" {
+		t.Errorf("%d calls up to %s, want 6 up to 2023Q2", n, c.Current)
+	}
+	g := guidanceFor(t, c, "revenue", fiscal.FY(2023))
+	if got := labels(g); got != "2022Q4 initiated 29000000-30500000|2023Q1 raised 29500000-30800000|2023Q2 raised 30000000-31000000" || g.Actual != nil {
+		t.Errorf("FY2023 revenue guidance up to 2023Q2: %s, actual %+v; want no later step nor actual", got, g.Actual)
+	}
+	// FY2022 as reported in 2022Q4, not as the 2023Q4 call restated it
+	if got, _ := value(c, "revenue", "", "", fiscal.FY(2022)); got != "28560000" {
+		t.Errorf("FY2022 revenue %s, want 28560000", got)
+	}
+	notes := checks(c, Note)
+	if !slices.ContainsFunc(notes, func(ch Check) bool {
+		return ch.Message == "2 later calls were left out, the comparison being up to 2023Q2: NWPS_q3_2023.txt, NWPS_q4_2023.txt"
+	}) {
+		t.Errorf("no note of the calls left out: %+v", notes)
+	}
+	_, err = Compare(calls(t, "northwind"), Options{Current: fiscal.Q(2001, 1)})
+	if want := "no call up to the quarter asked for: 2001Q1; the first call, NWPS_q1_2022.txt, is of 2022Q1"; !errors.Is(err, ErrNoneUpTo) || err.Error() != want {
+		t.Errorf("Compare up to a quarter before every call: err = %v, want %q", err, want)
 	}
 }
 

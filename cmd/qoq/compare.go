@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -74,9 +75,9 @@ rounded percentage), the range is given, never a point.`,
 			if len(docs) == 0 {
 				return errNoDocument
 			}
-			c, err := compare.Compare(docs, copts)
+			c, err := compareCalls(docs, copts)
 			if err != nil {
-				return fmt.Errorf("%w: %v", errNoDocument, err)
+				return err
 			}
 			switch f.format {
 			case "json":
@@ -263,4 +264,17 @@ func itoa(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
+}
+
+// compareCalls compares the calls read. A --quarter before every call is a
+// usage error; no call whose quarter is known, a call that cannot be read.
+func compareCalls(docs []facts.Document, opts compare.Options) (*compare.Comparison, error) {
+	c, err := compare.Compare(docs, opts)
+	switch {
+	case errors.Is(err, compare.ErrNoneUpTo):
+		return nil, fmt.Errorf("--quarter: %v", err)
+	case err != nil:
+		return nil, fmt.Errorf("%w: %v", errNoDocument, err)
+	}
+	return c, nil
 }

@@ -33,9 +33,9 @@ type settings struct {
 
 // build compares the calls and writes the report.
 func (s settings) build(docs []facts.Document, quarters int) (*compare.Comparison, []byte, error) {
-	c, err := compare.Compare(docs, s.c)
+	c, err := compareCalls(docs, s.c)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w: %v", errNoDocument, err)
+		return nil, nil, err
 	}
 	page, err := render.Report(c, render.Options{Version: version, Quarters: quarters, Featured: s.featured})
 	if err != nil {

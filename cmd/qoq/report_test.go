@@ -64,6 +64,7 @@ func TestReport(t *testing.T) {
 		{"config and each", []string{"report", "--config", badConfig, "--each", dir}, exitUsage, "each company's folder holds its own qoq.yaml", "", ""},
 		{"pdf and each", []string{"report", "--pdf", filepath.Join(dir, "x.pdf"), "--each", dir}, exitUsage, "print a company's report on its own", "", ""},
 		{"each and calls", []string{"report", "--each", dir, northwind}, exitUsage, "name no calls", "", ""},
+		{"quarter before every call", []string{"report", "--quarter", "2001Q1", "-o", filepath.Join(dir, "x.html"), northwind}, exitUsage, "the first call, NWPS_q1_2022.txt, is of 2022Q1", "", ""},
 		{"bad quarters", []string{"report", "--quarters", "0", northwind}, exitUsage, "--quarters", "", ""},
 		{"bad paper", []string{"report", "--paper", "a5", northwind}, exitUsage, "--paper", "", ""},
 		{"nothing readable", []string{"report", "-o", filepath.Join(dir, "x.html"), "../../testdata/inputs/empty.txt"}, exitNoDoc, "the file is empty", "", ""},
