@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"net/url"
 
 	"qoq/templates"
 )
@@ -13,7 +14,7 @@ import (
 type Entry struct {
 	Company string
 	Folder  string // the folder its calls were read from, in the batch's
-	Report  string // the report's file, relative to the index; "" when none
+	Report  string // the report's file, in the index's folder; "" when none
 	Quarter string
 	Calls   int
 	// Problems counts the checks that question a figure (stated changes
@@ -24,6 +25,12 @@ type Entry struct {
 	Err string
 	// Skipped lists the calls that could not be read, with the reason.
 	Skipped []string
+}
+
+// Link is the index's link to the report: a relative URL, whatever
+// characters the file name has.
+func (e Entry) Link() string {
+	return (&url.URL{Path: "./" + e.Report}).String()
 }
 
 // Index writes the page that links the reports of a batch, the companies

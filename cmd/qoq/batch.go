@@ -32,6 +32,11 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 		return err
 	}
 	outDir := f.out
+	for _, name := range companies {
+		if sameFile(outDir, filepath.Join(dir, name)) {
+			return fmt.Errorf("%w: -o %s is the folder of %s's calls; write the reports elsewhere, e.g. -o reports", errWrite, outDir, name)
+		}
+	}
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return fmt.Errorf("%w: creating %s: %v", errWrite, outDir, err)
 	}
@@ -112,7 +117,7 @@ func companyDirs(dir string) ([]string, error) {
 }
 
 // reportCompany writes the report on the calls of one company folder into
-// outDir/<name>.html.
+// outDir, named by reportFile.
 func (f reportFlags) reportCompany(dir, name, outDir string) (e render.Entry) {
 	e = render.Entry{Company: name, Folder: name}
 	fail := func(err error) render.Entry {
@@ -139,7 +144,7 @@ func (f reportFlags) reportCompany(dir, name, outDir string) (e render.Entry) {
 	if len(docs) == 0 {
 		return fail(fmt.Errorf("none of its %d files could be read as a call: %s", len(files), strings.Join(skipped, "; ")))
 	}
-	out := filepath.Join(outDir, name+".html")
+	out := filepath.Join(outDir, reportFile(name))
 	if err := reportTarget().check(out, files, f.force); err != nil {
 		return fail(err)
 	}
@@ -153,10 +158,19 @@ func (f reportFlags) reportCompany(dir, name, outDir string) (e render.Entry) {
 	if c.Company != "" {
 		e.Company = c.Company
 	}
-	e.Report = name + ".html"
+	e.Report = reportFile(name)
 	e.Quarter, e.Calls = c.Current.String(), len(c.Calls)
 	e.Problems, e.Unattributed = c.Problems(), c.Unattributed()
 	return e
+}
+
+// reportFile names the report on a company folder: after the folder, and
+// never index.html, which is the batch's index.
+func reportFile(name string) string {
+	if strings.EqualFold(name, "index") {
+		return name + "-report.html"
+	}
+	return name + ".html"
 }
 
 // progress returns a progress bar on stderr when it is a terminal, nil

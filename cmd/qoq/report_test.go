@@ -138,11 +138,12 @@ func TestInterruptedWrite(t *testing.T) {
 }
 
 // TestEach reports a folder of companies, one of them broken: the others
-// are reported, the index lists all, and the end names the failure.
+// are reported, the index lists all, and the end names the failure. Folder
+// names are awkward: one is "index", one has characters a URL escapes.
 func TestEach(t *testing.T) {
 	root := t.TempDir()
-	for _, company := range []string{"northwind", "larkspur"} {
-		dst := filepath.Join(root, company)
+	for folder, company := range map[string]string{"northwind": "northwind", "index": "larkspur", "a:b #1": "quillon"} {
+		dst := filepath.Join(root, folder)
 		if err := os.MkdirAll(dst, 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -161,7 +162,7 @@ func TestEach(t *testing.T) {
 	if got := run([]string{"report", "--each", root, "-o", out}, &stdout, &stderr); got != exitSome {
 		t.Fatalf("exit status %d, want %d; stderr:\n%s", got, exitSome, stderr.String())
 	}
-	for _, want := range []string{"wrote 2 reports", "1 of 3 companies could not be reported", "brokenco: none of its 1 files could be read as a call", "the file is empty"} {
+	for _, want := range []string{"wrote 3 reports", "1 of 4 companies could not be reported", "brokenco: none of its 1 files could be read as a call", "the file is empty"} {
 		if !strings.Contains(stderr.String(), want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
 		}
@@ -171,15 +172,24 @@ func TestEach(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Northwind: one contradicted stated change and five restatements
-	for _, want := range []string{`<a href="northwind.html">Northwind Plasma Services</a></td><td>northwind</td><td>2023Q4</td><td class="num">8</td><td class="num">6</td>`, `<a href="larkspur.html">`, "brokenco", "not reported:"} {
+	for _, want := range []string{
+		`<a href="./northwind.html">Northwind Plasma Services</a></td><td>northwind</td><td>2023Q4</td><td class="num">8</td><td class="num">6</td>`,
+		`<a href="./index-report.html">Larkspur`, `<a href="./a:b%20%231.html">Quillon`, "brokenco", "not reported:",
+	} {
 		if !bytes.Contains(index, []byte(want)) {
 			t.Errorf("index.html lacks %q", want)
 		}
 	}
-	for _, name := range []string{"northwind.html", "larkspur.html"} {
+	for _, name := range []string{"northwind.html", "index-report.html", "a:b #1.html"} {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
 			t.Error(err)
 		}
+	}
+
+	// the reports are not written into a company's folder
+	stderr.Reset()
+	if got := run([]string{"report", "--each", root, "-o", filepath.Join(root, "northwind")}, &stdout, &stderr); got != exitWrite || !strings.Contains(stderr.String(), "is the folder of northwind's calls") {
+		t.Errorf("reports into a company's folder: exit status %d, want %d; stderr:\n%s", got, exitWrite, stderr.String())
 	}
 }
 
