@@ -457,7 +457,7 @@ func (c *comparer) cellName(cl *cell) string {
 
 // seriesName names a series for people.
 func (c *comparer) seriesName(k key) string {
-	s := strings.ReplaceAll(k.metric, "_", " ")
+	s := facts.Name(k.metric)
 	if k.seg != "" {
 		s += " (" + c.segNames[k.seg] + ")"
 	}

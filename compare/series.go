@@ -36,7 +36,7 @@ func (c *comparer) label(cl *cell) string {
 	if cl.chosen != nil && cl.chosen.fact.Label != "" {
 		return cl.chosen.fact.Label
 	}
-	return strings.ReplaceAll(cl.key.metric, "_", " ")
+	return facts.Name(cl.key.metric)
 }
 
 // seriesChanges computes the changes of a series: each quarter on the one

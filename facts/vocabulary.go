@@ -1,9 +1,14 @@
 package facts
 
+import "strings"
+
 // A metric is an id of the v1 vocabulary with the unit its figures take
 // and whether it is a balance measured at an instant.
 type metric struct {
-	id      string
+	id string
+	// name is what people call it, as written within a sentence: "G&A",
+	// "days sales outstanding".
+	name    string
 	unit    unitClass
 	instant bool // a balance-sheet figure, stated at a date
 	// better says which way is good: +1 when up is good, -1 when down is.
@@ -26,39 +31,39 @@ const (
 
 // Vocabulary is the v1 metric vocabulary of the qoq.facts/v1 contract.
 var vocabulary = []metric{
-	{"revenue", money, false, 1, false},
-	{"gross_profit", money, false, 1, false},
-	{"gross_margin", percent, false, 1, false},
-	{"operating_income", money, false, 1, false},
-	{"operating_margin", percent, false, 1, false},
-	{"operating_expenses", money, false, -1, false},
-	{"net_income", money, false, 1, false},
-	{"eps", perShare, false, 1, false},
-	{"ebitda", money, false, 1, false},
-	{"ebitda_margin", percent, false, 1, false},
-	{"sga_expense", money, false, -1, false},
-	{"ga_expense", money, false, -1, false},
-	{"rd_expense", money, false, 0, false},
-	{"interest_expense", money, false, -1, false},
-	{"tax_rate", percent, false, 0, false},
-	{"cash", money, true, 1, false},
-	{"working_capital", money, true, 1, false},
-	{"accounts_receivable", money, true, 0, false},
-	{"inventory", money, true, 0, false},
-	{"dso", days, true, -1, false},
-	{"total_debt", money, true, -1, false},
-	{"free_cash_flow", money, false, 1, false},
-	{"operating_cash_flow", money, false, 1, false},
-	{"capex", money, false, 0, false},
-	{"share_repurchases", money, false, 0, false},
-	{"dividend_per_share", perShare, false, 1, false},
-	{"ffo_per_share", perShare, false, 1, false},
-	{"backlog", money, true, 1, false},
-	{"orders", money, false, 1, false},
-	{"same_store_sales", percent, false, 1, true},
-	{"net_interest_income", money, false, 1, false},
-	{"net_interest_margin", percent, false, 1, false},
-	{"book_value_per_share", perShare, true, 1, false},
+	{"revenue", "revenue", money, false, 1, false},
+	{"gross_profit", "gross profit", money, false, 1, false},
+	{"gross_margin", "gross margin", percent, false, 1, false},
+	{"operating_income", "operating income", money, false, 1, false},
+	{"operating_margin", "operating margin", percent, false, 1, false},
+	{"operating_expenses", "operating expenses", money, false, -1, false},
+	{"net_income", "net income", money, false, 1, false},
+	{"eps", "EPS", perShare, false, 1, false},
+	{"ebitda", "EBITDA", money, false, 1, false},
+	{"ebitda_margin", "EBITDA margin", percent, false, 1, false},
+	{"sga_expense", "SG&A", money, false, -1, false},
+	{"ga_expense", "G&A", money, false, -1, false},
+	{"rd_expense", "R&D", money, false, 0, false},
+	{"interest_expense", "interest expense", money, false, -1, false},
+	{"tax_rate", "tax rate", percent, false, 0, false},
+	{"cash", "cash", money, true, 1, false},
+	{"working_capital", "working capital", money, true, 1, false},
+	{"accounts_receivable", "accounts receivable", money, true, 0, false},
+	{"inventory", "inventory", money, true, 0, false},
+	{"dso", "days sales outstanding", days, true, -1, false},
+	{"total_debt", "total debt", money, true, -1, false},
+	{"free_cash_flow", "free cash flow", money, false, 1, false},
+	{"operating_cash_flow", "operating cash flow", money, false, 1, false},
+	{"capex", "capital expenditures", money, false, 0, false},
+	{"share_repurchases", "share repurchases", money, false, 0, false},
+	{"dividend_per_share", "dividend per share", perShare, false, 1, false},
+	{"ffo_per_share", "FFO per share", perShare, false, 1, false},
+	{"backlog", "backlog", money, true, 1, false},
+	{"orders", "orders", money, false, 1, false},
+	{"same_store_sales", "same-store sales", percent, false, 1, true},
+	{"net_interest_income", "net interest income", money, false, 1, false},
+	{"net_interest_margin", "net interest margin", percent, false, 1, false},
+	{"book_value_per_share", "book value per share", perShare, true, 1, false},
 }
 
 // nonGAAPByNature are the metrics that no GAAP statement reports: their
@@ -71,12 +76,12 @@ var nonGAAPByNature = map[string]bool{
 // often enough to be told apart, so that their figures are not taken for
 // another metric's.
 var otherMetrics = []metric{
-	{"margin", percent, false, 1, false},
-	{"net_margin", percent, false, 1, false},
-	{"free_cash_flow_margin", percent, false, 1, false},
-	{"organic_growth", percent, false, 1, true},
-	{"occupancy", percent, true, 1, false},
-	{"tangible_book_value_per_share", perShare, true, 1, false},
+	{"margin", "margin", percent, false, 1, false},
+	{"net_margin", "net margin", percent, false, 1, false},
+	{"free_cash_flow_margin", "free cash flow margin", percent, false, 1, false},
+	{"organic_growth", "organic growth", percent, false, 1, true},
+	{"occupancy", "occupancy", percent, true, 1, false},
+	{"tangible_book_value_per_share", "tangible book value per share", perShare, true, 1, false},
 }
 
 // An alias is a phrase of the text that names a metric. Basis, variant and
@@ -433,6 +438,18 @@ func Vocabulary() []string {
 		ids[i] = m.id
 	}
 	return ids
+}
+
+// Name returns what people call a metric, as written within a sentence
+// ("G&A", "days sales outstanding"); for a metric outside the vocabulary,
+// its id with spaces for underscores.
+func Name(metric string) string {
+	for _, m := range append(vocabulary[:len(vocabulary):len(vocabulary)], otherMetrics...) {
+		if m.id == metric {
+			return m.name
+		}
+	}
+	return strings.ReplaceAll(metric, "_", " ")
 }
 
 // Better says which way is good for a metric: +1 when up is good, -1 when

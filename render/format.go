@@ -111,32 +111,9 @@ func tone(direction, metric string) string {
 	return "bad"
 }
 
-// metricNames are the names metrics are shown by.
-var metricNames = map[string]string{
-	"revenue": "Revenue", "gross_profit": "Gross profit", "gross_margin": "Gross margin",
-	"operating_income": "Operating income", "operating_margin": "Operating margin",
-	"operating_expenses": "Operating expenses", "net_income": "Net income", "eps": "EPS",
-	"ebitda": "EBITDA", "ebitda_margin": "EBITDA margin", "sga_expense": "SG&A",
-	"ga_expense": "G&A", "rd_expense": "R&D", "interest_expense": "Interest expense",
-	"tax_rate": "Tax rate", "cash": "Cash", "working_capital": "Working capital",
-	"accounts_receivable": "Accounts receivable", "inventory": "Inventory",
-	"dso": "Days sales outstanding", "total_debt": "Total debt", "free_cash_flow": "Free cash flow",
-	"operating_cash_flow": "Operating cash flow", "capex": "Capital expenditures",
-	"share_repurchases": "Share repurchases", "dividend_per_share": "Dividend per share",
-	"ffo_per_share": "FFO per share", "backlog": "Backlog", "orders": "Orders",
-	"same_store_sales": "Same-store sales", "net_interest_income": "Net interest income",
-	"net_interest_margin": "Net interest margin", "book_value_per_share": "Book value per share",
-	"net_margin": "Net margin", "free_cash_flow_margin": "Free cash flow margin",
-	"organic_growth": "Organic growth", "occupancy": "Occupancy",
-	"tangible_book_value_per_share": "Tangible book value per share",
-}
-
-// metricName names a metric for people.
+// metricName names a metric as a label: "G&A", "Days sales outstanding".
 func metricName(m string) string {
-	if n, ok := metricNames[m]; ok {
-		return n
-	}
-	n := strings.ReplaceAll(m, "_", " ")
+	n := facts.Name(m)
 	if n == "" {
 		return n
 	}
