@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"io/fs"
 	"net/url"
 
-	"qoq/templates"
 )
 
 // An Entry is one company of a batch, as the index lists it.
@@ -35,21 +33,13 @@ func (e Entry) Link() string {
 
 // Index writes the page that links the reports of a batch, the companies
 // that failed last.
-func Index(entries []Entry, version string) ([]byte, error) {
-	page, err := template.New("index.html").ParseFS(templates.FS, "index.html")
-	if err != nil {
-		return nil, fmt.Errorf("render: parsing the index template: %w", err)
-	}
-	css, err := fs.ReadFile(templates.FS, "report.css")
-	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
-	}
+func (r *Renderer) Index(entries []Entry, version string) ([]byte, error) {
 	data := struct {
 		Version string
 		CSS     template.CSS
 		Entries []Entry
 		Failed  int
-	}{Version: version, CSS: template.CSS(css)}
+	}{Version: version, CSS: r.css}
 	for _, e := range entries {
 		if e.Err == "" {
 			data.Entries = append(data.Entries, e)
@@ -62,8 +52,8 @@ func Index(entries []Entry, version string) ([]byte, error) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := page.Execute(&buf, data); err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+	if err := r.index.Execute(&buf, data); err != nil {
+		return nil, fmt.Errorf("render: writing the index: %w", err)
 	}
 	return buf.Bytes(), nil
 }

@@ -31,51 +31,83 @@ type Options struct {
 	// Version is qoq's version, written in the report.
 	Version string
 	// Featured lists the metrics shown as cards, in order; by default
-	// DefaultFeatured.
+	// revenue, gross profit, operating income, net income, EPS, EBITDA,
+	// free cash flow, FFO per share, cash, working capital and DSO, as far
+	// as the calls state them.
 	Featured []string
 	// Quarters is the number of quarters shown in the table and the
 	// charts, up to the current one; 8 by default.
 	Quarters int
 }
 
-// DefaultFeatured is the metrics shown as cards when Options.Featured is
-// empty, in order, as far as the calls state them.
-var DefaultFeatured = []string{
-	"revenue", "gross_profit", "operating_income", "net_income", "eps", "ebitda",
-	"free_cash_flow", "ffo_per_share", "cash", "working_capital", "dso",
+// defaultFeatured are the metrics shown as cards when Options.Featured is
+// empty.
+func defaultFeatured() []string {
+	return []string{
+		"revenue", "gross_profit", "operating_income", "net_income", "eps", "ebitda",
+		"free_cash_flow", "ffo_per_share", "cash", "working_capital", "dso",
+	}
 }
 
 // maxCards bounds the number of KPI cards.
 const maxCards = 8
 
-// Report writes the report on c.
-func Report(c *compare.Comparison, opts Options) ([]byte, error) {
+// A Renderer writes reports and the indexes of batches. It reads its
+// templates, stylesheet, script and the ECharts runtime once; it may be
+// used from several goroutines at once.
+type Renderer struct {
+	report, index *template.Template
+	css           template.CSS
+	script        template.JS
+	echarts       template.JS
+}
+
+// New returns a Renderer. Without the ECharts runtime (a qoq built
+// without `make echarts`), it returns an error that is ErrNoECharts.
+func New() (*Renderer, error) {
 	runtime, err := fs.ReadFile(assets, echartsFile)
 	if err != nil {
-		return nil, ErrNoECharts
+		return nil, fmt.Errorf("%w (%v)", ErrNoECharts, err)
 	}
-	page, err := template.New("report.html").ParseFS(templates.FS, "report.html")
-	if err != nil {
-		return nil, fmt.Errorf("render: parsing the report template: %w", err)
+	r := &Renderer{echarts: template.JS(runtime)}
+	if r.report, err = template.New("report.html").ParseFS(templates.FS, "report.html"); err != nil {
+		return nil, fmt.Errorf("render: parsing the template report.html: %w", err)
+	}
+	if r.index, err = template.New("index.html").ParseFS(templates.FS, "index.html"); err != nil {
+		return nil, fmt.Errorf("render: parsing the template index.html: %w", err)
 	}
 	css, err := fs.ReadFile(templates.FS, "report.css")
 	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+		return nil, fmt.Errorf("render: reading the stylesheet: %w", err)
 	}
 	script, err := fs.ReadFile(templates.FS, "report.js")
 	if err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+		return nil, fmt.Errorf("render: reading the report's script: %w", err)
 	}
+	r.css, r.script = template.CSS(css), template.JS(script)
+	return r, nil
+}
+
+// Report writes the report on c with a Renderer of its own; a program
+// writing several reports makes one with New and uses its Report.
+func Report(c *compare.Comparison, opts Options) ([]byte, error) {
+	r, err := New()
+	if err != nil {
+		return nil, err
+	}
+	return r.Report(c, opts)
+}
+
+// Report writes the report on c.
+func (r *Renderer) Report(c *compare.Comparison, opts Options) ([]byte, error) {
 	v, err := newView(c, opts)
 	if err != nil {
 		return nil, err
 	}
-	v.CSS = template.CSS(css)
-	v.Script = template.JS(script)
-	v.ECharts = template.JS(runtime)
+	v.CSS, v.Script, v.ECharts = r.css, r.script, r.echarts
 	var buf bytes.Buffer
-	if err := page.Execute(&buf, v); err != nil {
-		return nil, fmt.Errorf("render: %w", err)
+	if err := r.report.Execute(&buf, v); err != nil {
+		return nil, fmt.Errorf("render: writing the report on %s %s: %w", c.Company, c.Current, err)
 	}
 	return buf.Bytes(), nil
 }

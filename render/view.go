@@ -149,7 +149,7 @@ func newView(c *compare.Comparison, opts Options) (*view, error) {
 		opts.Quarters = 8
 	}
 	if len(opts.Featured) == 0 {
-		opts.Featured = DefaultFeatured
+		opts.Featured = defaultFeatured()
 	}
 	src := newSources()
 	cols := columns(c, opts.Quarters)

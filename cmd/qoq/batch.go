@@ -43,6 +43,10 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 	if err := reportTarget().check(filepath.Join(outDir, "index.html"), nil, f.force); err != nil {
 		return err
 	}
+	r, err := render.New()
+	if err != nil {
+		return err
+	}
 	entries := make([]render.Entry, len(companies))
 	bar := progress(stderr, len(companies))
 	var mu sync.Mutex // guards bar
@@ -53,7 +57,7 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			entries[i] = f.reportCompany(filepath.Join(dir, name), name, outDir)
+			entries[i] = f.reportCompany(r, filepath.Join(dir, name), name, outDir)
 			mu.Lock()
 			defer mu.Unlock()
 			if bar != nil {
@@ -69,7 +73,7 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 		_ = bar.Finish()
 		fmt.Fprintln(stderr)
 	}
-	index, err := render.Index(entries, version)
+	index, err := r.Index(entries, version)
 	if err != nil {
 		return err
 	}
@@ -118,7 +122,7 @@ func companyDirs(dir string) ([]string, error) {
 
 // reportCompany writes the report on the calls of one company folder into
 // outDir, named by reportFile.
-func (f reportFlags) reportCompany(dir, name, outDir string) (e render.Entry) {
+func (f reportFlags) reportCompany(r *render.Renderer, dir, name, outDir string) (e render.Entry) {
 	e = render.Entry{Company: name, Folder: name}
 	fail := func(err error) render.Entry {
 		e.Err = err.Error()
@@ -148,7 +152,7 @@ func (f reportFlags) reportCompany(dir, name, outDir string) (e render.Entry) {
 	if err := reportTarget().check(out, files, f.force); err != nil {
 		return fail(err)
 	}
-	c, page, err := s.build(docs, f.quarters)
+	c, page, err := s.build(r, docs, f.quarters)
 	if err != nil {
 		return fail(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"qoq/browser"
 	"qoq/compare"
 	"qoq/facts"
 	"qoq/render"
@@ -31,13 +32,13 @@ type settings struct {
 	featured []string
 }
 
-// build compares the calls and writes the report.
-func (s settings) build(docs []facts.Document, quarters int) (*compare.Comparison, []byte, error) {
+// build compares the calls and writes the report with r.
+func (s settings) build(r *render.Renderer, docs []facts.Document, quarters int) (*compare.Comparison, []byte, error) {
 	c, err := compareCalls(docs, s.c)
 	if err != nil {
 		return nil, nil, err
 	}
-	page, err := render.Report(c, render.Options{Version: version, Quarters: quarters, Featured: s.featured})
+	page, err := r.Report(c, render.Options{Version: version, Quarters: quarters, Featured: s.featured})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -116,6 +117,16 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 	if f.paper != "letter" && f.paper != "a4" {
 		return fmt.Errorf("report: --paper %q: want letter or a4", f.paper)
 	}
+	r, err := render.New()
+	if err != nil {
+		return err
+	}
+	if f.pdf != "" {
+		// before the calls are read: say now that the PDF cannot be made
+		if _, err := browser.Find(); err != nil {
+			return fmt.Errorf("%w: %s: %v", errWrite, f.pdf, err)
+		}
+	}
 	files, err := expand(args)
 	if err != nil {
 		return err
@@ -139,7 +150,7 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 	if len(docs) == 0 {
 		return errNoDocument
 	}
-	c, page, err := s.build(docs, f.quarters)
+	c, page, err := s.build(r, docs, f.quarters)
 	if err != nil {
 		return err
 	}

@@ -276,3 +276,20 @@ func TestSameReport(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFWithoutChromium asks for a PDF where no Chromium can be found:
+// qoq says so, and how to get one, before reading the calls.
+func TestPDFWithoutChromium(t *testing.T) {
+	t.Setenv("QOQ_CHROMIUM", filepath.Join(t.TempDir(), "no-chromium"))
+	out := filepath.Join(t.TempDir(), "report.html")
+	var stdout, stderr bytes.Buffer
+	if got := run([]string{"report", "-o", out, "--pdf", out + ".pdf", northwind}, &stdout, &stderr); got != exitWrite {
+		t.Errorf("exit status %d, want %d; stderr:\n%s", got, exitWrite, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "QOQ_CHROMIUM") {
+		t.Errorf("stderr does not name QOQ_CHROMIUM:\n%s", stderr.String())
+	}
+	if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a report was written although the PDF could not be: %v", err)
+	}
+}
