@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
-
 )
 
 // An Entry is one company of a batch, as the index lists it.
