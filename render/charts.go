@@ -148,7 +148,16 @@ func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources, m ma
 	if err != nil {
 		return nil, err
 	}
-	return append(out, g...), nil
+	out = append(out, g...)
+	// slugs of different words can meet: "R&D" and "R-D"
+	seen := map[string]int{}
+	for i := range out {
+		id := out[i].ID
+		if seen[id]++; seen[id] > 1 {
+			out[i].ID = fmt.Sprintf("%s-%d", id, seen[id])
+		}
+	}
+	return out, nil
 }
 
 // note says how a point was obtained when it was not simply stated.

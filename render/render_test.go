@@ -425,3 +425,24 @@ func TestDeterministic(t *testing.T) {
 		t.Fatalf("two reports on the same calls differ from byte %d: %q vs %q", i, a[i:min(len(a), i+80)], b[i:min(len(b), i+80)])
 	}
 }
+
+// TestChartIDs gives charts whose titles slug alike ids of their own.
+func TestChartIDs(t *testing.T) {
+	lo, hi := decimal.RequireFromString("1"), decimal.RequireFromString("2")
+	step := compare.GuidanceStep{Low: &lo, High: &hi, Label: "initiated"}
+	c := &compare.Comparison{Guidance: []compare.Guidance{
+		{Metric: "revenue", Segment: "R&D services", Basis: facts.GAAP, Unit: facts.USD, Period: fiscal.FY(2024), History: []compare.GuidanceStep{step, step}},
+		{Metric: "revenue", Segment: "R-D services", Basis: facts.GAAP, Unit: facts.USD, Period: fiscal.FY(2024), History: []compare.GuidanceStep{step, step}},
+	}}
+	charts, err := trendCharts(c, nil, newSources(), marks{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, ch := range charts {
+		ids = append(ids, ch.ID)
+	}
+	if len(ids) != 2 || ids[0] == ids[1] {
+		t.Errorf("chart ids %q, want two different ones", ids)
+	}
+}
