@@ -62,20 +62,19 @@ rounded percentage), the range is given, never a point.`,
 			if err != nil {
 				return err
 			}
-			cfg, err := loadConfig(f.config, args)
+			s, err := withConfig("compare", f.config, args, xopts, copts)
 			if err != nil {
-				return fmt.Errorf("compare: %w", err)
+				return err
 			}
-			xopts, copts = applyConfig(cfg, xopts, copts)
 			files, err := expand(args)
 			if err != nil {
 				return err
 			}
-			docs := readCalls(stderr, xopts, files)
+			docs := readCalls(stderr, s.x, files)
 			if len(docs) == 0 {
 				return errNoDocument
 			}
-			c, err := compareCalls(docs, copts)
+			c, err := compareCalls(docs, s.c)
 			if err != nil {
 				return err
 			}

@@ -68,12 +68,11 @@ still read; the exit status is 1 only when no file could be read.`,
 			if err != nil {
 				return err
 			}
-			cfg, err := loadConfig(f.config, args)
+			s, err := withConfig("extract", f.config, args, opts, compare.Options{})
 			if err != nil {
-				return fmt.Errorf("extract: %w", err)
+				return err
 			}
-			opts, _ = applyConfig(cfg, opts, compare.Options{Company: opts.Company, Calendar: opts.Calendar})
-			return extract(stdout, stderr, f.format, opts, args)
+			return extract(stdout, stderr, f.format, s.x, args)
 		},
 	}
 	fl := cmd.Flags()

@@ -8,31 +8,34 @@ import (
 	"qoq/facts"
 )
 
-// loadConfig returns the configuration a run uses: the file named by
-// --config, else the qoq.yaml beside the calls, else none (nil).
-func loadConfig(path string, args []string) (*config.Config, error) {
+// withConfig returns the settings of a run of the subcommand cmd on the
+// calls named by args: the options the flags set (xo, co) laid over those
+// of the configuration file, which is the one named by --config (path),
+// else the qoq.yaml beside the calls, else none. A flag that is set wins.
+func withConfig(cmd, path string, args []string, xo facts.Options, co compare.Options) (settings, error) {
+	var cfg *config.Config
+	var err error
 	if path != "" {
-		return config.Load(path)
+		cfg, err = config.Load(path)
+	} else {
+		cfg, err = config.ForCalls(args)
 	}
-	return config.ForCalls(args)
-}
-
-// applyConfig lays the flags' options over the config's: a flag that is
-// set wins.
-func applyConfig(cfg *config.Config, xo facts.Options, co compare.Options) (facts.Options, compare.Options) {
+	if err != nil {
+		return settings{}, fmt.Errorf("%s: %w", cmd, err)
+	}
 	if cfg == nil {
-		return xo, co
+		return settings{x: xo, c: co}, nil
 	}
 	x, c := cfg.FactsOptions(), cfg.CompareOptions()
 	if xo.Company != "" {
-		x.Company, c.Company = xo.Company, co.Company
+		x.Company, c.Company = xo.Company, xo.Company
 	}
 	if !xo.Calendar.IsZero() {
-		x.Calendar, c.Calendar = xo.Calendar, co.Calendar
+		x.Calendar, c.Calendar = xo.Calendar, xo.Calendar
 	}
 	x.Period = xo.Period
 	c.Current = co.Current
-	return x, c
+	return settings{x: x, c: c, featured: cfg.Featured}, nil
 }
 
 // settings returns the settings for the calls named by args: the config's,
@@ -42,14 +45,5 @@ func (f reportFlags) settings(args []string) (settings, error) {
 	if err != nil {
 		return settings{}, err
 	}
-	cfg, err := loadConfig(f.config, args)
-	if err != nil {
-		return settings{}, fmt.Errorf("report: %w", err)
-	}
-	s := settings{}
-	s.x, s.c = applyConfig(cfg, xo, co)
-	if cfg != nil {
-		s.featured = cfg.Featured
-	}
-	return s, nil
+	return withConfig("report", f.config, args, xo, co)
 }
