@@ -32,7 +32,7 @@ corrections:
   - metric: eps
     basis: non_gaap
     period: FY2023
-    value: 12400000.10
+    value: 1240000000000000.10
     note: the press release's figure
   - metric: cash
     period: 2023-06-30
@@ -58,7 +58,7 @@ func TestParse(t *testing.T) {
 		metric, segment, basis, period, value, note string
 	}{
 		{"revenue", "blood products", facts.GAAP, "2022Q2", "4727000", "restated in the 10-Q"},
-		{"eps", "", facts.NonGAAP, "FY2023", "12400000.10", "the press release's figure"},
+		{"eps", "", facts.NonGAAP, "FY2023", "1240000000000000.10", "the press release's figure"},
 		{"cash", "", facts.GAAP, "2023-06-30", "-0.50", "a test of a quoted negative"},
 	}
 	if len(c.Corrections) != len(want) {
@@ -69,12 +69,14 @@ func TestParse(t *testing.T) {
 		if got.Metric != w.metric || got.Segment != w.segment || got.Basis != w.basis || got.Period.String() != w.period || got.Note != w.note {
 			t.Errorf("correction %d: %+v, want %+v", i+1, got, w)
 		}
-		// exact: the digits as written, trailing zeros included
-		if !got.Value.Equal(decimal.RequireFromString(w.value)) || got.Value.String() != decimal.RequireFromString(w.value).String() {
-			t.Errorf("correction %d: value %s, want %s", i+1, got.Value, w.value)
+		// exact: the digits as written, trailing zeros included (the
+		// exponent says so: 0.10 is 10×10⁻², not 1×10⁻¹)
+		if wv := decimal.RequireFromString(w.value); !got.Value.Equal(wv) || got.Value.Exponent() != wv.Exponent() {
+			t.Errorf("correction %d: value %s×10^%d, want %s", i+1, got.Value.Coefficient(), got.Value.Exponent(), w.value)
 		}
 	}
-	if got := c.Corrections[1].Value.StringFixed(2); got != "12400000.10" {
+	// seventeen digits: through a float64 they would be 1240000000000000.00
+	if got := c.Corrections[1].Value.StringFixed(2); got != "1240000000000000.10" {
 		t.Errorf("a YAML number lost its digits: %s", got)
 	}
 	x, co := c.FactsOptions(), c.CompareOptions()

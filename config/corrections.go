@@ -12,9 +12,11 @@ import (
 	"qoq/fiscal"
 )
 
-// A correction is one being read, with the line of each field.
+// A correction is one being read: its place in the list (from 1), and
+// the line of each field read.
 type correction struct {
 	spec  compare.CorrectionSpec
+	index int
 	lines map[string]int
 }
 
@@ -77,9 +79,14 @@ var correctionKeys = []key{
 	}},
 }
 
-// index is the correction's place, for errors: "corrections[2]".
+// at names the correction in errors: "corrections[2]".
+func (c *correction) at() string {
+	return fmt.Sprintf("corrections[%d]", c.index)
+}
+
+// where names a field of the correction in errors: "corrections[2].value".
 func (c *correction) where(field string) string {
-	return fmt.Sprintf("corrections[%d].%s", c.lines["index"], field)
+	return c.at() + "." + field
 }
 
 func (p *parser) corrections(n *yaml.Node, _ *correction) error {
@@ -88,8 +95,8 @@ func (p *parser) corrections(n *yaml.Node, _ *correction) error {
 	}
 	first := map[string]int{} // the line each correction was first given on
 	for i, item := range n.Content {
-		c := &correction{lines: map[string]int{"index": i + 1}}
-		where := fmt.Sprintf("corrections[%d]", i+1)
+		c := &correction{index: i + 1, lines: map[string]int{}}
+		where := c.at()
 		if item.Kind != yaml.MappingNode {
 			return p.errorf(item, "%s: want metric, period, value and note, not %s", where, kindName(item))
 		}
