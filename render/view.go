@@ -545,12 +545,15 @@ func driverOf(c *compare.Comparison, s *compare.Series, v *compare.Value, src *s
 	return d, len(d.Quotes) > 0
 }
 
-// sameSeries reports whether fact f is a figure of series s.
+// sameSeries reports whether fact f is a figure of series s: of its
+// metric and basis, and of its segment however the call spells it ("Blood
+// products segment" is "blood products"). A segment the config renames is
+// shown by its new name, which the call's spelling may not match.
 func sameSeries(f *facts.Fact, s *compare.Series) bool {
 	if f.Metric != s.Metric || f.Basis != s.Basis || (f.Segment == "") != (s.Segment == "") {
 		return false
 	}
-	return f.Segment == "" || strings.EqualFold(f.Segment, s.Segment)
+	return f.Segment == "" || facts.SegmentKey(f.Segment) == facts.SegmentKey(s.Segment)
 }
 
 // samePeriod reports whether a fact's period is p once placed.
