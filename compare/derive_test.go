@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -9,9 +10,10 @@ import (
 	"qoq/fiscal"
 )
 
-// TestDeriveUnbounded gives changes from which no prior value follows,
-// because the rate may be zero ("about 1%") or the prior nothing ("down
-// 100%"): nothing is derived for the prior, and nothing fails.
+// TestDeriveUnbounded gives changes from which little or no prior value
+// follows, because the rate may be zero ("about 1%") or the prior nothing
+// ("down 100%"): nothing is derived for the prior where no bounded range
+// follows, and nothing fails.
 func TestDeriveUnbounded(t *testing.T) {
 	dec := func(s string) *decimal.Decimal { d := decimal.RequireFromString(s); return &d }
 	q := fiscal.Q(2024, 2)
@@ -20,10 +22,14 @@ func TestDeriveUnbounded(t *testing.T) {
 		name  string
 		value *decimal.Decimal
 		ch    facts.Change
+		want  string // the value derived for 2023Q2, "" for none
 	}{
-		{"about one percent, no figure", nil, facts.Change{Direction: "up", Abs: dec("199000"), StatedAbs: "$199,000", Pct: dec("1"), StatedPct: "1%", Approx: true, Versus: &ago}},
-		{"down a hundred percent", dec("0.5"), facts.Change{Direction: "down", Pct: dec("100"), StatedPct: "100%", Versus: &ago}},
-		{"about one percent, with figure", dec("5000000"), facts.Change{Direction: "down", Pct: dec("1"), StatedPct: "1%", Approx: true, Versus: &ago}},
+		// up $199,000, about 1%: the rate may be 0, so the prior may be
+		// anything above nothing
+		{"about one percent, no figure", nil, facts.Change{Direction: "up", Abs: dec("199000"), StatedAbs: "$199,000", Pct: dec("1"), StatedPct: "1%", Approx: true, Versus: &ago}, ""},
+		{"down a hundred percent", dec("0.5"), facts.Change{Direction: "down", Pct: dec("100"), StatedPct: "100%", Versus: &ago}, ""},
+		// down about 1% (0% to 2%) to $5,000,000: bounded
+		{"about one percent, with figure", dec("5000000"), facts.Change{Direction: "down", Pct: dec("1"), StatedPct: "1%", Approx: true, Versus: &ago}, "[5000000 5102041]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -37,12 +43,20 @@ func TestDeriveUnbounded(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			got := ""
 			for _, s := range c.Series {
 				for _, v := range s.Values {
-					if v.Period.FiscalYear == 2023 && v.Value == nil && len(v.Approx) == 2 && v.Approx[0].Sign() != v.Approx[1].Sign() {
-						t.Errorf("derived a range across zero for %s: %v", v.Period, v.Approx)
+					switch {
+					case v.Period.FiscalYear != ago.FiscalYear || v.Period.Quarter != ago.Quarter:
+					case v.Value != nil:
+						got = v.Value.String()
+					default:
+						got = fmt.Sprint(v.Approx)
 					}
 				}
+			}
+			if got != tt.want {
+				t.Errorf("derived for %s: %q, want %q", ago, got, tt.want)
 			}
 		})
 	}
