@@ -205,8 +205,9 @@ func diff(want, got string) string {
 			w[l]--
 		}
 	}
+	w = in(want)
 	for _, l := range strings.Split(got, "\n") {
-		if in(want)[l] < g[l] {
+		if w[l] < g[l] {
 			fmt.Fprintf(&b, "+ %s\n", l)
 			g[l]--
 		}
