@@ -2,7 +2,9 @@ package render
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"html/template"
@@ -60,6 +62,7 @@ type Renderer struct {
 	css           template.CSS
 	script        template.JS
 	echarts       template.JS
+	scriptSrc     string // the CSP source list allowing the two scripts
 }
 
 // New returns a Renderer. Without the ECharts runtime (a qoq built
@@ -69,6 +72,9 @@ func New() (*Renderer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (%v)", ErrNoECharts, err)
 	}
+	// the page's text as a browser reads it, which its hash must match:
+	// an HTML parser reads CR LF and CR as LF (the runtime ends in CR LF)
+	runtime = newlines(runtime)
 	r := &Renderer{echarts: template.JS(runtime)}
 	if r.report, err = template.New("report.html").ParseFS(templates.FS, "report.html"); err != nil {
 		return nil, fmt.Errorf("render: parsing the template report.html: %w", err)
@@ -84,8 +90,24 @@ func New() (*Renderer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("render: reading the report's script: %w", err)
 	}
+	script = newlines(script)
 	r.css, r.script = template.CSS(css), template.JS(script)
+	r.scriptSrc = hashSource(runtime) + " " + hashSource(script)
 	return r, nil
+}
+
+// newlines returns b with its line ends as an HTML parser reads them: CR
+// LF and CR as LF.
+func newlines(b []byte) []byte {
+	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(b, []byte("\r"), []byte("\n"))
+}
+
+// hashSource is the Content-Security-Policy source that allows the inline
+// script whose text is b.
+func hashSource(b []byte) string {
+	sum := sha256.Sum256(b)
+	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
 }
 
 // Report writes the report on c with a Renderer of its own; a program
@@ -104,7 +126,7 @@ func (r *Renderer) Report(c *compare.Comparison, opts Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.CSS, v.Script, v.ECharts = r.css, r.script, r.echarts
+	v.CSS, v.Script, v.ECharts, v.ScriptSrc = r.css, r.script, r.echarts, r.scriptSrc
 	var buf bytes.Buffer
 	if err := r.report.Execute(&buf, v); err != nil {
 		return nil, fmt.Errorf("render: writing the report on %s %s: %w", c.Company, c.Current, err)

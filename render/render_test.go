@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"flag"
@@ -445,5 +446,47 @@ func TestChartIDs(t *testing.T) {
 	}
 	if len(ids) != 2 || ids[0] == ids[1] {
 		t.Errorf("chart ids %q, want two different ones", ids)
+	}
+}
+
+// TestScriptHashes checks that the page's Content-Security-Policy allows
+// its scripts, by their hashes as a browser computes them, and nothing
+// else: no 'unsafe-inline'.
+func TestScriptHashes(t *testing.T) {
+	doc, err := html.Parse(bytes.NewReader(report(t, "quillon")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var csp string
+	var scripts []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.Data == "meta" && attr(n, "http-equiv") == "Content-Security-Policy":
+				csp = attr(n, "content")
+			case n.Data == "script" && n.FirstChild != nil:
+				scripts = append(scripts, n.FirstChild.Data) // as written, not folded like text(n)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	var scriptSrc string
+	for _, d := range strings.Split(csp, ";") {
+		if f := strings.Fields(d); len(f) > 0 && f[0] == "script-src" {
+			scriptSrc = strings.Join(f[1:], " ")
+		}
+	}
+	if len(scripts) != 2 || strings.Contains(scriptSrc, "unsafe-inline") {
+		t.Fatalf("%d scripts, script-src %q: want 2 scripts allowed by their hashes alone", len(scripts), scriptSrc)
+	}
+	for i, s := range scripts {
+		sum := sha256.Sum256([]byte(s))
+		if h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(scriptSrc, h) {
+			t.Errorf("script %d (%d bytes) has hash %s, which script-src %q does not allow", i+1, len(s), h, scriptSrc)
+		}
 	}
 }

@@ -35,6 +35,9 @@ type view struct {
 	CSS     template.CSS
 	Script  template.JS
 	ECharts template.JS
+	// ScriptSrc is the page's Content-Security-Policy for scripts: the
+	// hashes of its two, so that no other script can run.
+	ScriptSrc string
 }
 
 type callView struct{ Quarter, File, Part string }
