@@ -5,7 +5,8 @@
 //
 // The page asks for nothing outside itself: its Content-Security-Policy
 // forbids every request, the stylesheet and scripts are inlined, and so is
-// the ECharts runtime. Charts come as options written by go-echarts, carried
+// the ECharts runtime; the policy allows those two scripts by their hashes
+// and no other. Charts come as options written by go-echarts, carried
 // in an HTML-escaped data attribute of their container and drawn by
 // report.js with ECharts' SVG renderer, so that print and PDF stay sharp and
 // no text from a transcript ever runs as script.
