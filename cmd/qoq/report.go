@@ -99,7 +99,7 @@ Chrome must be installed; qoq says how when it is not).`,
 	fl := cmd.Flags()
 	fl.StringVarP(&f.out, "output", "o", "report.html", "the report's file; with --each, the directory of the reports (there the default is reports)")
 	fl.StringVar(&f.each, "each", "", "write a report for each company folder of this directory, and an index")
-	fl.StringVar(&f.quarter, "quarter", "", "the quarter to report on, e.g. 2004Q1 (default: the latest call's)")
+	fl.StringVar(&f.quarter, "quarter", "", "the quarter to report on, e.g. 2004Q1, from the calls up to it (default: the latest call's)")
 	fl.StringVar(&f.fye, "fiscal-year-end", "", "the month the fiscal year ends, e.g. june (overrides the calls)")
 	fl.StringVar(&f.company, "company", "", "the company's name (overrides the calls)")
 	fl.IntVar(&f.quarters, "quarters", 8, "how many quarters the table and charts show")
