@@ -44,9 +44,28 @@ func valueText(v compare.Value, unit string) string {
 	case v.Value != nil:
 		return amount(*v.Value, unit)
 	case len(v.Approx) == 2:
-		return amount(v.Approx[0], unit) + " – " + amount(v.Approx[1], unit)
+		lo, hi := widen(v.Approx[0], v.Approx[1], unit)
+		return amount(lo, unit) + " – " + amount(hi, unit)
 	}
 	return ""
+}
+
+// rangeDigits are the significant digits a range of amounts of a million
+// or more is written to.
+const rangeDigits = 4
+
+// widen rounds a range of amounts outwards to rangeDigits significant
+// digits of its larger end, when that is a million or more: "$152.1
+// million – $153.5 million" holds every value "$152,191,235 – $153,413,655"
+// does, and reads as what it is, a range from rounded figures.
+func widen(lo, hi decimal.Decimal, unit string) (decimal.Decimal, decimal.Decimal) {
+	big := decimal.Max(lo.Abs(), hi.Abs())
+	if unit != facts.USD || big.LessThan(decimal.New(1, 6)) {
+		return lo, hi
+	}
+	digits := int32(len(big.Truncate(0).Coefficient().String())) + big.Truncate(0).Exponent()
+	places := rangeDigits - digits
+	return lo.RoundFloor(places), hi.RoundCeil(places)
 }
 
 // kindShort names a kind of change in a few letters.

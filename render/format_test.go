@@ -32,6 +32,31 @@ func TestAmount(t *testing.T) {
 	}
 }
 
+func TestValueText(t *testing.T) {
+	dec := func(s string) *decimal.Decimal { d := decimal.RequireFromString(s); return &d }
+	tests := []struct {
+		v    compare.Value
+		unit string
+		want string
+	}{
+		{compare.Value{Value: dec("6931000")}, facts.USD, "$6.931 million"},
+		// a range of a million or more, outwards to four digits
+		{compare.Value{Approx: []decimal.Decimal{*dec("152191235"), *dec("153413655")}}, facts.USD, "$152.1 million – $153.5 million"},
+		{compare.Value{Approx: []decimal.Decimal{*dec("88218000"), *dec("88894000")}}, facts.USD, "$88.21 million – $88.9 million"},
+		{compare.Value{Approx: []decimal.Decimal{*dec("1875001"), *dec("1924999")}}, facts.USD, "$1.875 million – $1.925 million"},
+		{compare.Value{Approx: []decimal.Decimal{*dec("-2600001"), *dec("-2400001")}}, facts.USD, "-$2.601 million – -$2.4 million"},
+		// smaller ranges as they are
+		{compare.Value{Approx: []decimal.Decimal{*dec("455835"), *dec("461002")}}, facts.USD, "$455,835 – $461,002"},
+		{compare.Value{Approx: []decimal.Decimal{*dec("0.76"), *dec("0.78")}}, facts.USDPerShare, "$0.76/share – $0.78/share"},
+		{compare.Value{}, facts.USD, ""},
+	}
+	for _, tt := range tests {
+		if got := valueText(tt.v, tt.unit); got != tt.want {
+			t.Errorf("valueText(%v %v) = %q, want %q", tt.v.Value, tt.v.Approx, got, tt.want)
+		}
+	}
+}
+
 func TestChange(t *testing.T) {
 	dec := func(s string) *decimal.Decimal { d := decimal.RequireFromString(s); return &d }
 	q1, q2 := fiscal.Q(2024, 1), fiscal.Q(2024, 2)
