@@ -67,7 +67,13 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 		})
 	}
 	if err := g.Wait(); err != nil {
-		return err
+		done := 0
+		for _, e := range entries {
+			if e.Report != "" {
+				done++
+			}
+		}
+		return fmt.Errorf("%w after %d of %d companies: each report written is whole; no index was written", errInterrupted, done, len(companies))
 	}
 	if bar != nil {
 		_ = bar.Finish()

@@ -8,14 +8,17 @@
 // Exit status: 0 on success; 1 when no input could be read as a call; 2 on
 // a usage error (a bad flag, argument or qoq.yaml); 3 when an output could
 // not, or would not, be written; 4 when a batch (report --each) reported
-// some companies but not all.
+// some companies but not all; 130 when interrupted.
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -27,6 +30,8 @@ const (
 	exitUsage = 2 // bad flags or arguments
 	exitWrite = 3 // an output could not, or would not, be written
 	exitSome  = 4 // a batch reported some companies, not all
+
+	exitInterrupted = 130 // stopped by an interrupt, as shells report it
 )
 
 // version is set at link time: -ldflags "-X main.version=v1.2.3".
@@ -35,19 +40,37 @@ var version = "dev"
 // errNoDocument reports that none of the inputs could be read.
 var errNoDocument = errors.New("no file could be read as a call")
 
+// errInterrupted marks a run stopped by an interrupt (Ctrl-C) or SIGTERM.
+var errInterrupted = errors.New("interrupted")
+
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	// an interrupt stops a run between files: what was written is whole
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	status := runContext(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(status)
 }
 
 // run runs qoq with args, writing to stdout and stderr, and returns the
 // exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdout, stderr)
+}
+
+// runContext is run, stopped when ctx is done.
+func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
+	if err != nil && ctx.Err() != nil && !errors.Is(err, errInterrupted) {
+		err = fmt.Errorf("%w: %v", errInterrupted, err)
+	}
 	switch {
 	case err == nil:
 		return exitOK
+	case errors.Is(err, errInterrupted):
+		fmt.Fprintf(stderr, "qoq: %v\n", err)
+		return exitInterrupted
 	case errors.Is(err, errNoDocument):
 		fmt.Fprintf(stderr, "qoq: %v\n", err)
 		return exitNoDoc
@@ -87,7 +110,8 @@ Exit status:
   1  no input could be read as a call (each file is named with the reason)
   2  usage: a bad flag, argument or qoq.yaml
   3  an output could not, or would not, be written
-  4  report --each: some companies were reported, others not (listed)`,
+  4  report --each: some companies were reported, others not (listed)
+  130  interrupted (Ctrl-C): every file written is whole`,
 		Example: `  # the board report on the latest quarter, from a folder of calls
   qoq report calls/ -o board/report.html
 

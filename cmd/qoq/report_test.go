@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -291,5 +292,29 @@ func TestPDFWithoutChromium(t *testing.T) {
 	}
 	if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("a report was written although the PDF could not be: %v", err)
+	}
+}
+
+// TestEachInterrupted interrupts a batch before it starts: it says so,
+// with the status shells give an interrupt, and writes no index.
+func TestEachInterrupted(t *testing.T) {
+	root := t.TempDir()
+	dst := filepath.Join(root, "northwind")
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyFile(t, filepath.Join(northwind, "NWPS_q4_2023.txt"), filepath.Join(dst, "NWPS_q4_2023.txt"))
+	out := filepath.Join(t.TempDir(), "reports")
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	var stdout, stderr bytes.Buffer
+	if got := runContext(ctx, []string{"report", "--each", root, "-o", out}, &stdout, &stderr); got != exitInterrupted {
+		t.Errorf("exit status %d, want %d; stderr:\n%s", got, exitInterrupted, stderr.String())
+	}
+	if want := "interrupted after 0 of 1 companies"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "index.html")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("an interrupted batch wrote an index: %v", err)
 	}
 }
