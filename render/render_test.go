@@ -139,6 +139,16 @@ func outline(t *testing.T, page []byte) string {
 	return out.String()
 }
 
+// elements calls f on every element of the tree at n, in document order.
+func elements(n *html.Node, f func(*html.Node)) {
+	if n.Type == html.ElementNode {
+		f(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		elements(c, f)
+	}
+}
+
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -259,31 +269,24 @@ func TestDoubts(t *testing.T) {
 	var marked []string           // "row column -> check text"
 	var row string
 	var col int
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch {
-			case n.Data == "li" && attr(n, "id") != "":
-				items[attr(n, "id")] = text(n)
-			case n.Data == "div" && attr(n, "class") == "plot":
-				points[attr(n, "id")] = attr(n, "data-points")
-			case n.Data == "th" && len(cols) < 9:
-				cols = append(cols, text(n))
-			case n.Data == "tr":
-				row, col = "", 0
-			case n.Data == "td" && attr(n, "class") == "name":
-				row = text(n)
-			case n.Data == "td":
-				col++
-			case n.Data == "a" && attr(n, "class") == "doubt" && row != "":
-				marked = append(marked, row+" "+cols[col]+" -> "+items[strings.TrimPrefix(attr(n, "href"), "#")])
-			}
+	elements(doc, func(n *html.Node) {
+		switch {
+		case n.Data == "li" && attr(n, "id") != "":
+			items[attr(n, "id")] = text(n)
+		case n.Data == "div" && attr(n, "class") == "plot":
+			points[attr(n, "id")] = attr(n, "data-points")
+		case n.Data == "th" && len(cols) < 9:
+			cols = append(cols, text(n))
+		case n.Data == "tr":
+			row, col = "", 0
+		case n.Data == "td" && attr(n, "class") == "name":
+			row = text(n)
+		case n.Data == "td":
+			col++
+		case n.Data == "a" && attr(n, "class") == "doubt" && row != "":
+			marked = append(marked, row+" "+cols[col]+" -> "+items[strings.TrimPrefix(attr(n, "href"), "#")])
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
+	})
 	var ga []string
 	for _, m := range marked {
 		if strings.HasPrefix(m, "G&A ") {
@@ -333,21 +336,14 @@ func TestCorrectionLinks(t *testing.T) {
 	}
 	items := map[string]string{} // element id: its text
 	links := map[string]string{} // a corrected figure: the id it links to
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			if id := attr(n, "id"); id != "" {
-				items[id] = text(n)
-			}
-			if n.Data == "a" && strings.Contains(attr(n, "class"), "corrected") {
-				links[text(n)] = strings.TrimPrefix(attr(n, "href"), "#")
-			}
+	elements(doc, func(n *html.Node) {
+		if id := attr(n, "id"); id != "" {
+			items[id] = text(n)
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		if n.Data == "a" && strings.Contains(attr(n, "class"), "corrected") {
+			links[text(n)] = strings.TrimPrefix(attr(n, "href"), "#")
 		}
-	}
-	walk(doc)
+	})
 	for figure, want := range map[string]string{
 		"$7.400001 million": "revenue for 2023Q4 set to $7,400,001 by the config (the calls gave $7,400,000)",
 		"$812,000":          "inventory for 2023-12-31 set to $812,000 by the config (the calls gave no figure)",
@@ -372,21 +368,14 @@ func TestChartSources(t *testing.T) {
 		}
 		ids := map[string]bool{}
 		plots := map[string]string{}
-		var walk func(n *html.Node)
-		walk = func(n *html.Node) {
-			if n.Type == html.ElementNode {
-				if id := attr(n, "id"); id != "" {
-					ids[id] = true
-				}
-				if attr(n, "class") == "plot" {
-					plots[attr(n, "id")] = attr(n, "data-points")
-				}
+		elements(doc, func(n *html.Node) {
+			if id := attr(n, "id"); id != "" {
+				ids[id] = true
 			}
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c)
+			if attr(n, "class") == "plot" {
+				plots[attr(n, "id")] = attr(n, "data-points")
 			}
-		}
-		walk(doc)
+		})
 		if len(plots) == 0 {
 			t.Fatalf("%s: no chart", company)
 		}
@@ -459,21 +448,14 @@ func TestScriptHashes(t *testing.T) {
 	}
 	var csp string
 	var scripts []string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch {
-			case n.Data == "meta" && attr(n, "http-equiv") == "Content-Security-Policy":
-				csp = attr(n, "content")
-			case n.Data == "script" && n.FirstChild != nil:
-				scripts = append(scripts, n.FirstChild.Data) // as written, not folded like text(n)
-			}
+	elements(doc, func(n *html.Node) {
+		switch {
+		case n.Data == "meta" && attr(n, "http-equiv") == "Content-Security-Policy":
+			csp = attr(n, "content")
+		case n.Data == "script" && n.FirstChild != nil:
+			scripts = append(scripts, n.FirstChild.Data) // as written, not folded like text(n)
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
+	})
 	var scriptSrc string
 	for _, d := range strings.Split(csp, ";") {
 		if f := strings.Fields(d); len(f) > 0 && f[0] == "script-src" {
