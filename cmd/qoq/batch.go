@@ -31,6 +31,10 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 	if err != nil {
 		return err
 	}
+	r, err := render.New()
+	if err != nil {
+		return err
+	}
 	outDir := f.out
 	for _, name := range companies {
 		if sameFile(outDir, filepath.Join(dir, name)) {
@@ -41,10 +45,6 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 		return fmt.Errorf("%w: creating %s: %v", errWrite, outDir, err)
 	}
 	if err := reportTarget().check(filepath.Join(outDir, "index.html"), nil, f.force); err != nil {
-		return err
-	}
-	r, err := render.New()
-	if err != nil {
 		return err
 	}
 	entries := make([]render.Entry, len(companies))
