@@ -67,22 +67,19 @@ func IsProblem(kind string) bool {
 }
 
 // Problems counts the comparison's checks that question a figure.
-func (c *Comparison) Problems() int {
-	n := 0
-	for _, ch := range c.Checks {
-		if IsProblem(ch.Kind) {
-			n++
-		}
-	}
-	return n
-}
+func (c *Comparison) Problems() int { return c.count(IsProblem) }
 
 // Unattributed counts the figures read but not attributed to a metric or
 // period.
 func (c *Comparison) Unattributed() int {
+	return c.count(func(kind string) bool { return kind == Unattributed })
+}
+
+// count counts the checks whose kind keep keeps.
+func (c *Comparison) count(keep func(kind string) bool) int {
 	n := 0
 	for _, ch := range c.Checks {
-		if ch.Kind == Unattributed {
+		if keep(ch.Kind) {
 			n++
 		}
 	}

@@ -444,12 +444,22 @@ func Vocabulary() []string {
 // ("G&A", "days sales outstanding"); for a metric outside the vocabulary,
 // its id with spaces for underscores.
 func Name(metric string) string {
-	for _, m := range append(vocabulary[:len(vocabulary):len(vocabulary)], otherMetrics...) {
-		if m.id == metric {
-			return m.name
-		}
+	if m, ok := known(metric); ok {
+		return m.name
 	}
 	return strings.ReplaceAll(metric, "_", " ")
+}
+
+// known returns the metric of the vocabulary or of otherMetrics with id.
+func known(id string) (metric, bool) {
+	for _, table := range [][]metric{vocabulary, otherMetrics} {
+		for _, m := range table {
+			if m.id == id {
+				return m, true
+			}
+		}
+	}
+	return metric{}, false
 }
 
 // Better says which way is good for a metric: +1 when up is good, -1 when
@@ -467,10 +477,8 @@ func Better(metric string) int {
 // "USD", "USD/share", "percent", "days"; "USD" for a metric outside the
 // vocabulary.
 func UnitOf(metric string) string {
-	for _, m := range append(vocabulary[:len(vocabulary):len(vocabulary)], otherMetrics...) {
-		if m.id == metric {
-			return unitNames[m.unit]
-		}
+	if m, ok := known(metric); ok {
+		return unitNames[m.unit]
 	}
 	return USD
 }

@@ -15,7 +15,7 @@ func TestName(t *testing.T) {
 			t.Errorf("Name(%q) = %q, want %q", tt.metric, got, tt.want)
 		}
 	}
-	for _, m := range append(vocabulary[:len(vocabulary):len(vocabulary)], otherMetrics...) {
+	for _, m := range append(append([]metric(nil), vocabulary...), otherMetrics...) {
 		if m.name == "" {
 			t.Errorf("metric %s has no name", m.id)
 		}
