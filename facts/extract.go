@@ -2,7 +2,11 @@ package facts
 
 import (
 	"qoq/fiscal"
-	"qoq/quantity"
+	"qoq/internal/attrib"
+	"qoq/internal/callinfo"
+	"qoq/internal/clause"
+	"qoq/internal/period"
+	"qoq/metric"
 	"qoq/transcript"
 )
 
@@ -17,81 +21,34 @@ type Options struct {
 	Calendar fiscal.Calendar
 	// Company, when set, names the company.
 	Company string
+	// Industry, when IndustrySet, is the company's industry, whose
+	// measures' phrases are read in its calls; otherwise the call's words
+	// decide it.
+	Industry    metric.Industry
+	IndustrySet bool
 	// Metrics maps extra phrases, lower-case, onto metric ids.
 	Metrics map[string]string
 }
 
-// An Extractor extracts facts from calls. It holds the compiled vocabulary
-// and is safe for concurrent use.
+// An Extractor extracts facts from calls. It holds the compiled
+// vocabulary, one for each industry, and is safe for concurrent use.
 type Extractor struct {
-	lx   *lexicon
-	opts Options
+	lexicons map[metric.Industry]*clause.Lexicon
+	opts     Options
 }
 
 // New returns an Extractor with the given options.
 func New(opts Options) *Extractor {
-	return &Extractor{lx: newLexicon(opts.Metrics), opts: opts}
+	x := &Extractor{lexicons: map[metric.Industry]*clause.Lexicon{}, opts: opts}
+	for _, ind := range append([]metric.Industry{metric.General}, metric.Industries()...) {
+		x.lexicons[ind] = clause.NewLexicon(clause.Options{Industry: ind, Metrics: opts.Metrics})
+	}
+	return x
 }
 
 // ExtractFile reads the call in the named file and extracts its facts.
 func ExtractFile(name string, opts Options) (Document, error) {
-	doc, err := transcript.ReadFile(name)
-	if err != nil {
-		return Document{}, err
-	}
-	return New(opts).Extract(doc), nil
-}
-
-// A sent is a sentence being read: its quantities, tokens and items.
-type sent struct {
-	src   *transcript.Sentence
-	qs    []quantity.Quantity
-	toks  []token
-	items []item
-}
-
-// Extract extracts the facts of a call.
-func (x *Extractor) Extract(doc *transcript.Document) Document {
-	// The call's opening is read whole first, to decide its quarter and
-	// company; the rest a sentence at a time, reusing one set of buffers.
-	head := make([]sent, min(len(doc.Sentences), scanCount))
-	size := 0
-	for i := range head {
-		size += len(doc.Sentences[i].Text)
-	}
-	// one backing array each for the tokens and items of the opening
-	buf := sent{toks: make([]token, 0, size/5+8), items: make([]item, 0, size/5+8)}
-	for i := range head {
-		t, it := len(buf.toks), len(buf.items)
-		x.analyze(&buf, &doc.Sentences[i])
-		head[i] = sent{src: buf.src, qs: buf.qs, toks: buf.toks[t:len(buf.toks):len(buf.toks)], items: buf.items[it:len(buf.items):len(buf.items)]}
-		buf.qs = nil
-	}
-	out := Document{File: doc.Name, Part: doc.Part, Facts: []Fact{}, Transcript: doc}
-	ctx := x.docInfo(doc, head, &out)
-	var scratch sent
-	for i := range doc.Sentences {
-		s := &scratch
-		if i < len(head) {
-			s = &head[i]
-		} else {
-			s.qs, s.toks, s.items = s.qs[:0], s.toks[:0], s.items[:0]
-			x.analyze(s, &doc.Sentences[i])
-		}
-		x.sentence(ctx, doc, s)
-	}
-	return out
-}
-
-// analyze finds the quantities, tokens and items of sentence src,
-// appending to s's buffers; s.qs must hold no other sentence's
-// quantities.
-func (x *Extractor) analyze(s *sent, src *transcript.Sentence) {
-	s.src = src
-	s.qs = quantity.Append(s.qs, src.Text)
-	t := len(s.toks)
-	s.toks = x.lx.tokenize(s.toks, src.Text, s.qs)
-	s.items = x.items(s.items, s.toks[t:]) // item indexes are the sentence's own
+	return New(opts).ExtractFileWith(name)
 }
 
 // ExtractFileWith reads the call in the named file and extracts its facts
@@ -102,4 +59,64 @@ func (x *Extractor) ExtractFileWith(name string) (Document, error) {
 		return Document{}, err
 	}
 	return x.Extract(doc), nil
+}
+
+// Extract extracts the facts of a call.
+func (x *Extractor) Extract(doc *transcript.Document) Document {
+	ind := x.opts.Industry
+	if !x.opts.IndustrySet {
+		ind = callinfo.Industry(doc)
+	}
+	lx := x.lexicons[ind]
+	// Every sentence is read into its spans first: the opening decides the
+	// call's quarter and company, the whole call teaches the names of its
+	// parts; then the figures are attributed a sentence at a time.
+	sents := make([]clause.Sentence, len(doc.Sentences))
+	ptrs := make([]*clause.Sentence, len(doc.Sentences))
+	for i := range sents {
+		lx.Analyze(&sents[i], doc.Sentences[i].Text)
+		ptrs[i] = &sents[i]
+	}
+	info := callinfo.Read(doc, ptrs[:min(len(ptrs), callinfo.ScanCount)], callinfo.Options{
+		Period: x.opts.Period, Calendar: x.opts.Calendar, Company: x.opts.Company,
+		Industry: ind, IndustrySet: true,
+	})
+	out := Document{
+		File: doc.Name, Part: doc.Part, Company: info.Company, Period: info.Period,
+		PeriodFrom: info.PeriodFrom, FiscalYearEnd: info.FiscalYearEnd, Calendar: info.Calendar,
+		CalendarStated: info.CalendarStated, Industry: string(info.Industry), Transcript: doc,
+		Facts: []Fact{}, Notes: info.Notes,
+	}
+	res := period.Resolver{Calendar: info.Calendar}
+	if !info.Period.IsZero() {
+		res.Call = fiscal.Q(info.Period.FiscalYear, info.Period.Quarter)
+	}
+	rd := attrib.NewReader(attrib.Call{
+		Resolver: res, Company: info.Company, Industry: info.Industry, Declared: info.Declared,
+		Vocab: attrib.Learn(ptrs, speakers(doc), info.Company),
+	})
+	var claims []attrib.Claim
+	for i := range doc.Sentences {
+		src := &doc.Sentences[i]
+		claims = rd.Sentence(claims[:0], ptrs[i], attrib.Meta{
+			Index: i, Line: doc.Line(src.Start), Para: src.Para, Speaker: src.Speaker,
+			QA: src.Section == transcript.QA, Analyst: src.Analyst,
+		})
+		build(&out, doc, src, ptrs[i], claims)
+	}
+	corroborate(&out)
+	return out
+}
+
+// speakers returns the names of a call's speakers.
+func speakers(doc *transcript.Document) []string {
+	seen := map[string]bool{}
+	var out []string
+	for i := range doc.Sentences {
+		if sp := doc.Sentences[i].Speaker; sp != "" && !seen[sp] {
+			seen[sp] = true
+			out = append(out, sp)
+		}
+	}
+	return out
 }

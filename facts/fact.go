@@ -66,6 +66,10 @@ type Document struct {
 	// rather than December being assumed.
 	Calendar       fiscal.Calendar `json:"-"`
 	CalendarStated bool            `json:"-"`
+	// Industry is the industry whose measures were read in the call:
+	// "bank", "insurance", "reit", "retail", "energy", "utility"; absent
+	// for the general vocabulary alone.
+	Industry string `json:"industry,omitempty"`
 	// Transcript is the call as read, for quoting a figure's sentence in
 	// its context.
 	Transcript *transcript.Document `json:"-"`
@@ -107,7 +111,12 @@ type Fact struct {
 	// the precision of Value.
 	Stated string  `json:"stated,omitempty"`
 	Change *Change `json:"change,omitempty"`
-	Source Source  `json:"source"`
+	// Rule names the rule of attribution that decided the figure
+	// ("measure-link", "figure-of-measure"), for whoever checks it.
+	Rule   string `json:"rule,omitempty"`
+	Source Source `json:"source"`
+	// basisStated says the text qualified the basis.
+	basisStated bool
 }
 
 // A Change is a change the text states, against the period it names.

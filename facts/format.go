@@ -127,3 +127,4 @@ func (c Change) Format(unit string) string {
 	}
 	return s
 }
+var thousand = decimal.NewFromInt(1000)

@@ -9,11 +9,11 @@ import (
 // goldFiles returns the calls of testdata/ that have a gold record.
 func goldFiles(t *testing.T) []string {
 	t.Helper()
-	golds, err := filepath.Glob("../testdata/*/*/*.gold.json")
+	golds, err := filepath.Glob("../testdata/calls/*/*.gold.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	more, _ := filepath.Glob("../testdata/*/*.gold.json")
+	more, _ := filepath.Glob("../testdata/calls/*.gold.json")
 	return append(golds, more...)
 }
 

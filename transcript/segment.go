@@ -101,6 +101,7 @@ type paragraph struct {
 	start, end int
 	speaker    string
 	section    Section
+	analyst    bool
 }
 
 // segment splits text into sentences.
@@ -122,7 +123,9 @@ func segment(text string) ([]Sentence, Layout) {
 			if !explicit && qa {
 				sec = QA
 			}
-			out = append(out, newSentence(text, s, i, p.speaker, sec))
+			sn := newSentence(text, s, i, p.speaker, sec)
+			sn.Analyst = p.analyst
+			out = append(out, sn)
 			if !explicit && !qa && opensQA(text[s[0]:s[1]]) {
 				qa = true
 			}
@@ -188,6 +191,7 @@ func paragraphs(text string, lines [][2]int, layout Layout) []paragraph {
 		out     []paragraph
 		cur     = paragraph{start: -1}
 		speaker string
+		analyst bool
 		section = Prepared
 		known   = map[string]bool{}
 	)
@@ -202,7 +206,7 @@ func paragraphs(text string, lines [][2]int, layout Layout) []paragraph {
 		if len(line) < 40 {
 			if sec, ok := sectionHeaders[strings.ToLower(strings.TrimSuffix(line, ":"))]; ok {
 				flush()
-				section, speaker = sec, ""
+				section, speaker, analyst = sec, "", false
 				continue
 			}
 		}
@@ -216,11 +220,12 @@ func paragraphs(text string, lines [][2]int, layout Layout) []paragraph {
 		if name, ok := speakerLine(line, text, lines, i, known); ok {
 			flush()
 			speaker = name
+			analyst = isAnalystLine(line)
 			known[name] = true
 			continue
 		}
 		if cur.start < 0 {
-			cur = paragraph{start: l[0], speaker: speaker, section: section}
+			cur = paragraph{start: l[0], speaker: speaker, section: section, analyst: analyst}
 		}
 		cur.end = l[1]
 		if layout == Lines {
@@ -257,6 +262,13 @@ func speakerLine(line, text string, lines [][2]int, i int, known map[string]bool
 		return name, true
 	}
 	return "", false
+}
+
+// isAnalystLine reports whether a speaker's line titles them an analyst:
+// "Jane Doe -- Morgan Stanley -- Analyst".
+func isAnalystLine(line string) bool {
+	_, title, ok := strings.Cut(line, " -- ")
+	return ok && containsFold(title, "analyst")
 }
 
 // isName reports whether s looks like a person's name: one to six words,

@@ -33,6 +33,9 @@ type Sentence struct {
 	Para       int // index of the paragraph; sentences of a paragraph share it
 	Speaker    string
 	Section    Section
+	// Analyst is set when the speaker is titled an analyst: their figures
+	// are questions and estimates, not the company's.
+	Analyst bool
 }
 
 // ReadFile reads the call in the named file.

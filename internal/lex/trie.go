@@ -1,12 +1,10 @@
-package facts
+package lex
 
 import (
 	"strings"
-
-	"qoq/fiscal"
 )
 
-// slot is a kind of variable word in a phrase pattern.
+// slot is a kind of variable word in a phrase.
 type slot uint8
 
 const (
@@ -27,15 +25,16 @@ var slotNames = map[string]slot{
 	"<month>": sMonth, "<day>": sDay, "<num>": sNum, "<fyear>": sFYear,
 }
 
-// caps holds what the slots of a match captured.
-type caps struct {
-	q, year, month, day, num int
-	fy                       int // a fiscal year named beside a date
+// Caps holds what the slots of a phrase captured.
+type Caps struct {
+	Q, Year, Month, Day, Num int
+	FY                       int // a fiscal year named beside a date
 }
 
-// A trie matches phrases of lower-cased words, some of them slots, against
-// tokens; each phrase carries a value.
-type trie[T any] struct {
+// A Trie matches phrases of lower-cased words, some of them slots, against
+// tokens; each phrase carries values. The zero Trie is not usable; make
+// one with NewTrie. A Trie is safe for concurrent matching once built.
+type Trie[T any] struct {
 	root *node[T]
 }
 
@@ -46,12 +45,13 @@ type node[T any] struct {
 	vals     []T
 }
 
-func newTrie[T any]() *trie[T] { return &trie[T]{root: &node[T]{}} }
+// NewTrie returns an empty trie.
+func NewTrie[T any]() *Trie[T] { return &Trie[T]{root: &node[T]{}} }
 
-// insert adds phrase with value v. Words in brackets are optional:
+// Insert adds phrase with value v. Words in brackets are optional:
 // "[the] full year" adds "the full year" and "full year". Hyphens are
 // spaces.
-func (t *trie[T]) insert(phrase string, v T) {
+func (t *Trie[T]) Insert(phrase string, v T) {
 	words := strings.Fields(strings.ReplaceAll(phrase, "-", " "))
 	var expand func(n *node[T], rest []string)
 	expand = func(n *node[T], rest []string) {
@@ -88,50 +88,60 @@ func (n *node[T]) child(w string) *node[T] {
 	return c
 }
 
-// matchFrom returns the longest phrase starting at toks[i]: the index past
-// its last token, its values and what its slots captured; end is i when
-// nothing matches. first is the root's child for the word toks[i], looked
-// up already, or nil. Commas inside a phrase are skipped.
-func (t *trie[T]) matchFrom(toks []token, i int, first *node[T]) (end int, vals []T, c caps) {
-	m := matcher[T]{toks: toks, start: i, end: i}
-	if first != nil {
-		m.walk(first, i+1, caps{})
+// Starts reports whether some phrase of the trie starts with word w, or
+// with a slot w may fill.
+func (t *Trie[T]) Starts(w string) bool {
+	if _, ok := t.root.words[w]; ok {
+		return true
 	}
-	m.slots(t.root, i, caps{})
+	return t.root.hasSlots && mayFill(w)
+}
+
+// Match returns the longest phrase starting at toks[i]: the index past its
+// last token, its values and what its slots captured; end is i when
+// nothing matches. Commas inside a phrase are skipped.
+func (t *Trie[T]) Match(toks []Token, i int) (end int, vals []T, c Caps) {
+	m := matcher[T]{toks: toks, start: i, end: i}
+	if i < len(toks) && toks[i].Kind == Word {
+		if first := t.root.words[toks[i].Text]; first != nil {
+			m.walk(first, i+1, Caps{})
+		}
+		m.slots(t.root, i, Caps{})
+	}
 	return m.end, m.vals, m.caps
 }
 
 // A matcher holds the best match found so far while a trie is walked.
 type matcher[T any] struct {
-	toks  []token
+	toks  []Token
 	start int
 	end   int
 	vals  []T
-	caps  caps
+	caps  Caps
 }
 
-func (m *matcher[T]) walk(n *node[T], j int, cur caps) {
+func (m *matcher[T]) walk(n *node[T], j int, cur Caps) {
 	if len(n.vals) > 0 && j > m.end {
 		m.end, m.vals, m.caps = j, n.vals, cur
 	}
-	for j < len(m.toks) && j > m.start && m.toks[j].kind == tPunct && m.toks[j].text == "," {
+	for j < len(m.toks) && j > m.start && m.toks[j].Kind == Punct && m.toks[j].Text == "," {
 		j++
 	}
-	if j >= len(m.toks) || m.toks[j].kind != tWord {
+	if j >= len(m.toks) || m.toks[j].Kind != Word {
 		return
 	}
-	if next := n.words[m.toks[j].text]; next != nil {
+	if next := n.words[m.toks[j].Text]; next != nil {
 		m.walk(next, j+1, cur)
 	}
 	m.slots(n, j, cur)
 }
 
 // slots walks on from n through the slots that toks[j] fills.
-func (m *matcher[T]) slots(n *node[T], j int, cur caps) {
-	if !n.hasSlots || !mayFill(&m.toks[j]) {
+func (m *matcher[T]) slots(n *node[T], j int, cur Caps) {
+	if !n.hasSlots || !mayFill(m.toks[j].Text) {
 		return
 	}
-	w := m.toks[j].text
+	w := m.toks[j].Text
 	for s := slot(0); s < nSlots; s++ {
 		if n.slots[s] == nil {
 			continue
@@ -144,22 +154,22 @@ func (m *matcher[T]) slots(n *node[T], j int, cur caps) {
 	}
 }
 
-func (c *caps) set(s slot, v int) {
+func (c *Caps) set(s slot, v int) {
 	switch s {
 	case sOrd, sQ:
-		c.q = v
+		c.Q = v
 	case sYear, sFY:
-		c.year = v
+		c.Year = v
 	case sQY:
-		c.q, c.year = v%10, v/10
+		c.Q, c.Year = v%10, v/10
 	case sMonth:
-		c.month = v
+		c.Month = v
 	case sDay:
-		c.day = v
+		c.Day = v
 	case sNum:
-		c.num = v
+		c.Num = v
 	case sFYear:
-		c.fy = v
+		c.FY = v
 	}
 }
 
@@ -174,14 +184,10 @@ var (
 	monthCounts = map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 )
 
-// mayFill reports cheaply whether token t could fill any slot: it is an
+// mayFill reports cheaply whether word w could fill any slot: it is an
 // ordinal, month or count word, or starts with a digit or an apostrophe, or
 // is a compact quarter or year such as q1, fy21, h1.
-func mayFill(t *token) bool {
-	w := t.text
-	if t.info.fills {
-		return true
-	}
+func mayFill(w string) bool {
 	if len(w) < 2 {
 		return false
 	}
@@ -191,21 +197,13 @@ func mayFill(t *token) bool {
 	case 'q', 'h':
 		return isQuarterDigit(w[1])
 	case 'f':
-		return w[1] == 'y' || isQuarterDigit(w[1])
+		return w[1] == 'y' || isQuarterDigit(w[1]) || w == "first" || w == "fourth" || w == "february"
 	}
-	return false
+	_, o := ordinals[w]
+	_, m := monthNums[w]
+	_, c := monthCounts[w]
+	return o || m || c
 }
-
-// slotWords are the words that fill slots: ordinals, months, counts.
-var slotWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, table := range []map[string]int{ordinals, monthNums, monthCounts} {
-		for w := range table {
-			m[w] = true
-		}
-	}
-	return m
-}()
 
 // fill reports whether word w can fill slot s, and with what value. A
 // compact quarter and year is returned as year*10+quarter.
@@ -215,7 +213,7 @@ func fill(s slot, w string) (int, bool) {
 		v, ok := ordinals[w]
 		return v, ok
 	case sYear, sFYear:
-		return parseYear(w)
+		return ParseYear(w)
 	case sQ:
 		if len(w) == 2 && w[0] == 'q' && isQuarterDigit(w[1]) {
 			return int(w[1] - '0'), true
@@ -224,7 +222,7 @@ func fill(s slot, w string) (int, bool) {
 			return int(w[0] - '0'), true // "2Q '21"
 		}
 	case sQY:
-		if q, y, ok := compactQuarter(w); ok {
+		if q, y, ok := CompactQuarter(w); ok {
 			return y*10 + q, true
 		}
 	case sFY:
@@ -245,8 +243,11 @@ func fill(s slot, w string) (int, bool) {
 	return 0, false
 }
 
-// parseYear reads "2004" or "'04".
-func parseYear(w string) (int, bool) {
+// QuarterWord returns the quarter a word such as "q3" or "3q" names.
+func QuarterWord(w string) (int, bool) { return fill(sQ, w) }
+
+// ParseYear reads "2004" or "'04".
+func ParseYear(w string) (int, bool) {
 	if strings.HasPrefix(w, "'") && len(w) == 3 {
 		return parseYearDigits(w[1:])
 	}
@@ -256,7 +257,9 @@ func parseYear(w string) (int, bool) {
 	return parseYearDigits(w)
 }
 
-// parseYearDigits reads a year of two or four digits.
+// ParseYearDigits reads a year of two or four digits: "21", "2021".
+func ParseYearDigits(w string) (int, bool) { return parseYearDigits(w) }
+
 func parseYearDigits(w string) (int, bool) {
 	n, ok := atoi(w)
 	switch {
@@ -270,9 +273,9 @@ func parseYearDigits(w string) (int, bool) {
 	return 0, false
 }
 
-// compactQuarter reads the compact forms of a quarter and year: 1q21,
+// CompactQuarter reads the compact forms of a quarter and year: 1q21,
 // 2q2021, q1'21, q4-20, q121, fy22q1, q1fy22.
-func compactQuarter(w string) (q, year int, ok bool) {
+func CompactQuarter(w string) (q, year int, ok bool) {
 	w = strings.TrimPrefix(w, "f")
 	w = strings.TrimPrefix(w, "y")
 	var qs, ys string
@@ -309,12 +312,4 @@ func atoi(w string) (int, bool) {
 		n = n*10 + int(w[i]-'0')
 	}
 	return n, true
-}
-
-// date returns the date the captures name, or the zero Date.
-func (c caps) date() fiscal.Date {
-	if c.year == 0 || c.month == 0 || c.day == 0 {
-		return fiscal.Date{}
-	}
-	return fiscal.NewDate(c.year, monthOf(c.month), c.day)
 }

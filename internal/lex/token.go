@@ -1,4 +1,4 @@
-package facts
+package lex
 
 import (
 	"strings"
@@ -8,35 +8,32 @@ import (
 	"qoq/quantity"
 )
 
-// tokKind is the kind of a token.
-type tokKind uint8
+// Kind is the kind of a token.
+type Kind uint8
 
 const (
-	tWord  tokKind = iota // a word, lower-cased; numbers that are not figures too
-	tQty                  // a quantity
-	tPunct                // punctuation that separates: , ; : ( ) . ? ! and dashes
+	Word   Kind = iota // a word, lower-cased; numbers that are not figures too
+	Figure             // a quantity
+	Punct              // punctuation that separates: , ; : ( ) . ? ! and dashes
 )
 
-// A token is a word, quantity or punctuation mark of a sentence.
-type token struct {
-	kind       tokKind
-	cap        bool      // the word starts with a capital letter
-	start, end int32     // byte offsets in the sentence
-	q          int32     // index of the quantity, for tQty
-	text       string    // lower-cased word, or the punctuation mark
-	info       *wordInfo // what the lexicon knows of the word
+// A Token is a word, figure or punctuation mark of a sentence.
+type Token struct {
+	Kind       Kind
+	Cap        bool   // the word starts with a capital letter
+	Start, End int32  // byte offsets in the sentence
+	Q          int32  // index of the quantity, for a Figure
+	Text       string // the lower-cased word, or the punctuation mark
 }
 
-// tokenize splits sentence s into tokens; qs are its quantities, in order.
-// Hyphens between letters split words ("year-over-year" is three words);
-// between digits they join ("q4-20"). A possessive "'s" is a word of its
-// own.
-func (lx *lexicon) tokenize(dst []token, s string, qs []quantity.Quantity) []token {
+// Tokenize appends the tokens of sentence s to dst; qs are the quantities
+// of s, in order.
+func Tokenize(dst []Token, s string, qs []quantity.Quantity) []Token {
 	ls := lowerASCII(s)
 	qi := 0
 	for i := 0; i < len(s); {
 		if qi < len(qs) && i >= qs[qi].Start {
-			dst = append(dst, token{kind: tQty, start: int32(qs[qi].Start), end: int32(qs[qi].End), q: int32(qi), info: noInfo})
+			dst = append(dst, Token{Kind: Figure, Start: int32(qs[qi].Start), End: int32(qs[qi].End), Q: int32(qi)})
 			i = max(i, qs[qi].End)
 			qi++
 			continue
@@ -57,24 +54,26 @@ func (lx *lexicon) tokenize(dst []token, s string, qs []quantity.Quantity) []tok
 			}
 			w := s[i:j]
 			if len(w) > 2 && w[len(w)-1] == 's' && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
-				k := strings.LastIndexAny(w, "'’")
-				if k > 0 {
-					dst = append(dst, lx.word(s, ls, i, i+k))
-					dst = append(dst, token{kind: tWord, start: int32(i + k), end: int32(j), text: "'s", info: lx.info("'s")})
+				if k := strings.LastIndexAny(w, "'’"); k > 0 {
+					dst = append(dst, word(s, ls, i, i+k))
+					dst = append(dst, Token{Kind: Word, Start: int32(i + k), End: int32(j), Text: "'s"})
 					i = j
 					continue
 				}
 			}
-			t := lx.word(s, ls, i, j)
-			if j-i == 2 && isDigits(t.text) && (strings.HasSuffix(s[:i], "'") || strings.HasSuffix(s[:i], "’")) {
-				t.text = "'" + t.text // '21, a year
-				t.info = lx.info(t.text)
+			t := word(s, ls, i, j)
+			if j-i == 2 && isDigits(t.Text) && (strings.HasSuffix(s[:i], "'") || strings.HasSuffix(s[:i], "’")) {
+				t.Text = "'" + t.Text // '21, a year
 			}
 			dst = append(dst, t)
 			i = j
 		case strings.ContainsRune(",;:().?!", r) || r == '—' || r == '–' || r == '-' && i+1 < len(s) && s[i+1] == '-':
-			dst = append(dst, token{kind: tPunct, start: int32(i), end: int32(i + n), text: s[i : i+n], info: noInfo})
-			i += n
+			end := i + n
+			if r == '-' {
+				end = i + 2
+			}
+			dst = append(dst, Token{Kind: Punct, Start: int32(i), End: int32(end), Text: s[i:end]})
+			i = end
 		default:
 			i += n
 		}
@@ -83,12 +82,12 @@ func (lx *lexicon) tokenize(dst []token, s string, qs []quantity.Quantity) []tok
 }
 
 // word returns the word s[i:j]; ls is s lower-cased.
-func (lx *lexicon) word(s, ls string, i, j int) token {
+func word(s, ls string, i, j int) Token {
 	r := rune(s[i])
 	if r >= utf8.RuneSelf {
 		r, _ = utf8.DecodeRuneInString(s[i:j])
 	}
-	return token{kind: tWord, start: int32(i), end: int32(j), text: ls[i:j], cap: unicode.IsUpper(r), info: lx.info(ls[i:j])}
+	return Token{Kind: Word, Start: int32(i), End: int32(j), Text: ls[i:j], Cap: unicode.IsUpper(r)}
 }
 
 // lowerASCII lower-cases the ASCII letters of s, keeping every byte where
@@ -151,6 +150,9 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// IsDigits reports whether w is a run of ASCII digits.
+func IsDigits(w string) bool { return isDigits(w) }
+
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
@@ -158,4 +160,23 @@ func isDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// Phrase returns the words of toks[i:j] joined by single spaces, "'s"
+// joined to the word before it.
+func Phrase(toks []Token, i, j int) string {
+	if j == i+1 {
+		return toks[i].Text
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if toks[k].Kind != Word {
+			continue
+		}
+		if b.Len() > 0 && toks[k].Text != "'s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
 }

@@ -1,0 +1,261 @@
+package facts
+
+import (
+	"github.com/shopspring/decimal"
+
+	"qoq/internal/attrib"
+	"qoq/internal/clause"
+	"qoq/quantity"
+	"qoq/transcript"
+)
+
+// build turns the claims of one sentence into facts and unattributed
+// figures: a fact for each level (the first of its frame carrying the
+// frame's change), one for each change stated without a level, one for
+// each prior value.
+func build(out *Document, doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, claims []attrib.Claim) {
+	for i := 0; i < len(claims); {
+		j := i + 1
+		for j < len(claims) && claims[j].Role != attrib.Other && claims[i].Role != attrib.Other && claims[j].Frame == claims[i].Frame {
+			j++
+		}
+		frame := claims[i:j]
+		i = j
+		if frame[0].Role == attrib.Other {
+			unattributed(out, doc, src, s, &frame[0])
+			continue
+		}
+		var levels, changes, priors []*attrib.Claim
+		for k := range frame {
+			switch c := &frame[k]; c.Role {
+			case attrib.Level:
+				levels = append(levels, c)
+			case attrib.Change:
+				changes = append(changes, c)
+			case attrib.Prior:
+				priors = append(priors, c)
+			}
+		}
+		chgs := groupChanges(changes)
+		for k, c := range levels {
+			f := fact(doc, src, s, c)
+			if k == 0 && len(chgs) > 0 && sameFact(c, chgs[0][0]) {
+				f.Change = change(s, chgs[0])
+				chgs = chgs[1:]
+			}
+			out.Facts = append(out.Facts, f)
+		}
+		for _, g := range chgs {
+			f := fact(doc, src, s, g[0])
+			f.Value, f.Low, f.High, f.Stated, f.Approx = nil, nil, nil, "", false
+			f.Change = change(s, g)
+			out.Facts = append(out.Facts, f)
+		}
+		for _, c := range priors {
+			out.Facts = append(out.Facts, fact(doc, src, s, c))
+		}
+	}
+}
+
+// sameFact reports whether a change belongs on the fact of level l: same
+// basis and period.
+func sameFact(l, c *attrib.Claim) bool {
+	return l.Basis == c.Basis && l.Period == c.Period && l.Segment == c.Segment && l.Guidance == c.Guidance
+}
+
+// groupChanges groups the figures of one change: an amount and a
+// percentage on one basis ("up $678,000, or 16.5%") are one change.
+func groupChanges(cs []*attrib.Claim) [][]*attrib.Claim {
+	var out [][]*attrib.Claim
+	for _, c := range cs {
+		if n := len(out); n > 0 {
+			g := out[n-1]
+			if len(g) == 1 && g[0].Basis == c.Basis && g[0].Dir == c.Dir && (g[0].Unit == "percent") != (c.Unit == "percent") && c.ChangeUnit == "" && g[0].ChangeUnit == "" {
+				out[n-1] = append(g, c)
+				continue
+			}
+		}
+		out = append(out, []*attrib.Claim{c})
+	}
+	return out
+}
+
+var directions = [3]string{"down", "flat", "up"}
+
+// change builds the change the claims of one change state.
+func change(s *clause.Sentence, g []*attrib.Claim) *Change {
+	c := &Change{}
+	dir := g[0].Dir
+	for _, cl := range g {
+		q := &s.Qs[cl.Fig]
+		v := q.Value.Abs()
+		stated := s.Text[q.Start:q.End]
+		c.Approx = c.Approx || q.Approx
+		switch {
+		case q.Unit == quantity.Percent:
+			c.Pct, c.StatedPct = ptr(v), stated
+		case q.Unit == quantity.BasisPoints:
+			c.Abs, c.Unit, c.StatedAbs = ptr(v), BasisPoints, stated
+		case q.Unit == quantity.Points:
+			c.Abs, c.Unit, c.StatedAbs = ptr(v), Points, stated
+		default:
+			c.Abs, c.StatedAbs = ptr(v), stated
+		}
+		if q.Negative && dir == 0 {
+			dir = -1
+		}
+	}
+	if g[0].Sign < 0 {
+		dir = -dir // a loss that grows is income that falls
+	}
+	c.Direction = directions[max(-1, min(1, dir))+1]
+	if !g[0].Versus.IsZero() {
+		v := g[0].Versus
+		c.Versus, c.VersusAssumed = &v, g[0].VersusAssumed
+	}
+	return c
+}
+
+// fact builds the fact of claim c.
+func fact(doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, c *attrib.Claim) Fact {
+	q := &s.Qs[c.Fig]
+	f := Fact{
+		Metric:        c.Measure,
+		Label:         c.Label,
+		Segment:       c.Segment,
+		Basis:         c.Basis,
+		Scenario:      Actual,
+		Variant:       c.Variant,
+		Period:        c.Period,
+		PeriodAssumed: c.PeriodAssumed,
+		PeriodFrom:    c.PeriodFrom,
+		Unit:          string(c.Unit),
+		Approx:        q.Approx,
+		Stated:        s.Text[q.Start:q.End],
+		Rule:          c.Rule,
+		Source:        sourceOf(doc, src, q),
+		basisStated:   c.BasisStated,
+	}
+	if c.Guidance {
+		f.Scenario = Guidance
+	}
+	if f.Variant == "" && f.Unit == USDPerShare {
+		f.Variant = q.Variant
+	}
+	if f.Unit == USD && q.Currency != "" && q.Currency != USD {
+		f.Unit = q.Currency
+	}
+	lo, hi := q.Value, q.High
+	if c.Sign < 0 {
+		lo, hi = lo.Abs().Neg(), hi.Abs().Neg()
+	}
+	if c.Role == attrib.Change {
+		// a rate stated as a change: "comparable sales decreased 4.6%"
+		if c.Dir < 0 {
+			lo, hi = lo.Abs().Neg(), hi.Abs().Neg()
+		}
+	}
+	if q.Range {
+		if lo.GreaterThan(hi) {
+			lo, hi = hi, lo
+		}
+		f.Low, f.High = ptr(lo), ptr(hi)
+	} else {
+		f.Value = ptr(lo)
+	}
+	return f
+}
+
+// unattributed lists a figure no fact took, with the reason; counts are
+// left out.
+func unattributed(out *Document, doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, c *attrib.Claim) {
+	q := &s.Qs[c.Fig]
+	if q.Unit == quantity.None || q.Unit == quantity.Times {
+		return
+	}
+	f := Figure{Unit: quantityUnit(q), Stated: s.Text[q.Start:q.End], Reason: c.Reason, Source: sourceOf(doc, src, q)}
+	if q.Range {
+		f.Low, f.High = ptr(q.Value), ptr(q.High)
+	} else {
+		f.Value = ptr(q.Value)
+	}
+	out.Unattributed = append(out.Unattributed, f)
+}
+
+func sourceOf(doc *transcript.Document, s *transcript.Sentence, q *quantity.Quantity) Source {
+	src := Source{
+		Line:        doc.Line(s.Start + q.Start),
+		Start:       doc.FileOffset(s.Start),
+		End:         doc.FileOffset(s.End),
+		Speaker:     s.Speaker,
+		Text:        s.Text,
+		FigureStart: q.Start,
+		FigureEnd:   q.End,
+	}
+	if src.Speaker != "" || s.Section == transcript.QA {
+		src.Section = s.Section.String()
+	}
+	return src
+}
+
+// quantityUnit names the unit of a quantity in the contract's terms.
+func quantityUnit(q *quantity.Quantity) string {
+	switch q.Unit {
+	case quantity.Money:
+		if q.PerShare {
+			return USDPerShare
+		}
+		if q.Currency != "" {
+			return q.Currency
+		}
+		return USD
+	case quantity.Percent:
+		return Percent
+	case quantity.BasisPoints:
+		return BasisPoints
+	case quantity.Points:
+		return Points
+	case quantity.Days:
+		return Days
+	}
+	return Count
+}
+
+// corroborate gives a figure stated without a basis the basis of the same
+// figure stated with one elsewhere in the call: the same value of the
+// same measure, part and period, once called adjusted, is adjusted
+// everywhere.
+func corroborate(out *Document) {
+	type key struct {
+		metric, segment, period, value string
+		guidance                        string
+	}
+	keyOf := func(f *Fact) (key, bool) {
+		if f.Value == nil {
+			return key{}, false
+		}
+		return key{f.Metric, SegmentKey(f.Segment), f.Period.String(), f.Value.String(), f.Scenario}, true
+	}
+	nonGAAP := map[key]bool{}
+	gaap := map[key]bool{}
+	for i := range out.Facts {
+		f := &out.Facts[i]
+		k, ok := keyOf(f)
+		if !ok || !f.basisStated {
+			continue
+		}
+		if f.Basis == NonGAAP {
+			nonGAAP[k] = true
+		} else {
+			gaap[k] = true
+		}
+	}
+	for i := range out.Facts {
+		f := &out.Facts[i]
+		if k, ok := keyOf(f); ok && !f.basisStated && f.Basis == GAAP && nonGAAP[k] && !gaap[k] {
+			f.Basis = NonGAAP
+		}
+	}
+}
+
+func ptr(d decimal.Decimal) *decimal.Decimal { return &d }

@@ -1,0 +1,189 @@
+package attrib
+
+import (
+	"qoq/internal/clause"
+	"qoq/internal/period"
+	"qoq/metric"
+	"qoq/quantity"
+)
+
+// sentCtx is what a sentence as a whole says to its clauses.
+type sentCtx struct {
+	r *Reader
+	s *clause.Sentence
+	m Meta
+	// lead is the period a sentence opens with, before any figure or
+	// measure: "For the full year, …"; leadAt its item.
+	lead   *period.Ref
+	leadAt int
+	// basis is a basis the sentence states for its figures as a whole,
+	// before them: "On an adjusted basis, …".
+	basis   string
+	basisAt int
+	// segment is a part of the business the sentence opens with: "In
+	// Industrial, …".
+	segment string
+	// question says the sentence asks.
+	question bool
+}
+
+// scan reads what holds for the whole sentence.
+func (sc *sentCtx) scan() {
+	items := sc.s.Items
+	sc.leadAt, sc.basisAt = -1, -1
+	for k := range items {
+		it := &items[k]
+		switch {
+		case it.Kind == clause.Figure, it.Kind == clause.Measure:
+			k = len(items) // only what stands before the first figure or measure
+		case it.Kind == clause.Period && sc.lead == nil && !it.Period.Rule.Comparison() && !it.Period.Rule.Span():
+			p := it.Period
+			sc.lead, sc.leadAt = &p, k
+		case it.Kind == clause.Qualifier && it.Basis != "" && sc.basis == "":
+			sc.basis, sc.basisAt = it.Basis, k
+		}
+	}
+	for k := range items {
+		if items[k].Is(clause.Question) {
+			sc.question = true
+		}
+	}
+	if items := sc.s.Items; len(items) > 0 && items[len(items)-1].Kind == clause.Punct && items[len(items)-1].Text == "?" {
+		sc.question = true
+	}
+	sc.segment = sc.openingSegment()
+}
+
+// clauseCtx is a clause being read.
+type clauseCtx struct {
+	sc     *sentCtx
+	a, b   int // items[a:b]
+	figs   []fig
+	frames []*frame
+	// respectively says the clause pairs figures with measures in order.
+	respectively bool
+}
+
+// fig is a figure of the clause being decided.
+type fig struct {
+	k     int // its item
+	q     *quantity.Quantity
+	f     *frame
+	claim Claim
+	done  bool
+}
+
+func (c *clauseCtx) items() []clause.Item { return c.sc.s.Items }
+func (c *clauseCtx) item(k int) *clause.Item {
+	return &c.sc.s.Items[k]
+}
+
+// read decides every figure of the clause.
+func (c *clauseCtx) read() {
+	items := c.items()
+	for k := c.a; k < c.b; k++ {
+		switch it := &items[k]; {
+		case it.Kind == clause.Figure:
+			q := &c.sc.s.Qs[it.Q]
+			c.figs = append(c.figs, fig{k: k, q: q, claim: Claim{Fig: int(it.Q), Unit: unitOf(q)}})
+		case it.Is(clause.Respectively):
+			c.respectively = true
+		}
+	}
+	if len(c.figs) == 0 {
+		return
+	}
+	c.ranges()
+	if c.respectively {
+		c.pairRespectively()
+	}
+	for i := range c.figs {
+		f := &c.figs[i]
+		if f.done {
+			continue
+		}
+		for _, rl := range rules {
+			if rl.apply(c, f) {
+				if f.claim.Rule == "" {
+					f.claim.Rule = rl.Name
+				}
+				break
+			}
+		}
+	}
+	for i := range c.figs {
+		c.finish(&c.figs[i])
+	}
+}
+
+// ranges joins the two ends of a range written "$6.78 billion to $6.79
+// billion" into one figure, unless a change or "from" comes before the
+// first ("declined $195,000 to $6,736,000", "from $7.2 billion to $7
+// billion").
+func (c *clauseCtx) ranges() {
+	items := c.items()
+	qs := c.sc.s.Qs
+	out := c.figs[:0]
+	for i := 0; i < len(c.figs); i++ {
+		f := c.figs[i]
+		if i+1 < len(c.figs) {
+			g := c.figs[i+1]
+			if g.k == f.k+2 && items[f.k+1].Text == "to" && g.q.Join == "to" && g.q.Unit == f.q.Unit && g.q.PerShare == f.q.PerShare && !f.q.Range {
+				p := c.prevSig(f.k)
+				if !(p >= c.a && (items[p].Is(clause.Change|clause.From|clause.By) || items[p].Text == "of" && p > c.a && items[c.prevSig(p)].Is(clause.Change))) {
+					q := &qs[f.claim.Fig]
+					q.Range, q.High, q.End = true, g.q.Value, g.q.End
+					q.Approx = q.Approx || g.q.Approx
+					q.Exp = min(q.Exp, g.q.Exp)
+					out = append(out, f)
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	c.figs = out
+}
+
+// unitOf returns the unit a quantity is stated in.
+func unitOf(q *quantity.Quantity) metric.Unit {
+	switch q.Unit {
+	case quantity.Money:
+		if q.PerShare {
+			return metric.USDPerShare
+		}
+		return metric.USD
+	case quantity.Percent:
+		return metric.Percent
+	case quantity.Days:
+		return metric.Days
+	case quantity.BasisPoints:
+		return "bp"
+	case quantity.Points:
+		return "points"
+	case quantity.Times:
+		return "times"
+	}
+	return metric.Count
+}
+
+// other makes f an Other figure for reason.
+func (f *fig) other(reason string) {
+	f.claim.Role = Other
+	f.claim.Reason = reason
+	f.done = true
+}
+
+// frameAt returns the clause's frame for the measure at item m, making it
+// when new.
+func (c *clauseCtx) frameAt(m int) *frame {
+	for _, fr := range c.frames {
+		if fr.m == m {
+			return fr
+		}
+	}
+	fr := c.newFrame(m)
+	c.frames = append(c.frames, fr)
+	return fr
+}

@@ -1,0 +1,158 @@
+package attrib
+
+import (
+	"fmt"
+
+	"qoq/internal/clause"
+	"qoq/internal/period"
+)
+
+// discourse is what the call has set up and not yet closed: the part of
+// the business being discussed, the period a paragraph is about, an
+// outlook being given.
+type discourse struct {
+	speaker string
+	index   int
+	// segment is the part of the business the speaker turned to, at
+	// sentence segAt.
+	segment string
+	segAt   int
+	// topic is a period a sentence without figures set for those after
+	// it: "Turning to the full year." "Our guidance for 2021 is as
+	// follows:".
+	topic *topic
+	// outlook is set while the speaker is giving an outlook.
+	outlook *topic
+}
+
+// A topic is a period set by one sentence for the next ones.
+type topic struct {
+	ref      period.Ref
+	guidance bool
+	at       int
+	from     string
+}
+
+// How many sentences a part, a period or an outlook stays in force
+// without being named again.
+const (
+	segmentReach = 3
+	topicReach   = 6
+	outlookReach = 6
+)
+
+// begin updates the discourse for sentence s, before its figures are
+// read.
+func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
+	if m.Speaker != d.speaker {
+		*d = discourse{speaker: m.Speaker}
+	}
+	d.index = m.Index
+	if d.segment != "" && m.Index-d.segAt > segmentReach {
+		d.segment = ""
+	}
+	if d.topic != nil && m.Index-d.topic.at > topicReach {
+		d.topic = nil
+	}
+	if d.outlook != nil && m.Index-d.outlook.at > outlookReach {
+		d.outlook = nil
+	}
+	items := s.Items
+	if len(items) == 0 {
+		return
+	}
+	sc := &sentCtx{r: r, s: s, m: m}
+	first := 0
+	for first < len(items) && (items[first].Kind == clause.Word && fillers[items[first].Text] || items[first].Is(clause.Conj) || items[first].Kind == clause.Word && (items[first].Text == "so" || items[first].Text == "now" || items[first].Text == "next" || items[first].Text == "finally")) {
+		first++
+	}
+	switch {
+	case first < len(items) && items[first].Is(clause.Total) && !items[min(first+1, len(items)-1)].Is(clause.SegmentHead):
+		// "Overall, …", "In total, …", "On a consolidated basis, …"
+		d.segment = ""
+	case first < len(items) && items[first].Is(clause.Transition):
+		if seg := sc.openingSegment(); seg != "" {
+			d.segment, d.segAt = seg, m.Index
+		} else {
+			d.segment = ""
+		}
+	default:
+		if seg, topic := sc.openingSegmentTopic(); seg != "" && topic {
+			d.segment, d.segAt = seg, m.Index
+		}
+	}
+	actual, guide := false, false
+	for k := range items {
+		if items[k].Is(clause.Actual|clause.Result) && !(k > 0 && items[k-1].Is(clause.Guide)) {
+			actual = true
+		}
+		if items[k].Is(clause.Guide) && !items[k].Is(clause.Target) {
+			guide = true
+		}
+	}
+	switch {
+	case actual:
+		d.outlook = nil
+	case guide:
+		t := &topic{guidance: true, at: m.Index}
+		if ref, ok := leadPeriod(items); ok {
+			t.ref = ref
+		}
+		d.outlook = t
+	case d.outlook != nil && len(s.Qs) > 0:
+		d.outlook.at = m.Index
+	}
+	if len(s.Qs) == 0 {
+		d.setTopic(s, m, guide)
+	} else if d.topic != nil && namesCallQuarter(r, items) {
+		d.topic = nil
+	}
+	if d.outlook != nil && d.outlook.ref.Rule != 0 && (d.topic == nil || d.topic.at < d.outlook.at) {
+		d.topic = &topic{ref: d.outlook.ref, guidance: true, at: d.outlook.at, from: fmt.Sprintf("line %d", m.Line)}
+	}
+}
+
+// end is called after the figures of sentence s are read.
+func (d *discourse) end(r *Reader, s *clause.Sentence, m Meta) {
+}
+
+// setTopic lets a short sentence without figures that names a period set
+// it for the sentences after it: "Turning to the second quarter." "Our
+// guidance for full year 2021 is as follows:".
+func (d *discourse) setTopic(s *clause.Sentence, m Meta, guide bool) {
+	if len(s.Toks) > 25 {
+		return
+	}
+	ref, ok := leadPeriod(s.Items)
+	if !ok {
+		return
+	}
+	d.topic = &topic{ref: ref, guidance: guide, at: m.Index, from: fmt.Sprintf("line %d", m.Line)}
+}
+
+// leadPeriod returns the first period phrase of items that is neither a
+// comparison nor a span no figure covers.
+func leadPeriod(items []clause.Item) (period.Ref, bool) {
+	for k := range items {
+		p := &items[k]
+		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && p.Period.Rule != period.Ended {
+			return p.Period, true
+		}
+	}
+	return period.Ref{}, false
+}
+
+// namesCallQuarter reports whether items name the call's own quarter:
+// "…for the quarter."
+func namesCallQuarter(r *Reader, items []clause.Item) bool {
+	res := r.call.Resolver
+	for k := range items {
+		if items[k].Kind != clause.Period {
+			continue
+		}
+		if p, ok := res.Resolve(items[k].Period, period.Want{}); ok && p == res.Call {
+			return true
+		}
+	}
+	return false
+}

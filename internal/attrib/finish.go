@@ -1,0 +1,420 @@
+package attrib
+
+import (
+	"github.com/shopspring/decimal"
+
+	"fmt"
+
+	"qoq/fiscal"
+	"qoq/internal/clause"
+	"qoq/internal/period"
+	"qoq/metric"
+)
+
+const monthRule = period.Month
+
+// finish completes the claim of a figure its rule gave a frame: the
+// measure its unit makes it, its part of the business, basis, scenario
+// and period.
+func (c *clauseCtx) finish(f *fig) {
+	if f.f == nil {
+		if f.claim.Role != Other {
+			f.other("no measure governs it")
+		}
+		return
+	}
+	fr := f.f
+	cl := &f.claim
+	cl.Frame = fr.n
+	cl.Label = fr.label
+	if !c.fit(f) {
+		return
+	}
+	if !c.segmentOf(f) {
+		return
+	}
+	c.basisOf(f)
+	if !c.periodOf(f) {
+		return
+	}
+}
+
+// fit decides the measure the figure's unit makes it, and drops a figure
+// whose unit no measure of the frame takes.
+func (c *clauseCtx) fit(f *fig) bool {
+	cl := &f.claim
+	fr := f.f
+	id := fr.alias.ID
+	m, ok := metric.Lookup(id)
+	if !ok {
+		m = metric.Measure{ID: id, Unit: metric.USD}
+	}
+	u := cl.Unit
+	switch cl.Role {
+	case Level, Prior:
+		switch {
+		case u == m.Unit:
+		case u == metric.USDPerShare:
+			ps, ok := metric.PerShare(id)
+			if !ok {
+				f.other(fmt.Sprintf("a per-share figure of %s", metric.Name(id)))
+				return false
+			}
+			id = ps
+		case u == metric.USD && m.Unit == metric.USDPerShare && !f.q.Scaled && f.q.Value.Abs().LessThan(hundred):
+			cl.Unit = metric.USDPerShare
+		case u == metric.USD && m.Unit == metric.Percent:
+			amt, ok := metric.AmountOf(id)
+			if !ok {
+				f.other(fmt.Sprintf("an amount of %s, a percentage", metric.Name(id)))
+				return false
+			}
+			id = amt
+		case u == metric.Percent && m.Unit == metric.USD:
+			f.other(fmt.Sprintf("a percentage of %s, an amount", metric.Name(id)))
+			return false
+		case u == metric.Count && m.Unit == metric.Days:
+			cl.Unit = metric.Days
+		default:
+			f.other(fmt.Sprintf("a figure in %s of %s, a measure in %s", u, metric.Name(id), m.Unit))
+			return false
+		}
+	case Change:
+		switch {
+		case m.Rate && u == metric.Percent:
+			// "comparable sales increased 8.1%": the rate is the level
+			cl.Role = Level
+			if cl.Dir < 0 {
+				cl.Sign = -1
+			}
+		case m.Unit == metric.Percent && (u == "bp" || u == "points"):
+			cl.ChangeUnit = string(u)
+			cl.Unit = metric.Percent
+		case m.Unit == metric.Percent && u == metric.Percent:
+			f.other(fmt.Sprintf("a change in %s stated in percent: points or relative, it does not say", metric.Name(id)))
+			return false
+		case u == metric.Percent:
+		case u == metric.USD && (m.Unit == metric.USD || m.Unit == metric.USDPerShare && !f.q.Scaled):
+			cl.Unit = m.Unit
+		case u == metric.USDPerShare:
+			ps, ok := metric.PerShare(id)
+			if !ok {
+				f.other(fmt.Sprintf("a per-share change of %s", metric.Name(id)))
+				return false
+			}
+			id = ps
+		default:
+			f.other(fmt.Sprintf("a change in %s of %s", u, metric.Name(id)))
+			return false
+		}
+	}
+	cl.Measure = id
+	if cl.Unit != metric.Percent || cl.Role != Change {
+		if mm, ok := metric.Lookup(id); ok && cl.Role != Change {
+			cl.Unit = mm.Unit
+		}
+	}
+	if fr.alias.Sign < 0 {
+		cl.Sign = -1
+	}
+	cl.Variant = fr.variant
+	return true
+}
+
+// segmentOf decides the part of the business the figure is of, and drops
+// it when a part is meant that cannot be named.
+func (c *clauseCtx) segmentOf(f *fig) bool {
+	fr := f.f
+	d := &c.sc.r.d
+	switch {
+	case fr.segment != "":
+		f.claim.Segment = fr.segment
+	case fr.doubt != "":
+		f.other("a measure qualified by words that may name a part or another measure: " + fr.doubt)
+		return false
+	case fr.total:
+	case c.sc.segment != "":
+		f.claim.Segment = c.sc.segment
+	case fr.part && d.segment != "":
+		f.claim.Segment = d.segment
+	case fr.part:
+		f.other("the figure of a part of the business named before")
+		return false
+	case d.segment != "":
+		f.claim.Segment = d.segment
+	}
+	return true
+}
+
+// basisOf decides the figure's basis: its measure's qualifiers, then the
+// qualifiers stated with the figure, the sentence's, the measure's
+// nature, the call's declaration; else GAAP.
+func (c *clauseCtx) basisOf(f *fig) {
+	cl := &f.claim
+	fr := f.f
+	items := c.items()
+	b := fr.basis
+	if b == "" {
+		// "21% in constant currency", "grew 16% organically"
+		for j := f.k + 1; j < c.b && j <= f.k+3; j++ {
+			if items[j].Kind == clause.Qualifier && items[j].Basis != "" {
+				b = items[j].Basis
+				break
+			}
+			if items[j].Kind == clause.Figure || items[j].Kind == clause.Measure {
+				break
+			}
+		}
+	}
+	if b == "" && c.sc.basis != "" && c.sc.basisAt < f.k {
+		b = c.sc.basis
+	}
+	cl.BasisStated = b != ""
+	m, _ := metric.Lookup(cl.Measure)
+	if b == "" && m.NonGAAP {
+		b = metric.NonGAAP
+	}
+	if b == "" && m.Earnings && c.sc.r.call.Declared != "" {
+		b = c.sc.r.call.Declared
+	}
+	if b == "" {
+		b = metric.GAAP
+	}
+	cl.Basis = b
+}
+
+// periodOf decides the scenario and period of the figure, and drops it
+// when they cannot be decided.
+func (c *clauseCtx) periodOf(f *fig) bool {
+	cl := &f.claim
+	fr := f.f
+	r := c.sc.r
+	res := r.call.Resolver
+	m, _ := metric.Lookup(cl.Measure)
+	instant := m.Instant
+	// the phrase that dates the figure: its own, its measure's, the
+	// clause's, the sentence's, then the discourse's
+	ref, refAt := c.ownPeriod(f)
+	from := ""
+	if ref == nil && fr.per != nil {
+		ref, refAt = fr.per, fr.perAt
+	}
+	if ref == nil {
+		ref, refAt = c.clausePeriod(f)
+	}
+	if ref == nil && c.sc.lead != nil && c.sc.leadAt < f.k {
+		ref, refAt = c.sc.lead, c.sc.leadAt
+	}
+	guide := c.guidance(f)
+	if ref == nil && r.d.topic != nil && (r.d.topic.guidance == guide) {
+		ref, refAt = &r.d.topic.ref, -1
+		from = r.d.topic.from
+	}
+	if ref != nil && ref.Rule.Span() && ref.Rule != period.LongTerm {
+		f.other("a figure of a half year or a month")
+		return false
+	}
+	if ref != nil && ref.Rule == period.LongTerm {
+		if ref.Caps.Year == 0 {
+			f.other("a target over a horizon, not a period")
+			return false
+		}
+		y := period.Ref{Rule: period.Year, Caps: ref.Caps}
+		ref = &y
+		guide = true
+	}
+	_ = refAt
+	if cl.Role == Prior {
+		guide = false
+	}
+	var p fiscal.Period
+	var ok bool
+	base, baseOK := res.Default(instant)
+	switch {
+	case cl.Role == Prior:
+		var lvl fiscal.Period
+		if fr.level != nil && fr.level != f && fr.level.claim.Period.Kind != 0 {
+			lvl = fr.level.claim.Period
+		} else if baseOK {
+			lvl = base
+		}
+		own, _ := c.ownPeriod(f)
+		switch {
+		case own != nil:
+			p, ok = res.Resolve(*own, period.Want{Base: lvl, Versus: true, Instant: instant})
+		case c.versusRef(fr) != nil:
+			p, ok = res.Resolve(*c.versusRef(fr), period.Want{Base: lvl, Versus: true, Instant: instant})
+		}
+		if !ok {
+			f.other("a figure compared with, for a period not stated")
+			return false
+		}
+	case ref != nil:
+		p, ok = res.Resolve(*ref, period.Want{Instant: instant, Guidance: guide})
+		if ok && ref.Rule.Comparison() && cl.Role != Change {
+			// "revenue was $X last year": the year before
+			cl.PeriodAssumed = false
+		}
+	case guide:
+		f.other("an outlook for no period stated")
+		return false
+	default:
+		p, ok = base, baseOK
+		cl.PeriodAssumed = true
+	}
+	if !ok || p.IsZero() {
+		f.other("the period it belongs to cannot be decided")
+		return false
+	}
+	if !guide && res.Call.Kind != 0 && future(p, res) {
+		guide = true
+	}
+	cl.Guidance = guide
+	cl.Period = p
+	cl.PeriodFrom = from
+	if cl.Role == Change {
+		c.versusOf(f)
+	}
+	return true
+}
+
+// future reports whether p lies after the call's quarter.
+func future(p fiscal.Period, res period.Resolver) bool {
+	call := res.Call
+	switch p.Kind {
+	case fiscal.Quarter:
+		return p.Compare(fiscal.Q(call.FiscalYear, call.Quarter)) > 0
+	case fiscal.Year:
+		return p.FiscalYear > call.FiscalYear
+	case fiscal.Instant:
+		end := res.Calendar.QuarterEnd(call.FiscalYear, call.Quarter)
+		return p.End.Compare(end) > 0
+	}
+	return false
+}
+
+// versusOf decides the period a change is measured against: the period
+// named with it, else the same period a year earlier.
+func (c *clauseCtx) versusOf(f *fig) {
+	cl := &f.claim
+	res := c.sc.r.call.Resolver
+	m, _ := metric.Lookup(cl.Measure)
+	if ref := c.versusRef(f.f); ref != nil {
+		if p, ok := res.Resolve(*ref, period.Want{Base: cl.Period, Versus: true, Instant: m.Instant}); ok {
+			cl.Versus = p
+			return
+		}
+	}
+	if p, ok := res.Resolve(period.Ref{Rule: period.VsYearAgo}, period.Want{Base: cl.Period, Versus: true, Instant: m.Instant}); ok {
+		cl.Versus, cl.VersusAssumed = p, true
+	}
+}
+
+// versusRef returns the period phrase of the clause that names what the
+// frame's change is measured against: "year over year", "compared with
+// the same period in 2003", "from Q3".
+func (c *clauseCtx) versusRef(fr *frame) *period.Ref {
+	items := c.items()
+	for j := c.a; j < c.b; j++ {
+		p := &items[j]
+		if p.Kind != clause.Period || j == fr.perAt {
+			continue
+		}
+		if p.Period.Rule.Comparison() {
+			ref := p.Period
+			return &ref
+		}
+		if j > c.a && items[j-1].Is(clause.Compare|clause.From) || j > c.a+1 && items[j-1].Text == "the" && items[j-2].Is(clause.Compare|clause.From) {
+			ref := p.Period
+			return &ref
+		}
+	}
+	return nil
+}
+
+// ownPeriod returns the period phrase right after the figure, or between
+// its measure and it, that is not a comparison's.
+func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
+	items := c.items()
+	for j := f.k + 1; j < c.b && j <= f.k+3; j++ {
+		p := &items[j]
+		if p.Kind == clause.Period {
+			if p.Period.Rule.ComparisonOnly() || f.claim.Role == Change && p.Period.Rule.Comparison() {
+				return nil, -1
+			}
+			ref := p.Period
+			return &ref, j
+		}
+		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj) {
+			break
+		}
+	}
+	if f.f != nil {
+		for j := f.k - 1; j > f.f.m && j >= c.a; j-- {
+			p := &items[j]
+			if p.Kind == clause.Figure {
+				break
+			}
+			if p.Kind == clause.Period && !p.Period.Rule.Comparison() && j != f.f.perAt {
+				ref := p.Period
+				return &ref, j
+			}
+		}
+	}
+	return nil, -1
+}
+
+// clausePeriod returns a period phrase of the clause before the frame's
+// measure that no other figure owns: "In the first quarter, revenue was
+// …".
+func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
+	items := c.items()
+	end := f.k
+	if f.f != nil && f.f.m < end {
+		end = f.f.m
+	}
+	for j := c.a; j < end; j++ {
+		p := &items[j]
+		if p.Kind == clause.Figure {
+			return nil, -1
+		}
+		if p.Kind == clause.Period && !p.Period.Rule.Comparison() {
+			ref := p.Period
+			return &ref, j
+		}
+	}
+	return nil, -1
+}
+
+// guidance reports whether the figure is an outlook: the scenario word
+// nearest before it in its sentence says so, or the call is giving an
+// outlook and the sentence reports no result.
+func (c *clauseCtx) guidance(f *fig) bool {
+	items := c.items()
+	for j := f.k - 1; j >= 0; j-- {
+		p := &items[j]
+		if p.Kind != clause.CueWord {
+			continue
+		}
+		switch {
+		case p.Is(clause.Guide):
+			return true
+		case p.Is(clause.Actual | clause.Result):
+			if j > 0 && items[j-1].Is(clause.Guide) {
+				return true // "our guidance was"
+			}
+			return false
+		}
+	}
+	if t := c.sc.r.d.outlook; t != nil {
+		for j := range items {
+			if items[j].Is(clause.Actual | clause.Result) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var hundred = decimal.NewFromInt(100)

@@ -1,0 +1,275 @@
+package attrib
+
+import (
+	"strings"
+
+	"qoq/internal/clause"
+	"qoq/internal/period"
+	"qoq/metric"
+)
+
+// A frame is a measure named in a clause, with what its phrase says: the
+// basis and share class its qualifiers give, the part of the business
+// its modifiers name, the period named with it.
+type frame struct {
+	m       int // the measure's item
+	n       int // the frame's number in the call
+	alias   *metric.Alias
+	label   string
+	basis   string
+	variant string
+	segment string
+	total   bool // named as the company's whole: "total revenue"
+	part    bool // its subject stands for a part named before: "the business"
+	// doubt holds modifier words that may name a part, or another
+	// measure, and cannot be told: the frame's figures are no company
+	// total.
+	doubt string
+	per   *period.Ref
+	perAt int
+	// level is the frame's first level figure, for changes and priors
+	// stated after it.
+	level *fig
+	// change is set once a change of the measure is stated in the clause.
+	change *fig
+}
+
+// newFrame reads the phrase of the measure at item m.
+func (c *clauseCtx) newFrame(m int) *frame {
+	items := c.items()
+	it := &items[m]
+	r := c.sc.r
+	r.frames++
+	fr := &frame{m: m, n: r.frames, alias: it.Measure, label: it.Text, basis: it.Measure.Basis, variant: it.Measure.Variant, perAt: -1}
+	if strings.HasPrefix(it.Text, "total ") || strings.HasPrefix(it.Text, "consolidated ") {
+		fr.total = true
+	}
+	// the modifiers before the measure: "Q2 GAAP EPS", "Sales Cloud
+	// revenue", "consolidated property revenue"
+	lo, hi := m, m // the modifier words, items[lo:hi]
+	for j := m - 1; j >= c.a; j-- {
+		p := &items[j]
+		if p.Kind == clause.Qualifier {
+			fr.qualify(p)
+			if hi == m {
+				lo, hi = j, j
+			}
+			continue
+		}
+		if p.Kind == clause.Period && !p.Period.Rule.Comparison() {
+			if fr.per == nil {
+				ref := p.Period
+				fr.per, fr.perAt = &ref, j
+			}
+			if hi == m {
+				lo, hi = j, j
+			}
+			continue
+		}
+		if p.Is(clause.Total) {
+			fr.total = true
+			break
+		}
+		if p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text]) || p.Kind == clause.Word && !fillers[p.Text] && !stopModifier[p.Text] && !lexDigits(p.Text) ||
+			p.Is(clause.SegmentHead) && j == m-1 {
+			if hi == m || hi == j+1 {
+				if hi == m {
+					hi = j + 1
+				}
+				lo = j
+				continue
+			}
+		}
+		break
+	}
+	if lo < hi {
+		fr.segment, fr.doubt = c.partOf(lo, hi)
+	}
+	// after the measure: "revenue for the Americas", "EPS on an adjusted
+	// basis", "revenue in the second quarter"
+	for j := m + 1; j < c.b && j <= m+6; j++ {
+		p := &items[j]
+		switch {
+		case p.Kind == clause.Qualifier:
+			fr.qualify(p)
+			continue
+		case p.Kind == clause.Period && !p.Period.Rule.Comparison() && fr.per == nil && !p.Period.Rule.Span():
+			ref := p.Period
+			fr.per, fr.perAt = &ref, j
+			continue
+		case p.Kind == clause.Word && fillers[p.Text],
+			p.Kind == clause.CueWord && p.Text == "for", p.Kind == clause.CueWord && p.Text == "in":
+			if s := c.namedPart(j+1, j+5); s != "" && fr.segment == "" && !fr.total {
+				fr.segment = s
+			}
+			continue
+		case p.Kind == clause.CueWord && (p.Text == "at" || p.Text == "from") && fr.segment == "":
+			if s := c.namedPart(j+1, j+5); s != "" && !fr.total {
+				fr.segment = s
+			}
+		}
+		break
+	}
+	for j := c.a; j < m; j++ {
+		if items[j].Is(clause.PartNoun) {
+			fr.part = true
+		}
+	}
+	return fr
+}
+
+// qualify applies a qualifier to the frame: the first basis and share
+// class stated win.
+func (fr *frame) qualify(it *clause.Item) {
+	if it.Basis != "" && fr.basis == "" {
+		fr.basis = it.Basis
+	}
+	if it.Variant != "" && (fr.variant == "" || it.Variant == "basic_and_diluted") {
+		fr.variant = it.Variant
+	}
+}
+
+// namedPart returns the name of a part of the business written in items
+// [i, j): capitalised words ("the Americas", "Sales Cloud"), or words
+// ending in a segment's head ("our services segment"), or "".
+func (c *clauseCtx) namedPart(i, j int) string {
+	items := c.items()
+	j = min(j, c.b)
+	for i < j && items[i].Kind == clause.Word && fillers[items[i].Text] {
+		i++
+	}
+	start, end := i, i
+	caps := true
+	for k := i; k < j; k++ {
+		p := &items[k]
+		switch {
+		case k == start && notNames[p.Text]:
+			return ""
+		case p.Kind == clause.Word && !stopModifier[p.Text] && !c.sc.r.company[p.Text] && !lexDigits(p.Text):
+			caps = caps && p.Cap
+			end = k + 1
+			continue
+		case p.Is(clause.SegmentHead) && end > start:
+			return c.text(start, end)
+		}
+		break
+	}
+	if end > start && (caps || partWords[nameKey(items, start, end)] || geoWords[nameKey(items, start, end)] || c.sc.r.vocab.isSegment(nameKey(items, start, end))) {
+		return c.text(start, end)
+	}
+	return ""
+}
+
+// text returns the sentence's text of items [i, j).
+func (c *clauseCtx) text(i, j int) string {
+	s := c.sc.s
+	t0, t1 := s.Items[i].T0, s.Items[j-1].T1
+	return strings.TrimSuffix(strings.TrimSuffix(s.Text[s.Toks[t0].Start:s.Toks[t1-1].End], "'s"), "’s")
+}
+
+func lexDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// openingSegment returns the part of the business a sentence opens with:
+// "In Industrial, …", "At Sales Cloud, …", "Turning to Consumer Banking",
+// "Freight had another outstanding quarter", or "".
+func (sc *sentCtx) openingSegment() string {
+	seg, _ := sc.openingSegmentTopic()
+	return seg
+}
+
+// openingSegmentTopic returns the part a sentence opens with, and whether
+// it opens a topic for the sentences after it ("Turning to Consumer
+// Banking", "In Industrial,") rather than being the subject of this one.
+func (sc *sentCtx) openingSegmentTopic() (string, bool) {
+	items := sc.s.Items
+	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
+	k := c.sentenceStart()
+	if k >= len(items) {
+		return "", false
+	}
+	it := &items[k]
+	switch {
+	case it.Is(clause.Transition):
+		return c.namedPart(k+1, k+6), true
+	case it.Text == "in" || it.Text == "at" || it.Text == "within" || it.Text == "for":
+		// "In Industrial, adjusted EBITDA of …"
+		j := k + 1
+		for j < len(items) && j < k+7 && items[j].Kind != clause.Punct {
+			j++
+		}
+		if j < len(items) && items[j].Text == "," {
+			return c.namedPart(k+1, j), true
+		}
+	case nameStart(it):
+		// "Freight had another outstanding quarter"
+		j := nameEnd(items, k)
+		head := j < len(items) && items[j].Is(clause.SegmentHead)
+		if head {
+			j++
+		}
+		key := nameKey(items, k, j)
+		if j < len(items) && subjectVerbs[items[j].Text] && (sc.r.vocab.isSegment(key) || head) && !anyWord(key, sc.r.company) {
+			return c.text(k, j), false
+		}
+	}
+	return "", false
+}
+
+// partOf decides whether the modifier words of a measure, items [lo, hi),
+// name a part of the business. It returns the part's name, or the words
+// when they may name a part but cannot be told to.
+func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
+	items := c.items()
+	r := c.sc.r
+	// drop the company's own words and a possessive at the ends
+	for lo < hi && (r.company[items[lo].Text] || items[lo].Text == "'s") {
+		lo++
+	}
+	for hi > lo && (items[hi-1].Text == "'s" || items[hi-1].Is(clause.SegmentHead)) {
+		hi--
+	}
+	if lo >= hi {
+		return "", ""
+	}
+	key := nameKey(items, lo, hi)
+	text := c.text(lo, hi)
+	if r.vocab.isSegment(key) || partWords[key] || geoWords[key] {
+		return text, ""
+	}
+	allParts, caps := true, true
+	for k := lo; k < hi; k++ {
+		w := items[k].Text
+		if !(partWords[w] || geoWords[w]) {
+			allParts = false
+		}
+		if !items[k].Cap && w != "'s" && w != "&" && w != "of" && w != "and" {
+			caps = false
+		}
+	}
+	if allParts {
+		return text, ""
+	}
+	if caps && lo > c.sentenceStart() {
+		// a capitalised name mid-sentence: "Sales Cloud revenue"
+		return text, ""
+	}
+	return "", text
+}
+
+// sentenceStart returns the index of the sentence's first item past
+// conjunctions and fillers.
+func (c *clauseCtx) sentenceStart() int {
+	items := c.items()
+	k := 0
+	for k < len(items) && (items[k].Kind == clause.Word && fillers[items[k].Text] || items[k].Is(clause.Conj) || items[k].Kind == clause.Punct) {
+		k++
+	}
+	return k
+}

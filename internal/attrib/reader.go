@@ -1,0 +1,75 @@
+package attrib
+
+import (
+	"strings"
+
+	"qoq/internal/clause"
+	"qoq/internal/period"
+	"qoq/metric"
+)
+
+// Call is what a Reader knows of the call as a whole.
+type Call struct {
+	Resolver period.Resolver
+	Company  string
+	Industry metric.Industry
+	// Declared is metric.NonGAAP when the call declares its earnings
+	// figures non-GAAP unless noted.
+	Declared string
+	// Vocab is what the call's own words teach: the names of its parts.
+	Vocab *Vocab
+}
+
+// Meta is where a sentence stands in its call.
+type Meta struct {
+	Index   int // the sentence's index in the call
+	Line    int // its first line, for PeriodFrom
+	Para    int
+	Speaker string
+	QA      bool // in the questions and answers
+	Analyst bool // said by an analyst
+}
+
+// A Reader attributes the figures of one call, a sentence at a time, in
+// order. It is not safe for concurrent use.
+type Reader struct {
+	call    Call
+	company map[string]bool // the words of the company's name, lower-case
+	vocab   *Vocab
+	d       discourse
+	frames  int
+	// scratch, reused between sentences
+	figs []fig
+}
+
+// NewReader returns a Reader for a call.
+func NewReader(c Call) *Reader {
+	r := &Reader{call: c, company: map[string]bool{}, vocab: c.Vocab}
+	for _, w := range strings.Fields(strings.ToLower(c.Company)) {
+		w = strings.Trim(w, ".,'’")
+		if len(w) > 1 && !stopModifier[w] {
+			r.company[w] = true
+		}
+	}
+	return r
+}
+
+// Sentence attributes the figures of sentence s, appending a claim for
+// each to dst.
+func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
+	r.d.begin(r, s, m)
+	defer r.d.end(r, s, m)
+	if len(s.Qs) == 0 {
+		return dst
+	}
+	sc := &sentCtx{r: r, s: s, m: m}
+	sc.scan()
+	for _, cl := range s.Clauses {
+		c := &clauseCtx{sc: sc, a: cl[0], b: cl[1]}
+		c.read()
+		for i := range c.figs {
+			dst = append(dst, c.figs[i].claim)
+		}
+	}
+	return dst
+}

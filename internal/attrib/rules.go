@@ -1,0 +1,665 @@
+package attrib
+
+import (
+	"qoq/internal/clause"
+	"qoq/metric"
+)
+
+// A Rule decides a figure: apply reports whether it did.
+type Rule struct {
+	Name, Doc string
+	apply     func(c *clauseCtx, f *fig) bool
+}
+
+// Rules returns the rules of attribution, in the order they are tried;
+// the first that applies to a figure decides it.
+func Rules() []Rule { return append([]Rule(nil), rules...) }
+
+var rules []Rule
+
+func init() {
+	rules = []Rule{
+		{"analyst", "a figure an analyst states is a question or an estimate, not the company's", (*clauseCtx).ruleAnalyst},
+		{"question", "a figure in a question is not a result", (*clauseCtx).ruleQuestion},
+		{"count", "a plain number, a multiple or a count of things is no measure's value", (*clauseCtx).ruleCount},
+		{"month", "a figure of a month or a week is no period's value", (*clauseCtx).ruleMonth},
+		{"hypothetical", "a figure after would, could, if, for example, each is not a result", (*clauseCtx).ruleHypothetical},
+		{"impact", "a figure of an impact, benefit, headwind or contribution is not the level of a measure", (*clauseCtx).ruleImpact},
+		{"share-of", "a percentage of a total (\"45% of sales\") is a share, not a measure's value", (*clauseCtx).ruleShareOf},
+		{"program", "an authorization, facility, issue, deal or market is not a flow of the period", (*clauseCtx).ruleProgram},
+		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
+		{"difference", "a figure more or less than another (\"$5 million higher than\") is a difference, not a level", (*clauseCtx).ruleDifference},
+		{"compared-prior", "a figure after \"compared with\", \"versus\", \"on top of\" is the level of the period compared with", (*clauseCtx).ruleComparedPrior},
+		{"change-noun", "a figure before a change noun (\"a 10% increase in revenue\") is that change", (*clauseCtx).ruleChangeNoun},
+		{"change", "a figure after a change word (\"up 23%\", \"increased $525,000\") is the change of the measure governing it", (*clauseCtx).ruleChange},
+		{"or-alternative", "a figure after \"or\" that restates the change before it (\"up 23%, or 21% in constant currency\") is a change too", (*clauseCtx).ruleOrChange},
+		{"to-level", "a figure after \"to\" following a change (\"grew 16% to $X\") is the level reached", (*clauseCtx).ruleToLevel},
+		{"from-prior", "a figure after \"from\" following a change or a level (\"to $1.8 million from $1.2 million\") is the prior level", (*clauseCtx).ruleFromPrior},
+		{"measure-link", "a figure joined to a measure before it by a linking word (\"revenue was $X\", \"EPS of $0.56\") is its level", (*clauseCtx).ruleMeasureLink},
+		{"figure-of-measure", "a figure followed by \"of\" or \"in\" and a measure (\"$7 billion in net income\") is its level", (*clauseCtx).ruleFigureOfMeasure},
+		{"per-share-alternative", "a per-share figure after \"or\" that restates a total (\"$7 billion in net income or $0.82 per share\") is the per-share measure", (*clauseCtx).rulePerShareAlternative},
+		{"unattached", "a figure no measure governs is left unattributed", (*clauseCtx).ruleUnattached},
+	}
+}
+
+func (c *clauseCtx) ruleAnalyst(f *fig) bool {
+	if !c.sc.m.Analyst {
+		return false
+	}
+	f.other("an analyst's figure")
+	return true
+}
+
+func (c *clauseCtx) ruleQuestion(f *fig) bool {
+	if !c.sc.question {
+		return false
+	}
+	f.other("a figure in a question")
+	return true
+}
+
+func (c *clauseCtx) ruleCount(f *fig) bool {
+	switch f.claim.Unit {
+	case metric.Count, "times":
+		f.other("a count or a multiple, not an amount")
+		return true
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleMonth(f *fig) bool {
+	items := c.items()
+	for j := max(c.a, f.k-4); j < min(c.b, f.k+4); j++ {
+		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule {
+			f.other("a figure of a month or a week")
+			return true
+		}
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleHypothetical(f *fig) bool {
+	items := c.items()
+	for j := c.a; j < f.k; j++ {
+		if items[j].Is(clause.Hypothetical) && !items[j].Is(clause.Guide) {
+			f.other("a hypothetical: " + items[j].Text)
+			return true
+		}
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleImpact(f *fig) bool {
+	items := c.items()
+	// "a $0.04 currency benefit", "$20 million of FX impact", "$0.02 per
+	// share of FFO impact"
+	for j := f.k + 1; j < c.b && j <= f.k+4; j++ {
+		p := &items[j]
+		if p.Is(clause.Impact) {
+			f.other("an impact on a measure: " + p.Text)
+			return true
+		}
+		if p.Kind == clause.Figure || p.Kind == clause.Punct || p.Is(clause.Link) && p.Text != "of" && p.Text != "in" {
+			break
+		}
+	}
+	// "a benefit of $0.04", "headwinds of $X", "contributed $X"
+	for j := f.k - 1; j >= c.a && j >= f.k-4; j-- {
+		p := &items[j]
+		if p.Is(clause.Impact) {
+			f.other("an impact on a measure: " + p.Text)
+			return true
+		}
+		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Kind == clause.Punct {
+			break
+		}
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleShareOf(f *fig) bool {
+	if f.claim.Unit != metric.Percent {
+		return false
+	}
+	items := c.items()
+	for j := f.k + 1; j < c.b && j <= f.k+2; j++ {
+		if items[j].Is(clause.Share) {
+			f.other("a share of a total")
+			return true
+		}
+	}
+	for j := f.k - 1; j >= c.a && j >= f.k-3; j-- {
+		if items[j].Is(clause.Share) && items[j].Text != "of total" {
+			f.other("a share of a total")
+			return true
+		}
+		if items[j].Kind != clause.Word && !items[j].Is(clause.Approx|clause.Link) {
+			break
+		}
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleProgram(f *fig) bool {
+	items := c.items()
+	for j := f.k + 1; j < c.b && j <= f.k+3; j++ {
+		p := &items[j]
+		if p.Is(clause.Program | clause.Counted) {
+			f.other("an authorization, issue, deal or count: " + p.Text)
+			return true
+		}
+		if p.Kind != clause.Word && !p.Is(clause.Link) {
+			break
+		}
+	}
+	for j := f.k - 1; j >= c.a && j >= f.k-3; j-- {
+		p := &items[j]
+		if p.Is(clause.Program) {
+			f.other("an authorization, issue, deal or count: " + p.Text)
+			return true
+		}
+		if p.Kind != clause.Word && !p.Is(clause.Link|clause.Approx) {
+			break
+		}
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleMilestone(f *fig) bool {
+	items := c.items()
+	for j := f.k - 1; j >= c.a && j >= f.k-4; j-- {
+		p := &items[j]
+		if p.Is(clause.Milestone) && !p.Is(clause.Approx) {
+			f.other("a threshold passed: " + p.Text)
+			return true
+		}
+		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Kind == clause.Punct {
+			break
+		}
+	}
+	if j := f.k + 1; j < c.b && items[j].Is(clause.Milestone) && !items[j].Is(clause.Approx) {
+		f.other("a threshold: " + items[j].Text)
+		return true
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleDifference(f *fig) bool {
+	items := c.items()
+	// "$103.8 million less than at December", "$5 million higher than"
+	for j := f.k + 1; j < c.b && j <= f.k+2; j++ {
+		p := &items[j]
+		if p.Is(clause.Difference) || p.Kind == clause.Word && (p.Text == "more" || p.Text == "less") {
+			f.other("a difference: " + p.Text)
+			return true
+		}
+		if p.Kind != clause.Word {
+			break
+		}
+	}
+	// "above our guidance of $X", "ahead of $X"
+	if j := c.prevSig(f.k); j >= c.a && items[j].Is(clause.Difference) && !items[j].Is(clause.Approx) {
+		f.other("a difference: " + items[j].Text)
+		return true
+	}
+	return false
+}
+
+// prevSig returns the item before k, past articles and hedges, or c.a-1.
+func (c *clauseCtx) prevSig(k int) int {
+	items := c.items()
+	for j := k - 1; j >= c.a; j-- {
+		p := &items[j]
+		if p.Kind == clause.Word && fillers[p.Text] || p.Is(clause.Approx) && !p.Is(clause.Difference|clause.Compare) {
+			continue
+		}
+		return j
+	}
+	return c.a - 1
+}
+
+// nextSig returns the item after k, past articles, or c.b.
+func (c *clauseCtx) nextSig(k int) int {
+	items := c.items()
+	for j := k + 1; j < c.b; j++ {
+		if p := &items[j]; p.Kind == clause.Word && fillers[p.Text] {
+			continue
+		}
+		return j
+	}
+	return c.b
+}
+
+func (c *clauseCtx) ruleChangeNoun(f *fig) bool {
+	items := c.items()
+	j := f.k + 1
+	for j < c.b && (items[j].Kind == clause.Period && items[j].Period.Rule.ComparisonOnly() || items[j].Kind == clause.Qualifier) {
+		j++ // "a 15% year-over-year increase", "16% organic growth"
+	}
+	if j >= c.b || !items[j].Is(clause.Change) || items[j].Is(clause.Link) {
+		return false
+	}
+	dir := int(items[j].Dir)
+	// the measure: "increase in revenue", "revenue growth" before, or the
+	// clause's subject
+	var fr *frame
+	if n := c.nextSig(j); n < c.b && (items[n].Text == "in" || items[n].Text == "of") {
+		if m := c.nextSig(n); m < c.b && items[m].Kind == clause.Measure {
+			fr = c.frameAt(m)
+		}
+	}
+	if fr == nil {
+		fr = c.governor(f.k)
+	}
+	if fr == nil {
+		f.other("a change of no measure named")
+		return true
+	}
+	c.setChange(f, fr, dir, j)
+	return true
+}
+
+func (c *clauseCtx) ruleChange(f *fig) bool {
+	items := c.items()
+	j := c.prevSig(f.k)
+	for j >= c.a && (items[j].Is(clause.By) || items[j].Text == "of" || items[j].Kind == clause.Qualifier) {
+		j = c.prevSig(j)
+	}
+	if j < c.a || !items[j].Is(clause.Change) {
+		return false
+	}
+	fr := c.governor(j)
+	if fr == nil {
+		// "an increase of $X in revenue"
+		if n := c.nextSig(f.k); n < c.b && (items[n].Text == "in" || items[n].Text == "of") {
+			if m := c.nextSig(n); m < c.b && items[m].Kind == clause.Measure {
+				fr = c.frameAt(m)
+			}
+		}
+	}
+	if fr == nil {
+		f.other("a change of no measure named")
+		return true
+	}
+	c.setChange(f, fr, int(items[j].Dir), j)
+	return true
+}
+
+// setChange makes f a change of fr, stated by the cue at item cue.
+func (c *clauseCtx) setChange(f *fig, fr *frame, dir, cue int) {
+	f.f = fr
+	f.claim.Role = Change
+	f.claim.Dir = dir
+	f.done = true
+	if fr.change == nil {
+		fr.change = f
+	}
+	_ = cue
+}
+
+func (c *clauseCtx) ruleOrChange(f *fig) bool {
+	j := c.prevSig(f.k)
+	items := c.items()
+	if j < c.a || items[j].Text != "or" {
+		return false
+	}
+	// the figure before "or", periods and qualifiers aside
+	for k := j - 1; k >= c.a && k >= j-4; k-- {
+		p := &items[k]
+		if p.Kind == clause.Period || p.Kind == clause.Qualifier || p.Kind == clause.Punct && p.Text == "," {
+			continue
+		}
+		if p.Kind != clause.Figure {
+			return false
+		}
+		prev := c.figAt(k)
+		if prev == nil || prev.claim.Role != Change || prev.f == nil || !sameKind(prev.claim.Unit, f.claim.Unit) {
+			return false
+		}
+		c.setChange(f, prev.f, prev.claim.Dir, k)
+		return true
+	}
+	return false
+}
+
+func sameKind(a, b metric.Unit) bool {
+	return a == b || (a == "bp" || a == "points") && (b == "bp" || b == "points")
+}
+
+// figAt returns the clause's figure at item k, or nil.
+func (c *clauseCtx) figAt(k int) *fig {
+	for i := range c.figs {
+		if c.figs[i].k == k {
+			return &c.figs[i]
+		}
+	}
+	return nil
+}
+
+func (c *clauseCtx) ruleToLevel(f *fig) bool {
+	items := c.items()
+	j := c.prevSig(f.k)
+	if j < c.a || !(items[j].Is(clause.To) || items[j].Text == "at") {
+		return false
+	}
+	// what "to" follows: a change figure, a change word, or a measure
+	// after a word of raising or lowering
+	for k := j - 1; k >= c.a && k >= j-6; k-- {
+		p := &items[k]
+		switch {
+		case p.Kind == clause.Figure:
+			prev := c.figAt(k)
+			if prev == nil || prev.claim.Role != Change || prev.f == nil {
+				return false
+			}
+			c.setLevel(f, prev.f)
+			return true
+		case p.Is(clause.Change) && !p.Is(clause.Link):
+			fr := c.governor(k)
+			if fr == nil {
+				return false
+			}
+			c.setLevel(f, fr)
+			return true
+		case p.Kind == clause.Measure:
+			for q := k - 1; q >= c.a; q-- {
+				if items[q].Is(clause.Change|clause.Guide) && items[q].Text != "to" {
+					c.setLevel(f, c.frameAt(k))
+					return true
+				}
+			}
+			return false
+		case p.Kind == clause.Period, p.Kind == clause.Qualifier, p.Kind == clause.Word && (fillers[p.Text] || periodWords[p.Text]),
+			p.Is(clause.Approx):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// setLevel makes f a level of fr.
+func (c *clauseCtx) setLevel(f *fig, fr *frame) {
+	f.f = fr
+	f.claim.Role = Level
+	f.done = true
+	if fr.level == nil {
+		fr.level = f
+	}
+}
+
+func (c *clauseCtx) ruleFromPrior(f *fig) bool {
+	items := c.items()
+	j := c.prevSig(f.k)
+	if j < c.a || !items[j].Is(clause.From) {
+		return false
+	}
+	fr := c.governor(j)
+	if fr == nil || fr.level == nil && fr.change == nil {
+		return false
+	}
+	f.f = fr
+	f.claim.Role = Prior
+	f.done = true
+	return true
+}
+
+func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
+	items := c.items()
+	j := c.prevSig(f.k)
+	if j < c.a || !items[j].Is(clause.Compare) || items[j].Is(clause.Approx) {
+		return false
+	}
+	fr := c.governor(j)
+	if fr == nil || fr.level == nil && fr.change == nil {
+		f.other("a figure compared with, of no measure stated")
+		return true
+	}
+	if n := c.nextSig(f.k); n < c.b && c.item(n).Is(clause.Change) && !c.item(n).Is(clause.Link) {
+		// "on top of a 21% increase a year ago": the change of the period
+		// compared with, which for a rate is its level
+		if m, ok := metric.Lookup(fr.alias.ID); !ok || !m.Rate {
+			f.other("the change of the period compared with")
+			return true
+		}
+		if c.item(n).Dir < 0 {
+			f.claim.Sign = -1
+		}
+	}
+	f.f = fr
+	f.claim.Role = Prior
+	f.done = true
+	return true
+}
+
+// governor returns the frame that governs what stands at item k: the
+// frame of the figure or the measure last named before it in the clause,
+// through links, changes and commas.
+func (c *clauseCtx) governor(k int) *frame {
+	items := c.items()
+	words := 0
+	for j := k - 1; j >= c.a; j-- {
+		p := &items[j]
+		switch p.Kind {
+		case clause.Measure:
+			return c.frameAt(j)
+		case clause.Figure:
+			if prev := c.figAt(j); prev != nil && prev.f != nil {
+				return prev.f
+			}
+			if prev := c.figAt(j); prev != nil && prev.done {
+				return nil
+			}
+			continue
+		case clause.Period, clause.Qualifier, clause.Punct:
+			if p.Kind == clause.Punct && p.Text != "," {
+				return nil
+			}
+			if i := c.asideStart(j); i >= 0 {
+				j = i
+			}
+			continue
+		case clause.Word:
+			if words++; words > 6 {
+				return nil
+			}
+			continue
+		case clause.NotMeasure:
+			return nil
+		case clause.CueWord:
+			switch {
+			case p.Is(clause.Conj):
+				if n := c.nextSig(j); n < c.b && !items[n].Is(clause.Change) {
+					return nil
+				}
+			case p.Is(clause.Pronoun | clause.Impact | clause.Component | clause.Program | clause.Relative | clause.Hypothetical | clause.Counted | clause.Share | clause.PartNoun | clause.Transition):
+				if p.Is(clause.PartNoun) {
+					continue
+				}
+				return nil
+			}
+			continue
+		}
+	}
+	return nil
+}
+
+func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
+	items := c.items()
+	linked := false
+	words := 0
+	for j := f.k - 1; j >= c.a; j-- {
+		p := &items[j]
+		switch p.Kind {
+		case clause.Measure:
+			if !linked {
+				return false
+			}
+			c.setLevel(f, c.frameAt(j))
+			return true
+		case clause.Period, clause.Qualifier:
+			continue
+		case clause.Punct:
+			if p.Text == ":" && j == f.k-1 {
+				linked = true
+				continue
+			}
+			if p.Text == "," || p.Text == "(" || p.Text == ")" {
+				if i := c.asideStart(j); i >= 0 {
+					j = i
+				}
+				continue
+			}
+			return false
+		case clause.Word:
+			if fillers[p.Text] || periodWords[p.Text] {
+				continue
+			}
+			if words++; words > 3 {
+				return false
+			}
+			continue
+		case clause.CueWord:
+			switch {
+			case p.Is(clause.Change | clause.Compare | clause.From | clause.To | clause.By | clause.Impact |
+				clause.Component | clause.Program | clause.Pronoun | clause.Conj | clause.Relative |
+				clause.Hypothetical | clause.Counted | clause.Share | clause.Milestone | clause.Transition | clause.Question):
+				if p.Is(clause.Link) && !p.Is(clause.Change) {
+					linked = true
+					continue
+				}
+				return false
+			case p.Is(clause.Link):
+				linked = true
+			}
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
+	items := c.items()
+	j := f.k + 1
+	if j >= c.b || !(items[j].Text == "of" || items[j].Text == "in") {
+		return false
+	}
+	words := 0
+	for j++; j < c.b; j++ {
+		p := &items[j]
+		switch {
+		case p.Kind == clause.Measure:
+			if n := j + 1; n < c.b && items[n].Is(clause.Impact|clause.Change|clause.Share) && !items[n].Is(clause.Link) {
+				return false
+			}
+			c.setLevel(f, c.frameAt(j))
+			return true
+		case p.Kind == clause.Qualifier, p.Is(clause.Total),
+			p.Kind == clause.Word && fillers[p.Text]:
+			continue
+		case p.Kind == clause.Word:
+			if words++; words > 3 {
+				return false
+			}
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func (c *clauseCtx) rulePerShareAlternative(f *fig) bool {
+	if f.claim.Unit != metric.USDPerShare {
+		return false
+	}
+	items := c.items()
+	j := c.prevSig(f.k)
+	if j < c.a || items[j].Text != "or" {
+		return false
+	}
+	for k := j - 1; k >= c.a && k >= j-6; k-- {
+		if items[k].Kind != clause.Figure {
+			continue
+		}
+		prev := c.figAt(k)
+		if prev == nil || prev.f == nil || prev.claim.Role != Level {
+			return false
+		}
+		if _, ok := metric.PerShare(prev.f.alias.ID); !ok {
+			return false
+		}
+		c.setLevel(f, prev.f)
+		return true
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleUnattached(f *fig) bool {
+	f.other("no measure governs it")
+	return true
+}
+
+// pairRespectively pairs the figures of a "respectively" clause with its
+// measures, or with the qualifiers of one measure, in order: "GAAP and
+// adjusted EPS of $0.67 and $0.65, respectively".
+func (c *clauseCtx) pairRespectively() {
+	items := c.items()
+	var measures, quals, figs []int
+	for k := c.a; k < c.b; k++ {
+		switch it := &items[k]; {
+		case it.Kind == clause.Measure:
+			measures = append(measures, k)
+		case it.Kind == clause.Qualifier && it.Basis != "" && len(figs) == 0:
+			quals = append(quals, k)
+		case it.Kind == clause.Figure:
+			figs = append(figs, k)
+		}
+	}
+	switch {
+	case len(measures) >= 2 && len(measures) == len(figs):
+		for i, k := range figs {
+			f := c.figAt(k)
+			c.setLevel(f, c.frameAt(measures[i]))
+			f.claim.Rule = "respectively"
+		}
+	case len(measures) == 1 && len(quals) >= 2 && len(quals) == len(figs):
+		for i, k := range figs {
+			f := c.figAt(k)
+			fr := c.newFrame(measures[0])
+			fr.basis = items[quals[i]].Basis
+			c.frames = append(c.frames, fr)
+			c.setLevel(f, fr)
+			f.claim.Rule = "respectively"
+		}
+	default:
+		for i := range c.figs {
+			c.figs[i].other("figures paired \"respectively\" with measures that do not match them")
+		}
+	}
+}
+
+// asideStart returns, for the comma at item j that closes an aside
+// ("Diluted EPS, excluding losses on debt retirement, increased 78%"),
+// the comma that opens it; or -1 when j closes none.
+func (c *clauseCtx) asideStart(j int) int {
+	items := c.items()
+	for i := j - 1; i >= c.a; i-- {
+		p := &items[i]
+		if p.Kind == clause.Figure {
+			return -1
+		}
+		if p.Kind != clause.Punct || p.Text != "," {
+			continue
+		}
+		if i+1 < j {
+			o := &items[i+1]
+			if o.Is(clause.Component|clause.Relative) || o.Kind == clause.Qualifier && o.Basis != "" {
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
+}

@@ -1,0 +1,136 @@
+package attrib
+
+import (
+	"strings"
+
+	"qoq/internal/clause"
+)
+
+// A Vocab is what a call's own words teach about it: the names of the
+// parts of its business. A capitalised name is a part's when the call
+// names it at least twice, once where a part stands: before a measure
+// ("Sales Cloud revenue"), before "segment" or "business", as the subject
+// of a result ("Freight had another outstanding quarter"), or opening a
+// topic ("In Industrial,", "Turning to Wealth Management").
+type Vocab struct {
+	segments map[string]bool // lower-case names
+}
+
+// Learn reads the names of a call's parts from its sentences. people are
+// the names of the call's speakers, whose words are never a part's;
+// company is the company's name.
+func Learn(ss []*clause.Sentence, people []string, company string) *Vocab {
+	skip := map[string]bool{}
+	for _, p := range append(people, company) {
+		for _, w := range strings.Fields(strings.ToLower(p)) {
+			skip[strings.Trim(w, ".,'’")] = true
+		}
+	}
+	seen := map[string]int{}
+	placed := map[string]bool{}
+	for _, s := range ss {
+		items := s.Items
+		for k := 0; k < len(items); k++ {
+			if !nameStart(&items[k]) {
+				continue
+			}
+			j := nameEnd(items, k)
+			key := nameKey(items, k, j)
+			if key == "" || anyWord(key, skip) {
+				k = j - 1
+				continue
+			}
+			seen[key]++
+			if partContext(items, k, j) {
+				placed[key] = true
+			}
+			k = j - 1
+		}
+	}
+	v := &Vocab{segments: map[string]bool{}}
+	for key, n := range seen {
+		if n >= 2 && placed[key] {
+			v.segments[key] = true
+		}
+	}
+	return v
+}
+
+// nameStart reports whether a capitalised name can start at it.
+func nameStart(it *clause.Item) bool {
+	return it.Kind == clause.Word && it.Cap && !notNames[it.Text] && !lexDigits(it.Text)
+}
+
+// nameEnd returns the end of the run of capitalised words starting at k:
+// "Sam's Club", "Bank of America", "Food Equipment".
+func nameEnd(items []clause.Item, k int) int {
+	j := k + 1
+	for j < len(items) {
+		it := &items[j]
+		switch {
+		case it.Kind == clause.Word && it.Cap && !notNames[it.Text]:
+			j++
+		case (it.Text == "'s" || it.Text == "&" || it.Text == "of" || it.Text == "and") && j+1 < len(items) && nameStart(&items[j+1]):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// nameKey returns the lower-case key of the name in items [k, j).
+func nameKey(items []clause.Item, k, j int) string {
+	var b strings.Builder
+	for i := k; i < j; i++ {
+		if b.Len() > 0 && items[i].Text != "'s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(items[i].Text)
+	}
+	return b.String()
+}
+
+func anyWord(key string, set map[string]bool) bool {
+	for _, w := range strings.Fields(key) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// partContext reports whether the name in items [k, j) stands where a
+// part of the business does.
+func partContext(items []clause.Item, k, j int) bool {
+	if j < len(items) {
+		n := &items[j]
+		switch {
+		case n.Kind == clause.Measure, n.Is(clause.SegmentHead):
+			return true
+		case n.Kind == clause.Qualifier && j+1 < len(items) && items[j+1].Kind == clause.Measure:
+			return true
+		case subjectVerbs[n.Text] && k == 0:
+			return true
+		}
+	}
+	if k > 0 {
+		p := &items[k-1]
+		if p.Is(clause.Transition) || k == 1 && (p.Text == "in" || p.Text == "at" || p.Text == "within") && j < len(items) && items[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// isSegment reports whether the vocabulary knows the name.
+func (v *Vocab) isSegment(key string) bool { return v != nil && v.segments[key] }
+
+// Segments returns the names the call taught, lower-case.
+func (v *Vocab) Segments() []string {
+	var out []string
+	for k := range v.segments {
+		out = append(out, k)
+	}
+	return out
+}

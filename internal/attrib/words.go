@@ -1,0 +1,140 @@
+package attrib
+
+// fillers are words that stand between a measure and its figure, or
+// inside a measure's phrase, without changing what either is.
+var fillers = map[string]bool{
+	"the": true, "a": true, "an": true, "our": true, "its": true, "their": true, "'s": true,
+	"this": true, "these": true, "your": true, "his": true, "her": true,
+}
+
+// periodWords are words of periods that the period phrases do not take on
+// their own: "capex for quarter was".
+var periodWords = map[string]bool{
+	"quarter": true, "year": true, "quarters": true, "period": true, "fiscal": true, "months": true,
+	"full": true, "calendar": true, "second": true, "third": true, "first": true, "fourth": true,
+}
+
+// stopModifier are words that, before a measure, never name a part of the
+// business: adjectives of size and quality, determiners, words of time,
+// verbs that end up before a measure.
+var stopModifier = map[string]bool{}
+
+func init() {
+	for _, w := range stopModifierWords {
+		stopModifier[w] = true
+	}
+}
+
+var stopModifierWords = []string{
+	"total", "net", "record", "quarterly", "annual", "annualized", "consolidated", "reported",
+	"our", "the", "its", "their", "this", "that", "these", "those", "a", "an", "and", "or",
+	"of", "in", "for", "from", "with", "at", "on", "by", "to", "as", "company", "company's",
+	"overall", "strong", "solid", "higher", "lower", "increased", "decreased", "improved",
+	"aggregate", "combined", "cumulative", "sizeable", "sizable", "significant", "robust",
+	"healthy", "modest", "slight", "full", "year", "quarter", "first", "second", "third", "fourth",
+	"fiscal", "month", "months", "half", "prior", "last", "next", "current", "same", "like",
+	"other", "all", "both", "every", "any", "more", "less", "approximately", "about", "was",
+	"were", "is", "are", "be", "been", "which", "what", "positive", "negative", "gross", "pro",
+	"forma", "operating", "we", "i", "you", "they", "it", "he", "she", "also", "but", "so",
+	"then", "there", "here", "just", "only", "still", "even", "well", "very", "much", "many",
+	"new", "yoy", "comprehensive", "therefore", "however", "additionally", "while", "whereas",
+	"although", "though", "because", "since", "when", "finally", "meanwhile", "moreover",
+	"furthermore", "similarly", "lastly", "again", "thus", "hence", "today", "yesterday",
+	"importantly", "notably", "specifically", "accordingly", "consequently", "great", "good",
+	"excellent", "outstanding", "exceptional", "tremendous", "impressive", "remarkable",
+	"terrific", "fantastic", "nice", "best", "better", "worse", "weak", "weaker", "stronger",
+	"continued", "continuing", "ongoing", "sustained", "steady", "stable", "consistent",
+	"double", "digit", "single", "high", "low", "mid", "top", "bottom", "average", "reportable",
+	"underlying", "normalized", "adjusted", "core", "organic", "gaap", "non", "estimated",
+	"expected", "projected", "targeted", "implied", "guided", "base", "baseline", "ending",
+	"beginning", "opening", "closing", "end", "daily", "weekly", "monthly", "per", "share",
+	"diluted", "basic", "fully", "earnings", "income", "sequential", "year-over-year", "y",
+	"attributable", "available", "applicable", "common", "shareholders", "stockholders",
+	"tax", "taxes", "after", "before", "pretax", "pre", "post", "one", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "twelve", "hundred", "thousand", "million",
+	"billion", "percent", "percentage", "rate", "level", "levels", "number", "numbers",
+	"amount", "figure", "figures", "results", "result", "performance", "basis", "growth",
+	"incremental", "additional", "extra", "further", "remaining", "some", "several", "few",
+	"largest", "biggest", "highest", "lowest", "record-high", "all-time", "historic",
+	"historical", "previous", "preceding", "following", "subsequent", "initial", "final",
+	"actual", "reportedly", "ex", "excluding", "including", "u", "s", "year's", "quarter's",
+	"fy", "q1", "q2", "q3", "q4", "ytd", "h1", "h2", "1h", "2h", "normal", "typical", "usual",
+	"recurring", "nonrecurring", "non-recurring", "recent", "latest", "trailing", "forward",
+	"twelve-month", "ttm", "ltm", "way", "lot", "bit", "kind", "sort", "type", "record-setting",
+}
+
+// subjectVerbs follow a part of the business as the subject of a figure:
+// "Freight had another outstanding quarter", "Ground reported".
+var subjectVerbs = map[string]bool{
+	"generated": true, "reported": true, "produced": true, "posted": true, "delivered": true,
+	"had": true, "saw": true, "contributed": true, "achieved": true, "recorded": true,
+	"grew": true, "increased": true, "decreased": true, "declined": true, "improved": true,
+	"experienced": true, "earned": true, "was": true, "were": true, "is": true, "are": true,
+	"ended": true, "finished": true, "continues": true, "continued": true, "revenue": true,
+	"sales": true, "delivers": true, "grows": true, "posts": true, "reports": true,
+}
+
+// partWords name parts of a business in lower case: a figure of "services
+// revenue" is the services segment's.
+var partWords = setOf(
+	"services", "service", "products", "product", "subscription", "subscriptions", "license",
+	"licenses", "licensing", "maintenance", "software", "hardware", "cloud", "saas", "digital",
+	"online", "e commerce", "ecommerce", "stores", "store", "wholesale", "retail", "commercial",
+	"residential", "industrial", "consumer", "enterprise", "government", "healthcare", "property",
+	"equipment", "parts", "aftermarket", "oem", "dealer", "franchise", "franchised", "company operated",
+	"company owned", "international", "domestic", "global", "regional", "u.s", "us", "north american",
+	"european", "asian", "chinese", "latin american", "canadian", "mexican", "brazilian", "japanese",
+	"uk", "u.k", "emea", "apac", "latam", "americas", "transaction", "transactional", "advertising",
+	"ad", "recurring", "nonrecurring", "fee", "card", "debit", "credit", "mortgage", "insurance",
+	"life", "annuity", "annuities", "property and casualty", "commercial lines", "personal lines",
+	"specialty", "reinsurance", "pharmacy", "medical", "dental", "vision", "clinical", "lab",
+	"testing", "diagnostics", "devices", "food", "beverage", "beverages", "snacks", "grocery",
+	"fuel", "gas", "electric", "water", "power", "renewables", "utility", "upstream", "downstream",
+	"midstream", "chemicals", "materials", "aerospace", "defense", "automotive", "auto", "truck",
+	"rail", "marine", "air", "ground", "freight", "express", "logistics", "rental", "leasing",
+	"hotel", "hotels", "casino", "restaurant", "restaurants", "membership", "subscription and saas",
+	"platform", "platforms", "hosting", "security", "networking", "storage", "data center",
+	"data centers", "tower", "towers", "office", "industrial properties", "multifamily", "apartment",
+	"senior housing", "medical office", "net lease", "self storage", "outpatient", "inpatient",
+	"same facility", "base", "core business", "legacy", "new business",
+)
+
+// geoWords name regions; like part words, they make a figure a part's.
+var geoWords = setOf(
+	"u.s", "us", "united states", "north america", "south america", "latin america", "americas",
+	"europe", "emea", "apac", "asia", "asia pacific", "china", "greater china", "japan", "korea",
+	"india", "canada", "mexico", "brazil", "germany", "france", "uk", "u.k", "united kingdom",
+	"australia", "africa", "middle east", "international", "domestic", "western europe",
+	"eastern europe", "rest of world", "outside the u.s", "europe middle east and africa",
+)
+
+// notNames are capitalised words that never name a part of the business.
+var notNames = setOf(
+	"slide", "slides", "page", "pages", "chart", "exhibit", "table", "appendix", "operator",
+	"thank", "thanks", "good", "great", "okay", "ok", "yes", "no", "well", "so", "now", "and",
+	"but", "as", "in", "on", "at", "for", "with", "by", "to", "from", "of", "the", "a", "an",
+	"our", "we", "i", "you", "they", "it", "this", "that", "these", "those", "there", "here",
+	"despite", "although", "while", "when", "if", "after", "before", "during", "since", "given",
+	"overall", "finally", "lastly", "first", "second", "third", "fourth", "next", "also",
+	"additionally", "moreover", "furthermore", "however", "meanwhile", "importantly", "turning",
+	"moving", "looking", "let", "let's", "covid", "covid-19", "pandemic", "gaap", "non-gaap",
+	"ceo", "cfo", "coo", "president", "chairman", "q1", "q2", "q3", "q4", "fy", "fiscal",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"mr", "ms", "mrs", "dr", "company", "board", "street", "wall", "fed", "federal", "reserve",
+	"sec", "nyse", "nasdaq", "s&p", "dow", "inc", "corp", "corporation", "llc", "ltd", "plc",
+	"america", "american", "specifically", "including", "excluding", "both", "all", "each",
+	"every", "other", "total", "consolidated", "we've", "we're", "i'm", "it's", "that's",
+	"year", "quarter", "today", "yesterday", "tomorrow", "last", "this", "full", "organic",
+	"adjusted", "reported", "record", "strong", "solid", "together", "combined", "similarly",
+	"likewise", "again", "still", "even", "just", "only", "then", "thus", "hence", "because",
+	"what", "how", "why", "where", "who", "which", "yeah", "sure", "right", "look", "see",
+)
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,400 @@
+// Package callinfo decides what a call says of itself as a whole: the
+// quarter it reports on, the company's fiscal calendar, the company's
+// name, its industry, and whether it declares its figures non-GAAP unless
+// noted.
+//
+// Read weighs the evidence of the call's opening against its file name
+// and the options a user gave:
+//
+//   - The quarter: a stated quarter end ("the first quarter ended March
+//     31, 2004") is the strongest evidence, then a quarter and year named
+//     with the call or its results in the opening ("our fourth quarter
+//     2019 results"), then any quarter and year named. The file name
+//     (ACME_q1_2004.txt) is followed unless the opening names another
+//     quarter again and again and never the file's, as when a transcript
+//     was filed under the wrong quarter; either way a disagreement is a
+//     note.
+//   - The calendar: the month a stated quarter end falls in, for the
+//     quarter it ends; December otherwise, with a note.
+//   - The industry: from the measures the call names (net interest income
+//     and deposits, combined ratio and premiums, FFO and occupancy,
+//     comparable sales), unless the options set it.
+//   - The declared basis: "all figures are adjusted unless otherwise
+//     noted" in the opening; "we will refer to non-GAAP measures" is not
+//     such a declaration.
+package callinfo
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"qoq/fiscal"
+	"qoq/internal/clause"
+	"qoq/internal/lex"
+	"qoq/internal/period"
+	"qoq/metric"
+	"qoq/transcript"
+)
+
+// Options are what the user knows better than the call.
+type Options struct {
+	Period   fiscal.Period   // the call's quarter, when set
+	Calendar fiscal.Calendar // the fiscal calendar, when set
+	Company  string
+	Industry metric.Industry // with IndustrySet, the industry
+	// IndustrySet says Industry was given (General included).
+	IndustrySet bool
+}
+
+// Info is what the call says of itself.
+type Info struct {
+	// Period is the quarter the call reports on, placed on the calendar;
+	// zero when it cannot be told.
+	Period fiscal.Period
+	// PeriodFrom says how Period was decided: "text", "file name",
+	// "option".
+	PeriodFrom     string
+	Calendar       fiscal.Calendar
+	CalendarStated bool
+	// FiscalYearEnd names the year end's month and how it was decided:
+	// "June (text)".
+	FiscalYearEnd string
+	Company       string
+	Industry      metric.Industry
+	// Declared is "non_gaap" when the call declares its figures non-GAAP
+	// unless noted, at sentence DeclaredAt.
+	Declared   string
+	DeclaredAt int
+	Notes      []string
+}
+
+// Evidence weights: a stated quarter end, a quarter and year named with
+// the call or its results early on, any other quarter and year, and the
+// file name, which breaks ties between strong readings of the text.
+const (
+	wEnded     = 10
+	wOpening   = 6
+	wNamed     = 1
+	wFileName  = 1
+	strong     = wOpening
+	earlyCount = 15 // sentences counted as the opening
+	// ScanCount is the number of opening sentences Read looks at.
+	ScanCount = 50
+)
+
+// resultWords in a sentence make a period it names likely the call's own.
+var resultWords = []string{"results", "call", "earnings", "reported", "report", "announced", "today"}
+
+// candidate is a quarter the call may report on, with the weight of the
+// evidence for it.
+type candidate struct {
+	p      fiscal.Period
+	date   fiscal.Date // where the text states the quarter's end
+	weight int
+}
+
+// Read decides what the call says of itself from its opening sentences:
+// doc's first sentences, analyzed (at most ScanCount).
+func Read(doc *transcript.Document, opening []*clause.Sentence, opts Options) Info {
+	var out Info
+	name, nameOK := PeriodFromName(doc.Name)
+	cands := periodCandidates(doc, opening, name, opts.Calendar)
+	best := bestCandidate(cands, name)
+	var call fiscal.Period
+	switch {
+	case !opts.Period.IsZero():
+		call = fiscal.Q(opts.Period.FiscalYear, opts.Period.Quarter)
+		out.PeriodFrom = "option"
+	case nameOK && best.weight >= 2*strong && best.p != name && weightOf(cands, name) == 0:
+		// the opening names another quarter again and again, and never
+		// the file's: the file was named wrong
+		call = best.p
+		out.PeriodFrom = "text"
+		out.Notes = append(out.Notes, fmt.Sprintf("the file name says %s, but the call's opening names %s throughout and never %s; %s was followed (pass --period to choose)", name, best.p, name, best.p))
+	case nameOK:
+		// Transcripts misstate the year in their boilerplate often enough
+		// ("welcome to the fourth quarter 2019 call" a year late) that the
+		// name the user gave the file is the better witness.
+		call = name
+		out.PeriodFrom = "file name"
+		if best.weight >= strong && best.p != name {
+			out.Notes = append(out.Notes, fmt.Sprintf("the text names %s as this call's quarter, the file name %s; the file name was followed (pass --period to choose)", best.p, name))
+		}
+	case best.weight >= strong:
+		call = best.p
+		out.PeriodFrom = "text"
+	case best.weight > 0:
+		call = best.p
+		out.PeriodFrom = "text, uncertain"
+		out.Notes = append(out.Notes, fmt.Sprintf("the call does not state its quarter plainly; %s is the quarter it names most (pass --period or name the file like ACME_q1_2004.txt to be sure)", best.p))
+	default:
+		out.Notes = append(out.Notes, fmt.Sprintf("cannot tell which quarter this call reports on: the text names none and the file name %q carries none; pass --period 2004Q1 or rename the file like ACME_q1_2004.txt", filepath.Base(doc.Name)))
+	}
+
+	switch {
+	case !opts.Calendar.IsZero():
+		out.Calendar = opts.Calendar
+		out.FiscalYearEnd = opts.Calendar.EndMonth.String() + " (option)"
+	case !best.date.IsZero() && best.p.Quarter != 0 && (best.p == call || call.IsZero()):
+		out.Calendar = fiscal.Infer(best.p.FiscalYear, best.p.Quarter, best.date)
+		out.FiscalYearEnd = out.Calendar.EndMonth.String() + " (text)"
+	case !best.date.IsZero() && best.p.Quarter != 0 && best.p.Quarter == call.Quarter:
+		// the stated end dates the quarter even where the year named with
+		// it is off
+		out.Calendar = fiscal.Infer(best.p.FiscalYear, best.p.Quarter, best.date)
+		out.FiscalYearEnd = out.Calendar.EndMonth.String() + " (text)"
+	default:
+		out.Calendar = fiscal.CalendarYear
+		out.FiscalYearEnd = "December (assumed)"
+		out.Notes = append(out.Notes, "the call does not say when its fiscal year ends; December was assumed for dating balance-sheet figures (set fiscal_year_end in qoq.yaml, or pass --fiscal-year-end)")
+	}
+	if !call.IsZero() {
+		out.Period = out.Calendar.Place(call)
+	}
+	out.CalendarStated = !strings.HasSuffix(out.FiscalYearEnd, "(assumed)")
+	out.Company = opts.Company
+	if out.Company == "" {
+		out.Company = company(doc, opening)
+	}
+	out.Industry = opts.Industry
+	if !opts.IndustrySet {
+		out.Industry = Industry(doc)
+	}
+	out.DeclaredAt = -1
+	if i := declaredBasis(opening); i >= 0 {
+		out.Declared, out.DeclaredAt = metric.NonGAAP, i
+		out.Notes = append(out.Notes, fmt.Sprintf("the call says its figures are non-GAAP unless noted (line %d); earnings figures stated without a basis are recorded as non-GAAP", doc.Line(doc.Sentences[i].Start)))
+	}
+	return out
+}
+
+// basisDeclarations are the words with which a call declares the basis of
+// all its figures: "Our comments today … will be on a non-GAAP basis,
+// unless otherwise noted." Both a scope and a non-GAAP phrase must be
+// there.
+var basisDeclarations = struct{ scope, nonGAAP []string }{
+	scope: []string{"unless otherwise", "unless we say otherwise", "unless noted", "unless stated otherwise",
+		"unless indicated otherwise", "all references to", "all of the numbers", "all figures", "all numbers",
+		"all comparisons", "all of our comments", "all results", "all financial"},
+	nonGAAP: []string{"non-gaap", "non gaap", "adjusted basis", "adjusted results", "adjusted figures",
+		"adjusted measures", "adjusted numbers", "adjusted financial", "excluding special items",
+		"excluding items", "exclude special items", "base business basis", "core basis", "operating basis"},
+}
+
+// declaredBasis returns the index of the opening sentence that declares
+// the call's figures non-GAAP unless noted, or -1.
+func declaredBasis(opening []*clause.Sentence) int {
+	for i, s := range opening[:min(len(opening), 40)] {
+		lower := strings.ToLower(s.Text)
+		if hasAny(lower, basisDeclarations.scope) && hasAny(lower, basisDeclarations.nonGAAP) &&
+			!strings.Contains(lower, "reconcil") {
+			return i
+		}
+	}
+	return -1
+}
+
+// bestCandidate returns the candidate with the most weight; the file
+// name's quarter, then the later quarter, break ties.
+func bestCandidate(cands []candidate, name fiscal.Period) candidate {
+	best := candidate{}
+	for _, c := range cands {
+		if c.p == name {
+			c.weight += wFileName
+		}
+		if c.weight > best.weight || c.weight == best.weight && c.p.Compare(best.p) > 0 {
+			best = c
+		}
+	}
+	return best
+}
+
+func weightOf(cands []candidate, p fiscal.Period) int {
+	for _, c := range cands {
+		if c.p == p {
+			return c.weight
+		}
+	}
+	return 0
+}
+
+// periodCandidates collects the quarters the opening of a call names,
+// weighted by how likely each is the call's own. A stated quarter end
+// joins the quarter named beside it ("our first quarter of fiscal 2021,
+// which ended December 31, 2020"), or the best quarter named elsewhere,
+// which fixes the fiscal calendar; alone, it is read on the calendar given
+// or the calendar year.
+func periodCandidates(doc *transcript.Document, opening []*clause.Sentence, name fiscal.Period, given fiscal.Calendar) []candidate {
+	var cands []candidate
+	var loose []fiscal.Date // quarter ends stated without their quarter
+	for i, s := range opening {
+		if doc.Sentences[i].Section != transcript.Prepared || doc.Sentences[i].Analyst {
+			break
+		}
+		opens := i < earlyCount && hasAny(strings.ToLower(s.Text), resultWords)
+		compared := false
+		var named []int // candidates named in this sentence
+		var ends []fiscal.Date
+		for _, it := range s.Items {
+			if it.Is(clause.Compare | clause.Guide | clause.Change | clause.From) {
+				compared = true
+			}
+			if it.Kind != clause.Period {
+				continue
+			}
+			c := it.Period.Caps
+			switch it.Period.Rule {
+			case period.QuarterEnded:
+				d := period.DateOf(c)
+				switch {
+				case d.IsZero():
+				case c.Q != 0 && c.FY != 0:
+					cands = add(cands, candidate{p: fiscal.Q(c.FY, c.Q), date: d, weight: wEnded})
+				case c.Q != 0:
+					fy, q := calendarFor(given, c.Q, d).QuarterOf(d)
+					cands = add(cands, candidate{p: fiscal.Q(fy, q), date: d, weight: wEnded})
+				default:
+					ends = append(ends, d)
+				}
+			case period.Ended:
+				// "our first quarter of fiscal 2021, which ended December 31,
+				// 2020"; but not "the year ended December 31, 2022"
+				if d := period.DateOf(c); !d.IsZero() && len(named) > 0 && plausibleEnd(cands[named[0]].p, d) {
+					cands[named[0]].weight += wEnded
+					if cands[named[0]].date.IsZero() {
+						cands[named[0]].date = d
+					}
+				}
+			case period.Quarter:
+				if c.Q == 0 || c.Year == 0 {
+					continue
+				}
+				w := wNamed
+				if opens && !compared {
+					w = wOpening
+				}
+				cands = add(cands, candidate{p: fiscal.Q(c.Year, c.Q), weight: w})
+				named = append(named, indexOf(cands, fiscal.Q(c.Year, c.Q)))
+			}
+		}
+		for _, d := range ends {
+			if len(named) > 0 && plausibleEnd(cands[named[0]].p, d) {
+				cands[named[0]].weight += wEnded
+				if cands[named[0]].date.IsZero() {
+					cands[named[0]].date = d
+				}
+				continue
+			}
+			loose = append(loose, d)
+		}
+	}
+	if len(loose) == 0 {
+		return cands
+	}
+	d := loose[0]
+	if !name.IsZero() && plausibleEnd(name, d) {
+		// "the three months ended June 30, 2022" in ACME_q2_2022.txt
+		return add(cands, candidate{p: name, date: d, weight: wEnded})
+	}
+	if best := bestCandidate(cands, fiscal.Period{}); best.weight > 0 && plausibleEnd(best.p, d) {
+		i := indexOf(cands, best.p)
+		cands[i].weight += wEnded
+		if cands[i].date.IsZero() {
+			cands[i].date = d
+		}
+		return cands
+	}
+	fy, q := calendarFor(given, 0, d).QuarterOf(d)
+	return add(cands, candidate{p: fiscal.Q(fy, q), date: d, weight: wEnded})
+}
+
+// plausibleEnd reports whether quarter p can end on d under a calendar
+// companies use: fiscal years named after the year they end in, or, for
+// years ending in January to March, after the year they start in.
+func plausibleEnd(p fiscal.Period, d fiscal.Date) bool {
+	if p.Quarter < 1 || p.Quarter > 4 {
+		return false
+	}
+	c := fiscal.Infer(p.FiscalYear, p.Quarter, d)
+	return c.Shift == 0 || c.Shift == 1 && c.EndMonth <= time.March
+}
+
+func indexOf(cands []candidate, p fiscal.Period) int {
+	for i, c := range cands {
+		if c.p == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// calendarFor returns the calendar to read a quarter's end date with: the
+// one given, or the one under which the date ends quarter q with fiscal
+// years named by the year they end in, or the calendar year.
+func calendarFor(given fiscal.Calendar, q int, d fiscal.Date) fiscal.Calendar {
+	switch {
+	case !given.IsZero():
+		return given
+	case q != 0:
+		c := fiscal.Infer(0, q, d)
+		c.Shift = 0
+		return c
+	}
+	return fiscal.CalendarYear
+}
+
+// add adds c's weight to the candidate for the same quarter, or appends
+// it.
+func add(cands []candidate, c candidate) []candidate {
+	for i := range cands {
+		if cands[i].p == c.p {
+			cands[i].weight += c.weight
+			if cands[i].date.IsZero() {
+				cands[i].date = c.date
+			}
+			return cands
+		}
+	}
+	return append(cands, c)
+}
+
+// PeriodFromName reads a fiscal quarter from a file name: ACME_q1_2004.txt,
+// 2004-Q1.txt, FY24Q1.htm, q1-2004, 1Q04.
+func PeriodFromName(name string) (fiscal.Period, bool) {
+	base := strings.ToLower(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
+	words := strings.FieldsFunc(base, func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+	})
+	for i, w := range words {
+		if q, y, ok := lex.CompactQuarter(w); ok {
+			return fiscal.Q(y, q), true
+		}
+		q, isQ := lex.QuarterWord(w)
+		if !isQ {
+			continue
+		}
+		for _, j := range []int{i + 1, i - 1} {
+			if j < 0 || j >= len(words) {
+				continue
+			}
+			y := strings.TrimPrefix(words[j], "fy")
+			if len(y) == 4 || len(y) == 2 {
+				if fy, ok := lex.ParseYearDigits(y); ok {
+					return fiscal.Q(fy, q), true
+				}
+			}
+		}
+	}
+	return fiscal.Period{}, false
+}
+
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

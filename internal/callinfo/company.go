@@ -1,0 +1,148 @@
+package callinfo
+
+import (
+	"path/filepath"
+	"strings"
+
+	"qoq/internal/clause"
+	"qoq/internal/lex"
+	"qoq/metric"
+	"qoq/transcript"
+)
+
+// companyCues are the words around a company's name in the opening of a
+// call: "welcome to the Acme first quarter call", "Investor Relations at
+// Acme", "Acme's President".
+var (
+	companyBefore = []string{"welcome to the", "welcome to", "relations at", "relations for", "joining", "joining us for", "behalf of", "for joining"}
+	companyAfter  = map[string]bool{
+		"first": true, "second": true, "third": true, "fourth": true, "q1": true, "q2": true, "q3": true,
+		"q4": true, "fiscal": true, "earnings": true, "quarterly": true, "conference": true, "results": true,
+		"financial": true, "'s": true, "full": true, "year": true, "fourth-quarter": true, ",": true, ".": true,
+		"president": true, "chief": true, "ceo": true, "cfo": true, "chairman": true, "investor": true,
+	}
+)
+
+// company finds the company's name in the opening of a call, or falls back
+// on the ticker that starts the file name.
+func company(doc *transcript.Document, opening []*clause.Sentence) string {
+	votes := map[string]int{}
+	best := ""
+	for _, s := range opening[:min(len(opening), 30)] {
+		lower := strings.ToLower(s.Text)
+		for _, cue := range companyBefore {
+			for off := 0; ; {
+				k := strings.Index(lower[off:], cue+" ")
+				if k < 0 {
+					break
+				}
+				start := off + k + len(cue) + 1
+				off = start
+				if n := properName(s, start); n != "" {
+					votes[n] += 2
+				}
+			}
+		}
+		for j, t := range s.Toks {
+			if t.Text == "'s" && j > 0 && s.Toks[j-1].Cap {
+				k := j - 1
+				for k > 0 && s.Toks[k-1].Cap && s.Toks[k-1].Kind == lex.Word {
+					k--
+				}
+				if j+1 < len(s.Toks) && companyAfter[s.Toks[j+1].Text] {
+					votes[s.Text[s.Toks[k].Start:s.Toks[j-1].End]]++
+				}
+			}
+		}
+	}
+	for n, v := range votes {
+		if v > votes[best] || v == votes[best] && n < best {
+			best = n
+		}
+	}
+	if best != "" && votes[best] >= 2 {
+		return best
+	}
+	base := filepath.Base(doc.Name)
+	if i := strings.IndexAny(base, "_-. "); i > 0 && strings.ToUpper(base[:i]) == base[:i] {
+		return base[:i]
+	}
+	return best
+}
+
+// properName returns the run of capitalised words of s starting at byte
+// start, stopping before the words that follow a name in an opening.
+func properName(s *clause.Sentence, start int) string {
+	first, last := -1, -1
+	for j, t := range s.Toks {
+		if int(t.Start) < start {
+			continue
+		}
+		if first < 0 && t.Text == "the" {
+			continue
+		}
+		if t.Kind != lex.Word || !t.Cap && !(first >= 0 && (t.Text == "&" || t.Text == "and" || t.Text == "of")) || companyAfter[t.Text] {
+			break
+		}
+		if first < 0 {
+			first = j
+		}
+		last = j
+	}
+	if first < 0 || last-first > 5 {
+		return ""
+	}
+	for last > first && !s.Toks[last].Cap {
+		last--
+	}
+	n := s.Text[s.Toks[first].Start:s.Toks[last].End]
+	if strings.EqualFold(n, "operator") || strings.EqualFold(n, "the") {
+		return ""
+	}
+	return n
+}
+
+// industryCues are phrases whose counts in a call tell its industry; a
+// call is of the industry whose cues it names at least industryMin
+// times, and twice as often as any other's.
+var industryCues = map[metric.Industry][]string{
+	metric.Bank:      {"net interest income", "net interest margin", "deposits", "loan growth", "charge-offs", "provision for credit losses", "noninterest income", "non-interest income", "efficiency ratio", "cet1", "allowance for credit losses", "loan balances", "commercial loans"},
+	metric.Insurance: {"combined ratio", "premiums", "catastrophe losses", "cat losses", "underwriting", "loss ratio", "reserve development", "policies in force", "net investment income"},
+	metric.REIT:      {"ffo", "funds from operations", "noi", "occupancy", "same-property", "same property", "leasing spreads", "tenants", "cap rate", "book value per share", "agency mbs", "reit"},
+	metric.Retail:    {"comparable sales", "comp sales", "comparable store sales", "same-store sales", "store count", "new stores", "average ticket", "merchandise", "our stores", "in stores", "shoppers"},
+	metric.Energy:    {"barrels", "boe", "upstream", "downstream", "refining", "crude", "natural gas prices", "per barrel", "production"},
+	metric.Utility:   {"rate base", "rate case", "kilowatt", "megawatt", "regulated utility", "utilities", "electric", "commission", "weather-normal", "weather normal"},
+}
+
+const industryMin = 6
+
+// Industry decides a call's industry from the cues its text names.
+func Industry(doc *transcript.Document) metric.Industry {
+	lower := " " + strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' {
+			return r
+		}
+		return ' '
+	}, doc.Text) + " "
+	best, second := metric.General, 0
+	bestN := 0
+	for _, ind := range metric.Industries() {
+		n := 0
+		for _, c := range industryCues[ind] {
+			n += strings.Count(lower, " "+c+" ")
+		}
+		switch {
+		case n > bestN:
+			second, best, bestN = bestN, ind, n
+		case n > second:
+			second = n
+		}
+	}
+	if bestN >= industryMin && bestN >= 2*second {
+		return best
+	}
+	return metric.General
+}

@@ -1,0 +1,179 @@
+package clause
+
+import (
+	"qoq/internal/lex"
+	"qoq/internal/period"
+	"qoq/metric"
+	"qoq/quantity"
+)
+
+// Kind is the kind of an item.
+type Kind uint8
+
+// The kinds of items.
+const (
+	Word       Kind = iota // a word no table knows
+	Punct                  // punctuation
+	Figure                 // a quantity
+	Measure                // a phrase naming a measure
+	NotMeasure             // a phrase that hides a measure's words: "sales force"
+	Qualifier              // a basis or share class: "adjusted", "diluted"
+	CueWord                // a cue: "up", "compared with", "expect"
+	Period                 // a period phrase: "the first quarter of 2004"
+)
+
+// An Item is a token, or a run of tokens a table knows as one phrase.
+type Item struct {
+	Kind   Kind
+	T0, T1 int32  // tokens [T0, T1)
+	Text   string // the word or mark; the phrase for a run
+	Cap    bool   // its first word is capitalised
+	Q      int32  // the quantity, for a Figure
+	// Measure is the phrase's measure, for a Measure.
+	Measure *metric.Alias
+	// Basis and Variant are what a Qualifier says.
+	Basis, Variant string
+	// Cue and Dir are a cue's roles and the direction of a change.
+	Cue Cue
+	Dir int8
+	// Period is a period phrase, for a Period.
+	Period period.Ref
+}
+
+// Is reports whether the item is a cue with any of the roles c.
+func (it *Item) Is(c Cue) bool { return it.Kind == CueWord && it.Cue&c != 0 }
+
+// Sentence is a sentence read into items.
+type Sentence struct {
+	Text  string
+	Qs    []quantity.Quantity
+	Toks  []lex.Token
+	Items []Item
+	// Clauses are the sentence's clauses, as ranges of Items: cut at
+	// semicolons and at dashes that do not pair around a parenthesis.
+	Clauses [][2]int
+}
+
+// Reset empties s for reuse, keeping its buffers.
+func (s *Sentence) Reset() {
+	s.Text, s.Qs, s.Toks, s.Items, s.Clauses = "", s.Qs[:0], s.Toks[:0], s.Items[:0], s.Clauses[:0]
+}
+
+// Analyze reads sentence text into s, reusing s's buffers; s may be nil.
+func (lx *Lexicon) Analyze(s *Sentence, text string) *Sentence {
+	if s == nil {
+		s = &Sentence{}
+	} else {
+		s.Reset()
+	}
+	s.Text = text
+	s.Qs = quantity.Append(s.Qs, text)
+	s.Toks = lex.Tokenize(s.Toks, text, s.Qs)
+	s.Items = lx.items(s.Items, s.Toks)
+	s.Clauses = clauses(s.Clauses, s.Items)
+	return s
+}
+
+// items groups tokens into items: the longest phrase of the lexicon at
+// each token, else the token itself.
+func (lx *Lexicon) items(dst []Item, toks []lex.Token) []Item {
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		switch t.Kind {
+		case lex.Figure:
+			dst = append(dst, Item{Kind: Figure, T0: int32(i), T1: int32(i + 1), Q: t.Q})
+			i++
+			continue
+		case lex.Punct:
+			dst = append(dst, Item{Kind: Punct, T0: int32(i), T1: int32(i + 1), Text: t.Text})
+			i++
+			continue
+		}
+		end, vals, caps := lx.trie.Match(toks, i)
+		if end == i {
+			dst = append(dst, Item{Kind: Word, T0: int32(i), T1: int32(i + 1), Text: t.Text, Cap: t.Cap})
+			i++
+			continue
+		}
+		e := lx.pick(vals)
+		it := Item{Kind: e.kind, T0: int32(i), T1: int32(end), Text: lex.Phrase(toks, i, end), Cap: t.Cap}
+		switch e.kind {
+		case Measure:
+			it.Measure = e.alias
+			if end2, ps := lx.perShare(toks, end, e.alias); ps != nil {
+				// "net operating earnings per common share"
+				it.Measure, end = ps, end2
+				it.T1, it.Text = int32(end), lex.Phrase(toks, i, end)
+			}
+		case Qualifier:
+			it.Basis, it.Variant = e.basis, e.variant
+		case CueWord:
+			it.Cue, it.Dir = e.cue, e.dir
+		case Period:
+			it.Period = period.Ref{Rule: e.rule, Caps: caps}
+		}
+		dst = append(dst, it)
+		i = end
+	}
+	return dst
+}
+
+// perShare reports whether "per … share" follows the measure a at
+// toks[i], and returns the end of the phrase and the measure per share:
+// "net earnings per common share" is EPS.
+func (lx *Lexicon) perShare(toks []lex.Token, i int, a *metric.Alias) (int, *metric.Alias) {
+	id, ok := metric.PerShare(a.ID)
+	if !ok || i >= len(toks) || toks[i].Text != "per" || id == a.ID {
+		return i, nil
+	}
+	variant := a.Variant
+	for j := i + 1; j < len(toks) && j < i+4; j++ {
+		w := toks[j].Text
+		if w == "share" || w == "unit" {
+			ps := *a
+			ps.ID = id
+			if variant != "" {
+				ps.Variant = variant
+			}
+			return j + 1, &ps
+		}
+		v, ok := perShareWords[w]
+		if !ok {
+			break
+		}
+		if v != "" {
+			variant = v
+		}
+	}
+	return i, nil
+}
+
+// clauses cuts items into clauses at semicolons, and at dashes unless the
+// sentence has exactly two, which then set off a parenthesis.
+func clauses(dst [][2]int, items []Item) [][2]int {
+	dashes := 0
+	for _, it := range items {
+		if it.Kind == Punct && isDash(it.Text) {
+			dashes++
+		}
+	}
+	a := 0
+	for k, it := range items {
+		if it.Kind != Punct || !(it.Text == ";" || isDash(it.Text) && dashes != 2) {
+			continue
+		}
+		if k > a {
+			dst = append(dst, [2]int{a, k})
+		}
+		a = k + 1
+	}
+	if len(items) > a {
+		dst = append(dst, [2]int{a, len(items)})
+	}
+	return dst
+}
+
+func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
+
+// IsDash reports whether a punctuation item is a dash.
+func IsDash(t string) bool { return isDash(t) }
