@@ -77,7 +77,7 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 		lx.Analyze(&sents[i], doc.Sentences[i].Text)
 		ptrs[i] = &sents[i]
 	}
-	info := callinfo.Read(doc, ptrs[:min(len(ptrs), callinfo.ScanCount)], callinfo.Options{
+	info := callinfo.Read(doc, ptrs, callinfo.Options{
 		Period: x.opts.Period, Calendar: x.opts.Calendar, Company: x.opts.Company,
 		Industry: ind, IndustrySet: true,
 	})
@@ -93,6 +93,7 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 	}
 	rd := attrib.NewReader(attrib.Call{
 		Resolver: res, Company: info.Company, Industry: info.Industry, Declared: info.Declared,
+		BalancesDated: info.BalancesDated,
 		Vocab: attrib.Learn(ptrs, speakers(doc), info.Company),
 	})
 	var claims []attrib.Claim

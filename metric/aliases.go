@@ -149,7 +149,7 @@ var aliases = []Alias{
 	al("bottom line", "net_income"),
 	loss("net loss", "net_income"), loss("net losses", "net_income"),
 	adj("operating earnings", "net_income"), adj("core income", "net_income"), adj("core net income", "net_income"),
-	adj("adjusted net income", "net_income"), adj("adjusted earnings", "net_income"),
+	
 	al("net margin", "net_margin"), al("net profit margin", "net_margin"), al("net income margin", "net_margin"),
 	al("earnings per share", "eps"), al("eps", "eps"),
 	dil("earnings per diluted share", "eps"), dil("diluted earnings per share", "eps"), dil("diluted eps", "eps"),
@@ -169,7 +169,7 @@ var aliases = []Alias{
 	adj("cash eps", "eps"), adj("core eps", "eps"), adj("core earnings per share", "eps"),
 	adj("core income per share", "eps"), adj("core earnings per diluted share", "eps"),
 	adj("operating income per share", "eps"),
-	al("ebitda", "ebitda"), al("ebitdar", "ebitda"), adj("adjusted ebitda", "ebitda"),
+	al("ebitda", "ebitda"), al("ebitdar", "ebitda"),
 	al("ebitda margin", "ebitda_margin"), al("ebitda margins", "ebitda_margin"),
 	// balance sheet
 	al("cash", "cash"), al("cash and cash equivalents", "cash"), al("cash and equivalents", "cash"),
@@ -196,13 +196,12 @@ var aliases = []Alias{
 	al("gross debt", "total_debt"),
 	al("book value", "book_value"), al("book value per share", "book_value_per_share"),
 	al("book value per common share", "book_value_per_share"),
-	adj("adjusted book value per share", "book_value_per_share"), adj("adjusted book value per common share", "book_value_per_share"),
+	
 	al("tangible book value per share", "tangible_book_value_per_share"),
 	al("tangible book value per common share", "tangible_book_value_per_share"),
 	al("tangible book value", "tangible_book_value_per_share"),
 	// cash flow
 	al("free cash flow", "free_cash_flow"), al("free cash flows", "free_cash_flow"), al("fcf", "free_cash_flow"),
-	adj("adjusted free cash flow", "free_cash_flow"),
 	al("free cash flow margin", "free_cash_flow_margin"), al("free cash flow conversion", "free_cash_flow_conversion"),
 	al("operating cash flow", "operating_cash_flow"), al("cash flow from operations", "operating_cash_flow"),
 	al("cash flows from operations", "operating_cash_flow"), al("cash from operations", "operating_cash_flow"),
@@ -296,7 +295,7 @@ var aliases = []Alias{
 	al("medical care ratio", "medical_care_ratio"), al("medical loss ratio", "medical_care_ratio"), al("mlr", "medical_care_ratio"),
 	// REITs
 	al("ffo", "ffo"), al("funds from operations", "ffo"), adj("core ffo", "ffo"), adj("normalized ffo", "ffo"),
-	adj("adjusted ffo", "affo"), adj("core funds from operations", "ffo"),
+	adj("adjusted ffo", "affo"), adj("adjusted ffo per share", "affo_per_share"), adj("adjusted funds from operations", "affo"), adj("core funds from operations", "ffo"),
 	al("ffo per share", "ffo_per_share"), dil("ffo per diluted share", "ffo_per_share"),
 	adj("core ffo per share", "ffo_per_share"), adj("normalized ffo per share", "ffo_per_share"),
 	adj("core ffo per diluted share", "ffo_per_share"), adj("normalized ffo per diluted share", "ffo_per_share"),

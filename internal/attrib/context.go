@@ -25,6 +25,18 @@ type sentCtx struct {
 	segment string
 	// question says the sentence asks.
 	question bool
+	// decided are the figures of the sentence decided so far, with their
+	// scenario.
+	decided []decided
+	// carry is the period the sentence's levels were stated for, for the
+	// next sentence.
+	carry *period.Ref
+}
+
+// decided is a figure whose scenario is decided.
+type decided struct {
+	k        int
+	guidance bool
 }
 
 // scan reads what holds for the whole sentence.
@@ -128,11 +140,16 @@ func (c *clauseCtx) ranges() {
 		f := c.figs[i]
 		if i+1 < len(c.figs) {
 			g := c.figs[i+1]
-			if g.k == f.k+2 && items[f.k+1].Text == "to" && g.q.Join == "to" && g.q.Unit == f.q.Unit && g.q.PerShare == f.q.PerShare && !f.q.Range {
+			between := g.k == f.k+2 || g.k == f.k+3 && items[f.k+2].Is(clause.Negative)
+			if between && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && g.q.PerShare == f.q.PerShare && !f.q.Range && !g.q.Range {
 				p := c.prevSig(f.k)
 				if !(p >= c.a && (items[p].Is(clause.Change|clause.From|clause.By) || items[p].Text == "of" && p > c.a && items[c.prevSig(p)].Is(clause.Change))) {
 					q := &qs[f.claim.Fig]
-					q.Range, q.High, q.End = true, g.q.Value, g.q.End
+					hi := g.q.Value
+					if items[f.k+2].Is(clause.Negative) && hi.IsPositive() {
+						hi = hi.Neg() // "negative $0.06 to negative $0.05"
+					}
+					q.Range, q.High, q.End = true, hi, g.q.End
 					q.Approx = q.Approx || g.q.Approx
 					q.Exp = min(q.Exp, g.q.Exp)
 					out = append(out, f)

@@ -23,6 +23,10 @@ type discourse struct {
 	topic *topic
 	// outlook is set while the speaker is giving an outlook.
 	outlook *topic
+	// carry is the period the levels of the last sentence with figures
+	// were stated for, at sentence carryAt.
+	carry   *period.Ref
+	carryAt int
 }
 
 // A topic is a period set by one sentence for the next ones.
@@ -56,6 +60,9 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	}
 	if d.outlook != nil && m.Index-d.outlook.at > outlookReach {
 		d.outlook = nil
+	}
+	if d.carry != nil && m.Index-d.carryAt > 2 {
+		d.carry = nil
 	}
 	items := s.Items
 	if len(items) == 0 {

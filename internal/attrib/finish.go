@@ -126,24 +126,81 @@ func (c *clauseCtx) fit(f *fig) bool {
 func (c *clauseCtx) segmentOf(f *fig) bool {
 	fr := f.f
 	d := &c.sc.r.d
+	seg := ""
 	switch {
 	case fr.segment != "":
-		f.claim.Segment = fr.segment
+		seg = fr.segment
 	case fr.doubt != "":
 		f.other("a measure qualified by words that may name a part or another measure: " + fr.doubt)
 		return false
 	case fr.total:
 	case c.sc.segment != "":
-		f.claim.Segment = c.sc.segment
-	case fr.part && d.segment != "":
-		f.claim.Segment = d.segment
-	case fr.part:
-		f.other("the figure of a part of the business named before")
-		return false
-	case d.segment != "":
-		f.claim.Segment = d.segment
+		seg = c.sc.segment // "In Industrial, …", "Freight had …"
+	default:
+		// "comp sales growth of 11.3% in our nonconsumable categories"
+		seg = c.partAfter(f.k)
+		if seg == "" {
+			// "acceleration in Sales Cloud with Q2 revenue of $1.5 billion"
+			seg = c.partMention(c.a, fr.m)
+		}
+		if seg == "" {
+			// "Express operating income increased 27%, with operating
+			// margin increasing 100 basis points to 5.8%"
+			for _, o := range c.frames {
+				if o != fr && o.m < fr.m && o.segment != "" && !fr.total {
+					seg = o.segment
+				}
+			}
+		}
+		if seg == "" && d.segment != "" {
+			seg = d.segment
+		}
+		if seg == "" && fr.part {
+			f.other("the figure of a part of the business named before")
+			return false
+		}
 	}
+	f.claim.Segment = seg
 	return true
+}
+
+// partAfter returns a part named right after the figure at item k: "in
+// our combined nonconsumable categories", "for the Americas", or "".
+func (c *clauseCtx) partAfter(k int) string {
+	items := c.items()
+	j := k + 1
+	for j < c.b && (items[j].Kind == clause.Period || items[j].Kind == clause.Qualifier) {
+		j++
+	}
+	if j >= c.b || !(items[j].Text == "in" || items[j].Text == "for" || items[j].Text == "at" || items[j].Text == "from") {
+		return ""
+	}
+	return c.namedPart(j+1, j+7)
+}
+
+// partMention returns a part of the business named with "in", "at",
+// "from" or "within" in items [i, j) of the clause, when the call knows it
+// as one or it is a capitalised name mid-sentence, or "".
+func (c *clauseCtx) partMention(i, j int) string {
+	items := c.items()
+	for k := i; k < j; k++ {
+		switch items[k].Text {
+		case "in", "at", "from", "within":
+		default:
+			continue
+		}
+		n := k + 1
+		for n < j && items[n].Kind == clause.Word && fillers[items[n].Text] {
+			n++
+		}
+		if n >= j || !nameStart(&items[n]) && !partWords[items[n].Text] && !geoWords[items[n].Text] {
+			continue
+		}
+		if s := c.namedPart(k+1, j); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // basisOf decides the figure's basis: its measure's qualifiers, then the
@@ -206,9 +263,19 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		ref, refAt = c.sc.lead, c.sc.leadAt
 	}
 	guide := c.guidance(f)
+	if ref == nil && r.d.carry != nil && cl.Role == Level && !guide && !instant {
+		// "For the full year, sales were $11.4 billion. … Diluted EPS was
+		// $1.66.": the period of the sentence before
+		ref, refAt = r.d.carry, -1
+		from = "the sentence before"
+	}
 	if ref == nil && r.d.topic != nil && (r.d.topic.guidance == guide) {
 		ref, refAt = &r.d.topic.ref, -1
 		from = r.d.topic.from
+	}
+	if ref != nil && ref.Rule == period.LastYear && cl.Role == Level && !m.Instant {
+		f.other("a figure of last year: the quarter or the year, it does not say")
+		return false
 	}
 	if ref != nil && ref.Rule.Span() && ref.Rule != period.LongTerm {
 		f.other("a figure of a half year or a month")
@@ -226,6 +293,10 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	_ = refAt
 	if cl.Role == Prior {
 		guide = false
+	}
+	if instant && !r.call.BalancesDated && (ref == nil || ref.Rule != period.Date) {
+		f.other("a balance whose date the call does not give: its fiscal year end is not stated")
+		return false
 	}
 	var p fiscal.Period
 	var ok bool
@@ -272,6 +343,10 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	cl.Guidance = guide
 	cl.Period = p
 	cl.PeriodFrom = from
+	c.sc.decided = append(c.sc.decided, decided{k: f.k, guidance: guide})
+	if ref != nil && refAt >= 0 && cl.Role == Level && !guide && !instant && !ref.Rule.Comparison() {
+		c.sc.carry = ref
+	}
 	if cl.Role == Change {
 		c.versusOf(f)
 	}
@@ -387,12 +462,21 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 }
 
 // guidance reports whether the figure is an outlook: the scenario word
-// nearest before it in its sentence says so, or the call is giving an
-// outlook and the sentence reports no result.
+// nearest before it in its sentence says so, or the figure before it
+// that the same words govern is one, or the call is giving an outlook and
+// the sentence reports no result.
 func (c *clauseCtx) guidance(f *fig) bool {
 	items := c.items()
 	for j := f.k - 1; j >= 0; j-- {
 		p := &items[j]
+		if p.Kind == clause.Figure {
+			for _, d := range c.sc.decided {
+				if d.k == j {
+					return d.guidance
+				}
+			}
+			continue
+		}
 		if p.Kind != clause.CueWord {
 			continue
 		}
@@ -403,6 +487,8 @@ func (c *clauseCtx) guidance(f *fig) bool {
 			if j > 0 && items[j-1].Is(clause.Guide) {
 				return true // "our guidance was"
 			}
+			return false
+		case p.Is(clause.Conj) && (p.Text == "while" || p.Text == "but" || p.Text == "whereas" || p.Text == "although" || p.Text == "though"):
 			return false
 		}
 	}

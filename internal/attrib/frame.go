@@ -46,44 +46,54 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	}
 	// the modifiers before the measure: "Q2 GAAP EPS", "Sales Cloud
 	// revenue", "consolidated property revenue"
-	lo, hi := m, m // the modifier words, items[lo:hi]
+	lo, hi := -1, -1 // the modifier words, items[lo:hi]
+	gap := false     // a qualifier or period stands between them and the measure
 	for j := m - 1; j >= c.a; j-- {
 		p := &items[j]
-		if p.Kind == clause.Qualifier {
-			fr.qualify(p)
-			if hi == m {
-				lo, hi = j, j
-			}
-			continue
-		}
-		if p.Kind == clause.Period && !p.Period.Rule.Comparison() {
-			if fr.per == nil {
+		if p.Kind == clause.Qualifier || p.Kind == clause.Period && !p.Period.Rule.Comparison() {
+			if p.Kind == clause.Qualifier {
+				fr.qualify(p)
+			} else if fr.per == nil {
 				ref := p.Period
 				fr.per, fr.perAt = &ref, j
 			}
-			if hi == m {
-				lo, hi = j, j
+			if lo >= 0 {
+				break // "Sales Cloud" ends at a qualifier before it
 			}
+			gap = true
 			continue
 		}
 		if p.Is(clause.Total) {
 			fr.total = true
 			break
 		}
-		if p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text]) || p.Kind == clause.Word && !fillers[p.Text] && !stopModifier[p.Text] && !lexDigits(p.Text) ||
-			p.Is(clause.SegmentHead) && j == m-1 {
-			if hi == m || hi == j+1 {
-				if hi == m {
-					hi = j + 1
-				}
-				lo = j
-				continue
+		word := p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text] || !fillers[p.Text] && !stopModifier[p.Text] && !lexDigits(p.Text)) ||
+			p.Is(clause.SegmentHead) && j == m-1
+		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text]) {
+			word = false // "announced second quarter earnings": a verb
+		}
+		if !word {
+			break
+		}
+		if hi < 0 {
+			hi = j + 1
+		}
+		lo = j
+	}
+	if lo >= 0 {
+		fr.segment, fr.doubt = c.partOf(lo, hi)
+	}
+	if n := m + 1; n < len(items) && items[n].Kind == clause.Word && measureHeads[items[n].Text] {
+		// "GE's cash needs", "revenue synergies": another measure
+		fr.doubt = it.Text + " " + items[n].Text
+	}
+	if bareOnly[it.Text] && fr.doubt == "" && fr.segment == "" {
+		for j := m - 1; j >= c.a && j >= m-2; j-- {
+			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !r.company[p.Text] {
+				// "non-recurring expenses", "COVID-related expenses"
+				fr.doubt = p.Text + " " + it.Text
 			}
 		}
-		break
-	}
-	if lo < hi {
-		fr.segment, fr.doubt = c.partOf(lo, hi)
 	}
 	// after the measure: "revenue for the Americas", "EPS on an adjusted
 	// basis", "revenue in the second quarter"

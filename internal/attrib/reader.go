@@ -16,6 +16,10 @@ type Call struct {
 	// Declared is metric.NonGAAP when the call declares its earnings
 	// figures non-GAAP unless noted.
 	Declared string
+	// BalancesDated says a balance can be dated at the end of the quarter
+	// named (the calendar is known); otherwise only a stated date dates
+	// one.
+	BalancesDated bool
 	// Vocab is what the call's own words teach: the names of its parts.
 	Vocab *Vocab
 }
@@ -64,6 +68,7 @@ func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
 	}
 	sc := &sentCtx{r: r, s: s, m: m}
 	sc.scan()
+	defer func() { r.d.carry, r.d.carryAt = sc.carry, m.Index }()
 	for _, cl := range s.Clauses {
 		c := &clauseCtx{sc: sc, a: cl[0], b: cl[1]}
 		c.read()

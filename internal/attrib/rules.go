@@ -28,6 +28,7 @@ func init() {
 		{"share-of", "a percentage of a total (\"45% of sales\") is a share, not a measure's value", (*clauseCtx).ruleShareOf},
 		{"program", "an authorization, facility, issue, deal or market is not a flow of the period", (*clauseCtx).ruleProgram},
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
+		{"referred-back", "a figure after \"that\" or \"this\" (\"that $4 billion\") points back to one stated before", (*clauseCtx).ruleReferredBack},
 		{"difference", "a figure more or less than another (\"$5 million higher than\") is a difference, not a level", (*clauseCtx).ruleDifference},
 		{"compared-prior", "a figure after \"compared with\", \"versus\", \"on top of\" is the level of the period compared with", (*clauseCtx).ruleComparedPrior},
 		{"change-noun", "a figure before a change noun (\"a 10% increase in revenue\") is that change", (*clauseCtx).ruleChangeNoun},
@@ -80,6 +81,16 @@ func (c *clauseCtx) ruleMonth(f *fig) bool {
 
 func (c *clauseCtx) ruleHypothetical(f *fig) bool {
 	items := c.items()
+	// "more than $7 billion of earnings in every quarter"
+	for j := f.k + 1; j < c.b && j <= f.k+6; j++ {
+		if p := &items[j]; p.Is(clause.Hypothetical) && (p.Text == "every" || p.Text == "each") {
+			f.other("a figure for each of several periods: " + p.Text)
+			return true
+		}
+		if items[j].Kind == clause.Figure || items[j].Kind == clause.Punct {
+			break
+		}
+	}
 	for j := c.a; j < f.k; j++ {
 		if items[j].Is(clause.Hypothetical) && !items[j].Is(clause.Guide) {
 			f.other("a hypothetical: " + items[j].Text)
@@ -206,11 +217,20 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 }
 
 // prevSig returns the item before k, past articles and hedges, or c.a-1.
+// A figure's own hedge ("over $40 billion") is passed whatever else its
+// words can mean.
 func (c *clauseCtx) prevSig(k int) int {
 	items := c.items()
+	hedge := false
+	if items[k].Kind == clause.Figure {
+		hedge = c.sc.s.Qs[items[k].Q].Hedge != ""
+	}
 	for j := k - 1; j >= c.a; j-- {
 		p := &items[j]
-		if p.Kind == clause.Word && fillers[p.Text] || p.Is(clause.Approx) && !p.Is(clause.Difference|clause.Compare) {
+		if p.Kind == clause.Word && fillers[p.Text] || p.Is(clause.Approx) && (hedge && j == k-1 || !p.Is(clause.Difference|clause.Compare)) {
+			continue
+		}
+		if hedge && j == k-1 && p.Kind == clause.Word && (p.Text == "some" || p.Text == "circa") {
 			continue
 		}
 		return j
@@ -236,7 +256,7 @@ func (c *clauseCtx) ruleChangeNoun(f *fig) bool {
 	for j < c.b && (items[j].Kind == clause.Period && items[j].Period.Rule.ComparisonOnly() || items[j].Kind == clause.Qualifier) {
 		j++ // "a 15% year-over-year increase", "16% organic growth"
 	}
-	if j >= c.b || !items[j].Is(clause.Change) || items[j].Is(clause.Link) {
+	if j >= c.b || !items[j].Is(clause.Noun) {
 		return false
 	}
 	dir := int(items[j].Dir)
@@ -370,7 +390,7 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 			}
 			return false
 		case p.Kind == clause.Period, p.Kind == clause.Qualifier, p.Kind == clause.Word && (fillers[p.Text] || periodWords[p.Text]),
-			p.Is(clause.Approx):
+			p.Is(clause.Approx), p.Kind == clause.CueWord && (p.Text == "for" || p.Text == "in" || p.Text == "of"):
 		default:
 			return false
 		}
@@ -472,6 +492,12 @@ func (c *clauseCtx) governor(k int) *frame {
 				if n := c.nextSig(j); n < c.b && !items[n].Is(clause.Change) {
 					return nil
 				}
+			case p.Is(clause.Relative) && j >= c.a+2 && items[j-1].Text == ",":
+				// "$7 billion in net income, which grew 28%": the figure's
+				if prev := c.lastFigure(j - 1); prev != nil && prev.f != nil {
+					return prev.f
+				}
+				return nil
 			case p.Is(clause.Pronoun | clause.Impact | clause.Component | clause.Program | clause.Relative | clause.Hypothetical | clause.Counted | clause.Share | clause.PartNoun | clause.Transition):
 				if p.Is(clause.PartNoun) {
 					continue
@@ -662,4 +688,32 @@ func (c *clauseCtx) asideStart(j int) int {
 		return -1
 	}
 	return -1
+}
+
+func (c *clauseCtx) ruleReferredBack(f *fig) bool {
+	j := c.prevSig(f.k)
+	if j < c.a {
+		return false
+	}
+	switch c.item(j).Text {
+	case "that", "this", "those", "these":
+		f.other("a figure referred back to: " + c.item(j).Text)
+		return true
+	}
+	return false
+}
+
+// lastFigure returns the clause's figure last before item k, past the
+// words of its measure, or nil.
+func (c *clauseCtx) lastFigure(k int) *fig {
+	items := c.items()
+	for j := k - 1; j >= c.a && j >= k-6; j-- {
+		if items[j].Kind == clause.Figure {
+			return c.figAt(j)
+		}
+		if items[j].Kind == clause.Punct {
+			return nil
+		}
+	}
+	return nil
 }

@@ -138,3 +138,21 @@ func setOf(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// measureHeads, right after a measure's words, make them name another
+// measure: "cash needs", "revenue synergies".
+var measureHeads = setOf(
+	"needs", "requirements", "power", "potential", "opportunity", "opportunities", "trajectory",
+	"trends", "trend", "dynamics", "profile", "mix", "cadence", "composition", "multiple",
+	"multiples", "drivers", "driver", "headroom", "capacity", "sensitivity", "exposure",
+	"maturities", "maturity", "ratio", "ratios", "yield", "per", "equivalent", "equivalents",
+	"contribution", "bridge", "walk", "algorithm", "framework", "impact", "impacts", "benefit",
+	"headwind", "headwinds", "tailwind", "tailwinds", "deployment", "usage", "burn", "flows",
+	"generation", "conversion", "run", "base", "basis", "target", "targets", "goal", "goals",
+	"estimate", "estimates", "consensus", "beat", "miss", "dilution", "accretion",
+)
+
+// bareOnly are measure phrases that name the measure only alone: with any
+// modifier ("non-recurring expenses", "COVID-related costs") they name a
+// part of it.
+var bareOnly = setOf("expenses", "expense", "operating costs", "costs", "earnings", "profit", "sales", "revenue", "revenues", "cash", "debt", "margin", "margins")

@@ -58,6 +58,10 @@ type Info struct {
 	PeriodFrom     string
 	Calendar       fiscal.Calendar
 	CalendarStated bool
+	// BalancesDated says balances can be dated at the call's quarter end:
+	// the calendar is stated, or the call gives no sign of one other than
+	// the calendar year.
+	BalancesDated bool
 	// FiscalYearEnd names the year end's month and how it was decided:
 	// "June (text)".
 	FiscalYearEnd string
@@ -95,10 +99,12 @@ type candidate struct {
 	weight int
 }
 
-// Read decides what the call says of itself from its opening sentences:
-// doc's first sentences, analyzed (at most ScanCount).
-func Read(doc *transcript.Document, opening []*clause.Sentence, opts Options) Info {
+// Read decides what the call says of itself from its sentences, analyzed:
+// the quarter from the opening (the first ScanCount), the calendar from
+// any quarter end the call states.
+func Read(doc *transcript.Document, sents []*clause.Sentence, opts Options) Info {
 	var out Info
+	opening := sents[:min(len(sents), ScanCount)]
 	name, nameOK := PeriodFromName(doc.Name)
 	cands := periodCandidates(doc, opening, name, opts.Calendar)
 	best := bestCandidate(cands, name)
@@ -146,21 +152,33 @@ func Read(doc *transcript.Document, opening []*clause.Sentence, opts Options) In
 		out.Calendar = fiscal.Infer(best.p.FiscalYear, best.p.Quarter, best.date)
 		out.FiscalYearEnd = out.Calendar.EndMonth.String() + " (text)"
 	default:
+		if c, ok := statedEnd(sents, call); ok {
+			out.Calendar = c
+			out.FiscalYearEnd = c.EndMonth.String() + " (text)"
+			break
+		}
 		out.Calendar = fiscal.CalendarYear
 		out.FiscalYearEnd = "December (assumed)"
-		out.Notes = append(out.Notes, "the call does not say when its fiscal year ends; December was assumed for dating balance-sheet figures (set fiscal_year_end in qoq.yaml, or pass --fiscal-year-end)")
+		out.Notes = append(out.Notes, "the call does not say when its fiscal year ends; December was assumed (set fiscal_year_end in qoq.yaml, or pass --fiscal-year-end)")
 	}
 	if !call.IsZero() {
 		out.Period = out.Calendar.Place(call)
 	}
 	out.CalendarStated = !strings.HasSuffix(out.FiscalYearEnd, "(assumed)")
-	out.Company = opts.Company
-	if out.Company == "" {
-		out.Company = company(doc, opening)
-	}
 	out.Industry = opts.Industry
 	if !opts.IndustrySet {
 		out.Industry = Industry(doc)
+	}
+	// A call that speaks of its fiscal years, or a retailer's, keeps a
+	// calendar of its own: unless it says which, its balances cannot be
+	// dated.
+	out.BalancesDated = out.CalendarStated || fiscalWords(doc) < fiscalMin && out.Industry != metric.Retail
+	if !out.BalancesDated {
+		out.Notes = append(out.Notes, "the call speaks of fiscal years without saying when they end, so balance-sheet figures without a stated date are left unattributed (set fiscal_year_end in qoq.yaml)")
+	}
+	out.Company = opts.Company
+	if out.Company == "" {
+		out.Company = company(doc, opening)
 	}
 	out.DeclaredAt = -1
 	if i := declaredBasis(opening); i >= 0 {
@@ -397,4 +415,48 @@ func hasAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// fiscalMin is how many times a call says "fiscal" before its calendar is
+// taken to be its own.
+const fiscalMin = 3
+
+// fiscalWords counts the word "fiscal" in a call.
+func fiscalWords(doc *transcript.Document) int {
+	n := 0
+	for _, s := range doc.Sentences {
+		for t := s.Text; ; {
+			i := strings.Index(t, "iscal")
+			if i < 1 {
+				break
+			}
+			if c := t[i-1]; c == 'f' || c == 'F' {
+				n++
+			}
+			t = t[i+5:]
+		}
+	}
+	return n
+}
+
+// statedEnd finds a statement of the call's own quarter's end anywhere in
+// the call ("the quarter ended January 30, 2022") and returns the calendar
+// it implies.
+func statedEnd(sents []*clause.Sentence, call fiscal.Period) (fiscal.Calendar, bool) {
+	if call.IsZero() {
+		return fiscal.Calendar{}, false
+	}
+	for _, s := range sents {
+		for _, it := range s.Items {
+			if it.Kind != clause.Period || it.Period.Rule != period.QuarterEnded {
+				continue
+			}
+			d := period.DateOf(it.Period.Caps)
+			if d.IsZero() || it.Period.Caps.Q != 0 && it.Period.Caps.Q != call.Quarter || !plausibleEnd(call, d) {
+				continue
+			}
+			return fiscal.Infer(call.FiscalYear, call.Quarter, d), true
+		}
+	}
+	return fiscal.Calendar{}, false
 }

@@ -62,6 +62,9 @@ func NewLexicon(opts Options) *Lexicon {
 		if cue&Change != 0 && pastTense(c.phrase) {
 			cue |= Actual // "increased", "grew": a result, not an outlook
 		}
+		if cue&Change != 0 && changeNouns[c.phrase] {
+			cue |= Noun
+		}
 		lx.trie.Insert(c.phrase, &entry{kind: CueWord, cue: cue, dir: c.dir})
 	}
 	for _, p := range period.Patterns() {

@@ -5,40 +5,50 @@ type Cue uint64
 
 // The roles of cue words.
 const (
-	Change       Cue = 1 << iota // states a change; Item.Dir gives its sign
-	Compare                      // introduces what is compared with: versus, compared to
-	From                         // "from": a figure compared with, after a change
-	To                           // "to": the level a change reached
-	By                           // "by": the size of a change follows
-	Link                         // joins a measure to its value: was, of, at, totaled
-	Result                       // a verb of results: reported, generated, delivered
-	Guide                        // marks an outlook: expect, guidance, outlook
-	Target                       // an aim rather than a forecast: target, goal, aspire
-	Hypothetical                 // marks what is not a result: would, if, illustrative
-	Impact                       // an effect on a measure, not its level: impact, benefit, headwind
-	Component                    // introduces a part or cause: including, driven by, of which
-	Difference                   // a difference, not a level: more than, less than, above
-	Total                        // the whole company: total, consolidated, overall
-	SegmentHead                  // ends a segment's name: segment, division, business
-	PartNoun                     // stands for a part named before: the business, the segment
-	Transition                   // opens a topic: turning to, moving on to
-	Pronoun                      // a subject pronoun: we, it, they
-	Conj                         // a coordinating conjunction: and, but, while
-	Relative                     // opens a relative clause: which, that
-	Respectively                 // pairs figures with measures in order
-	PerShare                     // "per share", "a share": the figure is per share
-	Counted                      // the figure is a count of things: shares, stores, employees
-	Program                      // an authorization or capacity, not a flow: program, authorization
-	Milestone                    // a threshold passed, not a level: milestone, crossed, surpassed
-	Range                        // a range word: between, range, ranging
-	Approx                       // a hedge on its own: approximately, roughly
-	Share                        // a share of a total: of total, of sales, percent of
-	Actual                       // states a result even beside outlook words: came in, was
-	Negative                     // makes the figure after it negative: negative, a loss of
-	Question                     // asks: could you, what is
-	Basis                        // names a basis on its own: on a GAAP basis
-	Demonstrative                // this, that, these: points back
+	Change        Cue = 1 << iota // states a change; Item.Dir gives its sign
+	Compare                       // introduces what is compared with: versus, compared to
+	From                          // "from": a figure compared with, after a change
+	To                            // "to": the level a change reached
+	By                            // "by": the size of a change follows
+	Link                          // joins a measure to its value: was, of, at, totaled
+	Result                        // a verb of results: reported, generated, delivered
+	Guide                         // marks an outlook: expect, guidance, outlook
+	Target                        // an aim rather than a forecast: target, goal, aspire
+	Hypothetical                  // marks what is not a result: would, if, illustrative
+	Impact                        // an effect on a measure, not its level: impact, benefit, headwind
+	Component                     // introduces a part or cause: including, driven by, of which
+	Difference                    // a difference, not a level: more than, less than, above
+	Total                         // the whole company: total, consolidated, overall
+	SegmentHead                   // ends a segment's name: segment, division, business
+	PartNoun                      // stands for a part named before: the business, the segment
+	Transition                    // opens a topic: turning to, moving on to
+	Pronoun                       // a subject pronoun: we, it, they
+	Conj                          // a coordinating conjunction: and, but, while
+	Relative                      // opens a relative clause: which, that
+	Respectively                  // pairs figures with measures in order
+	PerShare                      // "per share", "a share": the figure is per share
+	Counted                       // the figure is a count of things: shares, stores, employees
+	Program                       // an authorization or capacity, not a flow: program, authorization
+	Milestone                     // a threshold passed, not a level: milestone, crossed, surpassed
+	Range                         // a range word: between, range, ranging
+	Approx                        // a hedge on its own: approximately, roughly
+	Share                         // a share of a total: of total, of sales, percent of
+	Actual                        // states a result even beside outlook words: came in, was
+	Negative                      // makes the figure after it negative: negative, a loss of
+	Question                      // asks: could you, what is
+	Basis                         // names a basis on its own: on a GAAP basis
+	Demonstrative                 // this, that, these: points back
+	Noun                          // a change stated as a noun: increase, growth, decline
 )
+
+// changeNouns are the change words that are nouns: a figure before one
+// ("a 10% increase") is that change.
+var changeNouns = map[string]bool{
+	"increase": true, "increases": true, "decrease": true, "decreases": true, "decline": true,
+	"declines": true, "growth": true, "improvement": true, "expansion": true, "reduction": true,
+	"contraction": true, "gain": true, "drop": true, "rise": true, "compression": true,
+	"year over year growth": true, "year on year growth": true, "deterioration": true,
+}
 
 // A cueWord is a phrase of a cue table.
 type cueWord struct {
@@ -110,7 +120,8 @@ var cueWords = []cueWord{
 	{"is expected", Guide, 0}, {"are expected", Guide, 0}, {"we expected", Guide, 0},
 	{"anticipate", Guide, 0}, {"anticipates", Guide, 0}, {"anticipated to", Guide, 0}, {"anticipating", Guide, 0},
 	{"than expected", Actual, 0}, {"than anticipated", Actual, 0}, {"than we expected", Actual, 0},
-	{"our expectations", Actual, 0}, {"expectations", 0, 0}, {"expected", 0, 0}, {"guidance", Guide, 0}, {"guide", Guide, 0},
+	{"expectations", 0, 0}, {"expected", 0, 0}, {"expectations for", Guide, 0}, {"expectation for", Guide, 0},
+	{"expectation of", Guide, 0}, {"expectations of", Guide, 0}, {"guidance", Guide, 0}, {"guide", Guide, 0},
 	{"guiding", Guide, 0}, {"guided", Guide, 0}, {"outlook", Guide, 0}, {"forecast", Guide, 0}, {"forecasts", Guide, 0},
 	{"forecasting", Guide, 0}, {"project", Guide, 0}, {"projected", Guide, 0}, {"projecting", Guide, 0},
 	{"projection", Guide, 0}, {"projections", Guide, 0}, {"we see", Guide, 0}, {"sees", Guide, 0},
@@ -173,8 +184,8 @@ var cueWords = []cueWord{
 	{"lower than", Difference, 0}, {"above", Difference, 0}, {"below", Difference, 0}, {"ahead of", Difference, 0},
 	{"better than", Difference, 0}, {"worse than", Difference, 0}, {"short of", Difference, 0},
 	{"in excess of", Difference | Approx, 0}, {"greater than", Difference | Approx, 0}, {"north of", Difference | Approx, 0},
-	{"south of", Difference | Approx, 0}, {"exceeded", Difference, 0}, {"exceeding", Difference, 0},
-	{"exceed", Difference, 0}, {"surpassed", Milestone, 0}, {"crossed", Milestone, 0}, {"milestone", Milestone, 0},
+	{"south of", Difference | Approx, 0}, {"exceeded", Milestone, 0}, {"exceeding", Milestone, 0},
+	{"exceed", Milestone, 0}, {"for the first time", Milestone, 0}, {"eclipsed", Milestone, 0}, {"surpassed", Milestone, 0}, {"crossed", Milestone, 0}, {"milestone", Milestone, 0},
 	{"passed", Milestone, 0}, {"topped", Milestone, 0}, {"first ever", Milestone, 0}, {"surpassing", Milestone, 0},
 	{"threshold", Milestone, 0}, {"floor", Milestone, 0}, {"at least", Milestone | Approx, 0},
 	{"or more", Milestone, 0}, {"or better", Milestone, 0}, {"or higher", Milestone, 0}, {"plus", Milestone, 0},
@@ -189,6 +200,9 @@ var cueWords = []cueWord{
 	{"unit", SegmentHead, 0}, {"units", SegmentHead, 0}, {"region", SegmentHead, 0}, {"regions", SegmentHead, 0},
 	{"franchise", SegmentHead, 0}, {"platform", SegmentHead, 0}, {"portfolio", SegmentHead, 0},
 	{"channel", SegmentHead, 0}, {"brand", SegmentHead, 0}, {"brands", SegmentHead, 0},
+	{"category", SegmentHead, 0}, {"categories", SegmentHead, 0}, {"department", SegmentHead, 0},
+	{"departments", SegmentHead, 0}, {"subsidiary", SegmentHead, 0}, {"subsidiaries", SegmentHead, 0},
+	{"operations", SegmentHead, 0}, {"markets", SegmentHead, 0}, {"geographies", SegmentHead, 0},
 	{"the business", PartNoun, 0}, {"this business", PartNoun, 0}, {"that business", PartNoun, 0},
 	{"the segment", PartNoun, 0}, {"this segment", PartNoun, 0}, {"the division", PartNoun, 0},
 	{"this division", PartNoun, 0}, {"the unit", PartNoun, 0}, {"the group", PartNoun, 0}, {"the region", PartNoun, 0},

@@ -233,6 +233,12 @@ func fill(s slot, w string) (int, bool) {
 		v, ok := monthNums[w]
 		return v, ok
 	case sDay:
+		if len(w) > 2 {
+			switch w[len(w)-2:] {
+			case "st", "nd", "rd", "th":
+				w = w[:len(w)-2] // "June 30th"
+			}
+		}
 		if n, ok := atoi(w); ok && len(w) <= 2 && n >= 1 && n <= 31 {
 			return n, true
 		}

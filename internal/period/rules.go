@@ -200,7 +200,7 @@ var patterns = []Pattern{
 	{"the year", CurrentYear}, {"this year", CurrentYear}, {"the current year", CurrentYear},
 	{"the current fiscal year", CurrentYear}, {"the whole year", CurrentYear},
 	{"the entire year", CurrentYear}, {"the total year", CurrentYear}, {"fiscal year", CurrentYear},
-	{"annual", CurrentYear}, {"for the year", CurrentYear}, {"full year", CurrentYear},
+	{"annual", CurrentYear}, {"full year", CurrentYear},
 	{"next year", NextYear}, {"next fiscal year", NextYear}, {"the next fiscal year", NextYear},
 	{"the coming year", NextYear}, {"the coming fiscal year", NextYear}, {"the upcoming year", NextYear},
 	// spans from the start of the year
@@ -213,7 +213,7 @@ var patterns = []Pattern{
 	{"[the] first half [of] [fiscal] [year] <year>", Months},
 	{"[the] first half", Months}, {"[the] first half of the year", Months},
 	{"[the] first half of the fiscal year", Months}, {"1h", Months}, {"h1", Months},
-	{"1h <year>", Months}, {"h1 <year>", Months}, {"[the] first nine months", Months},
+	{"1h <year>", Months}, {"h1 <year>", Months},
 	{"[the] second half", Half2}, {"[the] back half", Half2}, {"2h", Half2}, {"h2", Half2},
 	{"[the] second half of [the] [fiscal] [year]", Half2},
 	{"[the] <ord> quarter ended <month> <day> <year>", QuarterEnded},
@@ -258,7 +258,9 @@ var patterns = []Pattern{
 	{"[the] end of the <ord> quarter of fiscal [year] <year>", QuarterEndOrd},
 	{"<ord> quarter end", QuarterEndOrd}, {"[the] end of <q>", QuarterEndOrd},
 	// spans no figure of the contract covers: months, weeks, horizons
-	{"[in] <month>", Month}, {"[the] month of <month>", Month}, {"[the] month", Month},
+	{"[in] <month>", Month}, {"through <month> <day>", Month}, {"quarter to date", Month}, {"qtd", Month},
+	{"so far this quarter", Month}, {"month to date", Month}, {"thus far in the quarter", Month},
+	{"so far in the quarter", Month}, {"to date this quarter", Month}, {"quarter to date period", Month}, {"[the] month of <month>", Month}, {"[the] month", Month},
 	{"[the] last <num> weeks", Month}, {"[the] week", Month}, {"each month", Month}, {"per month", Month},
 	{"[the] long term", LongTerm}, {"over time", LongTerm}, {"over the long term", LongTerm},
 	{"long term", LongTerm}, {"[the] next few years", LongTerm}, {"[the] coming years", LongTerm},
