@@ -228,7 +228,7 @@ func quantityUnit(q *quantity.Quantity) string {
 func corroborate(out *Document) {
 	type key struct {
 		metric, segment, period, value string
-		guidance                        string
+		guidance                       string
 	}
 	keyOf := func(f *Fact) (key, bool) {
 		if f.Value == nil {

@@ -94,7 +94,7 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 	rd := attrib.NewReader(attrib.Call{
 		Resolver: res, Company: info.Company, Industry: info.Industry, Declared: info.Declared,
 		BalancesDated: info.BalancesDated,
-		Vocab: attrib.Learn(ptrs, speakers(doc), info.Company),
+		Vocab:         attrib.Learn(ptrs, speakers(doc), info.Company), People: speakers(doc),
 	})
 	var claims []attrib.Claim
 	for i := range doc.Sentences {

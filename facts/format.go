@@ -127,4 +127,5 @@ func (c Change) Format(unit string) string {
 	}
 	return s
 }
+
 var thousand = decimal.NewFromInt(1000)

@@ -48,7 +48,7 @@ func (sc *sentCtx) scan() {
 		switch {
 		case it.Kind == clause.Figure, it.Kind == clause.Measure:
 			k = len(items) // only what stands before the first figure or measure
-		case it.Kind == clause.Period && sc.lead == nil && !it.Period.Rule.Comparison() && !it.Period.Rule.Span():
+		case it.Kind == clause.Period && sc.lead == nil && !it.Period.Rule.ComparisonOnly() && !it.Period.Rule.Span():
 			p := it.Period
 			sc.lead, sc.leadAt = &p, k
 		case it.Kind == clause.Qualifier && it.Basis != "" && sc.basis == "":

@@ -17,6 +17,9 @@ type discourse struct {
 	// sentence segAt.
 	segment string
 	segAt   int
+	// segReach is how many sentences the part stays in force: long after
+	// a transition, short after a sentence's opening.
+	segReach int
 	// topic is a period a sentence without figures set for those after
 	// it: "Turning to the full year." "Our guidance for 2021 is as
 	// follows:".
@@ -40,7 +43,8 @@ type topic struct {
 // How many sentences a part, a period or an outlook stays in force
 // without being named again.
 const (
-	segmentReach = 3
+	segmentReach = 12
+	openerReach  = 3
 	topicReach   = 6
 	outlookReach = 6
 )
@@ -52,7 +56,7 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 		*d = discourse{speaker: m.Speaker}
 	}
 	d.index = m.Index
-	if d.segment != "" && m.Index-d.segAt > segmentReach {
+	if d.segment != "" && m.Index-d.segAt > d.segReach {
 		d.segment = ""
 	}
 	if d.topic != nil && m.Index-d.topic.at > topicReach {
@@ -69,23 +73,29 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 		return
 	}
 	sc := &sentCtx{r: r, s: s, m: m}
-	first := 0
-	for first < len(items) && (items[first].Kind == clause.Word && fillers[items[first].Text] || items[first].Is(clause.Conj) || items[first].Kind == clause.Word && (items[first].Text == "so" || items[first].Text == "now" || items[first].Text == "next" || items[first].Text == "finally")) {
-		first++
-	}
+	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
+	first := c.sentenceStart()
 	switch {
 	case first < len(items) && items[first].Is(clause.Total) && !items[min(first+1, len(items)-1)].Is(clause.SegmentHead):
 		// "Overall, …", "In total, …", "On a consolidated basis, …"
 		d.segment = ""
-	case first < len(items) && items[first].Is(clause.Transition):
-		if seg := sc.openingSegment(); seg != "" {
-			d.segment, d.segAt = seg, m.Index
-		} else {
-			d.segment = ""
-		}
 	default:
-		if seg, topic := sc.openingSegmentTopic(); seg != "" && topic {
-			d.segment, d.segAt = seg, m.Index
+		if seg, ok := c.transitionTopic(); ok {
+			// "Turning to the wealth management business.", "Switching to
+			// global markets on Slide 20.", "Turning to the balance sheet."
+			d.segment, d.segAt, d.segReach = seg, m.Index, segmentReach
+			break
+		}
+		if first < len(items) && (items[first].Text == "thank" || items[first].Text == "thanks") {
+			// a new speaker, in a call without their names
+			d.segment = ""
+			break
+		}
+		seg, topic := sc.openingSegmentTopic()
+		if seg != "" && (topic || len(s.Qs) == 0) {
+			// "In Industrial, …"; "Protection Services continues to grow
+			// revenue and profit."
+			d.segment, d.segAt, d.segReach = seg, m.Index, openerReach
 		}
 	}
 	actual, guide := false, false

@@ -175,7 +175,33 @@ func (c *clauseCtx) partAfter(k int) string {
 	if j >= c.b || !(items[j].Text == "in" || items[j].Text == "for" || items[j].Text == "at" || items[j].Text == "from") {
 		return ""
 	}
-	return c.namedPart(j+1, j+7)
+	if s := c.namedPart(j+1, j+7); s != "" {
+		return s
+	}
+	return c.headedPart(j+1, j+7)
+}
+
+// headedPart returns the words before a segment's head in items [i, j):
+// "our combined nonconsumable categories" is "nonconsumable", or "".
+func (c *clauseCtx) headedPart(i, j int) string {
+	items := c.items()
+	j = min(j, c.b)
+	lo := -1
+	for k := i; k < j; k++ {
+		p := &items[k]
+		switch {
+		case p.Is(clause.SegmentHead) && lo >= 0:
+			return c.text(lo, k+1)
+		case p.Kind == clause.Word && (fillers[p.Text] || stopModifier[p.Text]) && lo < 0:
+		case p.Kind == clause.Word && !lexDigits(p.Text):
+			if lo < 0 {
+				lo = k
+			}
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // partMention returns a part of the business named with "in", "at",
@@ -192,6 +218,9 @@ func (c *clauseCtx) partMention(i, j int) string {
 		n := k + 1
 		for n < j && items[n].Kind == clause.Word && fillers[items[n].Text] {
 			n++
+		}
+		if s := c.headedPart(k+1, j); s != "" {
+			return s
 		}
 		if n >= j || !nameStart(&items[n]) && !partWords[items[n].Text] && !geoWords[items[n].Text] {
 			continue
@@ -430,7 +459,7 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 			if p.Kind == clause.Figure {
 				break
 			}
-			if p.Kind == clause.Period && !p.Period.Rule.Comparison() && j != f.f.perAt {
+			if p.Kind == clause.Period && !p.Period.Rule.Comparison() && j != f.f.perAt && !c.comparedAt(j) {
 				ref := p.Period
 				return &ref, j
 			}
@@ -453,12 +482,29 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 		if p.Kind == clause.Figure {
 			return nil, -1
 		}
-		if p.Kind == clause.Period && !p.Period.Rule.Comparison() {
+		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !c.comparedAt(j) {
 			ref := p.Period
 			return &ref, j
 		}
 	}
 	return nil, -1
+}
+
+// comparedAt reports whether the period phrase at item j names what
+// something is compared with: "from fourth quarter '20", "versus the
+// same period in 2003".
+func (c *clauseCtx) comparedAt(j int) bool {
+	items := c.items()
+	for k := j - 1; k >= c.a && k >= j-3; k-- {
+		p := &items[k]
+		if p.Is(clause.Compare | clause.From) {
+			return true
+		}
+		if !(p.Kind == clause.Word && fillers[p.Text] || p.Is(clause.Approx) || p.Text == "in" || p.Text == "for" || p.Text == "both") {
+			return false
+		}
+	}
+	return false
 }
 
 // guidance reports whether the figure is an outlook: the scenario word
@@ -494,8 +540,9 @@ func (c *clauseCtx) guidance(f *fig) bool {
 	}
 	if t := c.sc.r.d.outlook; t != nil {
 		for j := range items {
-			if items[j].Is(clause.Actual | clause.Result) {
-				return false
+			p := &items[j]
+			if p.Is(clause.Actual|clause.Result) || p.Kind == clause.Word && len(p.Text) > 4 && p.Text[len(p.Text)-2:] == "ed" {
+				return false // a result is reported: "that Steve just discussed"
 			}
 		}
 		return true

@@ -96,10 +96,13 @@ func (c *clauseCtx) newFrame(m int) *frame {
 		}
 	}
 	// after the measure: "revenue for the Americas", "EPS on an adjusted
-	// basis", "revenue in the second quarter"
+	// basis", "revenue in the second quarter", "EPS, excluding …, was"
 	for j := m + 1; j < c.b && j <= m+6; j++ {
 		p := &items[j]
 		switch {
+		case p.Kind == clause.Punct && p.Text == "," && j+1 < c.b && items[j+1].Is(clause.Basis) && fr.basis == "":
+			fr.basis = metric.NonGAAP
+			continue
 		case p.Kind == clause.Qualifier:
 			fr.qualify(p)
 			continue
@@ -282,4 +285,56 @@ func (c *clauseCtx) sentenceStart() int {
 		k++
 	}
 	return k
+}
+
+// transitionTopic returns the topic the sentence's last transition turns
+// to, and whether it has one: a part of the business ("Turning to the
+// wealth management business", "let's start with consumer banking on
+// Slide 17"), or "" for another topic ("Turning to the balance sheet",
+// "Moving to Slide 9", "Turning to expenses").
+func (c *clauseCtx) transitionTopic() (string, bool) {
+	items := c.items()
+	at := -1
+	start := c.sentenceStart()
+	for k := range items {
+		// a transition opens the sentence or follows a comma: "Turning to
+		// …", "…, let's start with consumer banking"
+		lead := k == start || k > 0 && items[k-1].Text == "," ||
+			k > 1 && items[k-2].Text == "," && (items[k-1].Text == "let's" || items[k-1].Text == "let" || items[k-1].Text == "me")
+		if items[k].Is(clause.Transition) && !items[k].Is(clause.Guide) && lead {
+			at = k
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	i := at + 1
+	for i < len(items) && items[i].Kind == clause.Word && fillers[items[i].Text] {
+		i++
+	}
+	j := i
+	for j < len(items) && j < i+5 {
+		p := &items[j]
+		if p.Kind == clause.Word && !lexDigits(p.Text) && !topicWords[p.Text] && !stopModifier[p.Text] || p.Is(clause.SegmentHead) && j > i || p.Text == "&" {
+			j++
+			continue
+		}
+		break
+	}
+	for j > i && items[j-1].Is(clause.SegmentHead) {
+		j--
+	}
+	if j == i || j < len(items) && (items[j].Kind == clause.Measure || items[j].Kind == clause.Period || items[j].Kind == clause.Figure) {
+		return "", true
+	}
+	key := nameKey(items, i, j)
+	if anyWord(key, c.sc.r.company) || c.sc.r.people[key] {
+		return "", true
+	}
+	headed := j < len(items) && items[j].Is(clause.SegmentHead)
+	onSlide := j+1 < len(items) && items[j].Text == "on" && topicWords[items[j+1].Text] || j < len(items) && items[j].Kind == clause.Punct && items[j].Text != ","
+	if c.sc.r.vocab.isSegment(key) || headed || partWords[key] || geoWords[key] || onSlide && !anyWord(key, topicWords) {
+		return c.text(i, j), true
+	}
+	return "", true
 }

@@ -20,6 +20,8 @@ type Call struct {
 	// named (the calendar is known); otherwise only a stated date dates
 	// one.
 	BalancesDated bool
+	// People are the names of the call's speakers.
+	People []string
 	// Vocab is what the call's own words teach: the names of its parts.
 	Vocab *Vocab
 }
@@ -40,6 +42,7 @@ type Reader struct {
 	call    Call
 	company map[string]bool // the words of the company's name, lower-case
 	vocab   *Vocab
+	people  map[string]bool // the speakers' names and their words, lower-case
 	d       discourse
 	frames  int
 	// scratch, reused between sentences
@@ -48,7 +51,14 @@ type Reader struct {
 
 // NewReader returns a Reader for a call.
 func NewReader(c Call) *Reader {
-	r := &Reader{call: c, company: map[string]bool{}, vocab: c.Vocab}
+	r := &Reader{call: c, company: map[string]bool{}, vocab: c.Vocab, people: map[string]bool{}}
+	for _, p := range c.People {
+		p = strings.ToLower(p)
+		r.people[p] = true
+		for _, w := range strings.Fields(p) {
+			r.people[strings.Trim(w, ".,")] = true
+		}
+	}
 	for _, w := range strings.Fields(strings.ToLower(c.Company)) {
 		w = strings.Trim(w, ".,'’")
 		if len(w) > 1 && !stopModifier[w] {

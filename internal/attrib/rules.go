@@ -28,6 +28,7 @@ func init() {
 		{"share-of", "a percentage of a total (\"45% of sales\") is a share, not a measure's value", (*clauseCtx).ruleShareOf},
 		{"program", "an authorization, facility, issue, deal or market is not a flow of the period", (*clauseCtx).ruleProgram},
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
+		{"variant", "a figure of a variant of a measure (a two-year stack, a run rate, a CAGR, per unit) is not its level", (*clauseCtx).ruleVariant},
 		{"referred-back", "a figure after \"that\" or \"this\" (\"that $4 billion\") points back to one stated before", (*clauseCtx).ruleReferredBack},
 		{"difference", "a figure more or less than another (\"$5 million higher than\") is a difference, not a level", (*clauseCtx).ruleDifference},
 		{"compared-prior", "a figure after \"compared with\", \"versus\", \"on top of\" is the level of the period compared with", (*clauseCtx).ruleComparedPrior},
@@ -70,7 +71,7 @@ func (c *clauseCtx) ruleCount(f *fig) bool {
 
 func (c *clauseCtx) ruleMonth(f *fig) bool {
 	items := c.items()
-	for j := max(c.a, f.k-4); j < min(c.b, f.k+4); j++ {
+	for j := c.a; j < c.b; j++ {
 		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule {
 			f.other("a figure of a month or a week")
 			return true
@@ -178,14 +179,23 @@ func (c *clauseCtx) ruleProgram(f *fig) bool {
 
 func (c *clauseCtx) ruleMilestone(f *fig) bool {
 	items := c.items()
-	for j := f.k - 1; j >= c.a && j >= f.k-4; j-- {
+	for j := f.k - 1; j >= c.a && j >= f.k-6; j-- {
 		p := &items[j]
 		if p.Is(clause.Milestone) && !p.Is(clause.Approx) {
 			f.other("a threshold passed: " + p.Text)
 			return true
 		}
+		if p.Kind == clause.Figure && j > c.a && (items[j-1].Text == "both" || items[j+1].Text == "and") {
+			continue // "exceeding both $10 billion and $11 billion"
+		}
 		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Kind == clause.Punct {
 			break
+		}
+	}
+	for j := f.k + 1; j < c.b && j <= f.k+6; j++ {
+		if p := &items[j]; p.Is(clause.Milestone) && p.Text == "for the first time" {
+			f.other("a threshold passed: " + p.Text)
+			return true
 		}
 	}
 	if j := f.k + 1; j < c.b && items[j].Is(clause.Milestone) && !items[j].Is(clause.Approx) {
@@ -716,4 +726,15 @@ func (c *clauseCtx) lastFigure(k int) *fig {
 		}
 	}
 	return nil
+}
+
+func (c *clauseCtx) ruleVariant(f *fig) bool {
+	items := c.items()
+	for j := c.a; j < c.b && j <= f.k+4; j++ {
+		if p := &items[j]; p.Is(clause.Variant) {
+			f.other("a variant of a measure: " + p.Text)
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,7 @@ func Learn(ss []*clause.Sentence, people []string, company string) *Vocab {
 	}
 	seen := map[string]int{}
 	placed := map[string]bool{}
+	inner := map[string]bool{} // capitalised somewhere other than a sentence's start
 	for _, s := range ss {
 		items := s.Items
 		for k := 0; k < len(items); k++ {
@@ -44,12 +45,15 @@ func Learn(ss []*clause.Sentence, people []string, company string) *Vocab {
 			if partContext(items, k, j) {
 				placed[key] = true
 			}
+			if k > 0 && !(k == 1 && items[0].Kind == clause.Word && fillers[items[0].Text]) {
+				inner[key] = true
+			}
 			k = j - 1
 		}
 	}
 	v := &Vocab{segments: map[string]bool{}}
 	for key, n := range seen {
-		if n >= 2 && placed[key] {
+		if n >= 2 && placed[key] && inner[key] {
 			v.segments[key] = true
 		}
 	}
@@ -110,7 +114,7 @@ func partContext(items []clause.Item, k, j int) bool {
 			return true
 		case n.Kind == clause.Qualifier && j+1 < len(items) && items[j+1].Kind == clause.Measure:
 			return true
-		case subjectVerbs[n.Text] && k == 0:
+		case resultVerbs[n.Text] && k == 0:
 			return true
 		}
 	}

@@ -82,9 +82,9 @@ var partWords = setOf(
 	"online", "e commerce", "ecommerce", "stores", "store", "wholesale", "retail", "commercial",
 	"residential", "industrial", "consumer", "enterprise", "government", "healthcare", "property",
 	"equipment", "parts", "aftermarket", "oem", "dealer", "franchise", "franchised", "company operated",
-	"company owned", "international", "domestic", "global", "regional", "u.s", "us", "north american",
+	"company owned", "international", "domestic", "global", "regional", "u.s", "u.s.", "us", "north american",
 	"european", "asian", "chinese", "latin american", "canadian", "mexican", "brazilian", "japanese",
-	"uk", "u.k", "emea", "apac", "latam", "americas", "transaction", "transactional", "advertising",
+	"uk", "u.k", "u.k.", "emea", "apac", "latam", "americas", "transaction", "transactional", "advertising",
 	"ad", "recurring", "nonrecurring", "fee", "card", "debit", "credit", "mortgage", "insurance",
 	"life", "annuity", "annuities", "property and casualty", "commercial lines", "personal lines",
 	"specialty", "reinsurance", "pharmacy", "medical", "dental", "vision", "clinical", "lab",
@@ -101,11 +101,11 @@ var partWords = setOf(
 
 // geoWords name regions; like part words, they make a figure a part's.
 var geoWords = setOf(
-	"u.s", "us", "united states", "north america", "south america", "latin america", "americas",
+	"u.s", "u.s.", "us", "united states", "north america", "south america", "latin america", "americas",
 	"europe", "emea", "apac", "asia", "asia pacific", "china", "greater china", "japan", "korea",
-	"india", "canada", "mexico", "brazil", "germany", "france", "uk", "u.k", "united kingdom",
+	"india", "canada", "mexico", "brazil", "germany", "france", "uk", "u.k", "u.k.", "united kingdom",
 	"australia", "africa", "middle east", "international", "domestic", "western europe",
-	"eastern europe", "rest of world", "outside the u.s", "europe middle east and africa",
+	"eastern europe", "rest of world", "outside the u.s", "outside the u.s.", "europe middle east and africa",
 )
 
 // notNames are capitalised words that never name a part of the business.
@@ -156,3 +156,21 @@ var measureHeads = setOf(
 // modifier ("non-recurring expenses", "COVID-related costs") they name a
 // part of it.
 var bareOnly = setOf("expenses", "expense", "operating costs", "costs", "earnings", "profit", "sales", "revenue", "revenues", "cash", "debt", "margin", "margins")
+
+// topicWords are topics a call turns to that are no part of the business.
+var topicWords = setOf(
+	"slide", "slides", "page", "pages", "balance", "sheet", "capital", "liquidity", "guidance",
+	"outlook", "credit", "taxes", "tax", "results", "detail", "details", "review", "highlights",
+	"financials", "financial", "performance", "questions", "q&a", "call", "operator", "expenses",
+	"costs", "asset", "quality", "allocation", "deployment", "summary", "closing", "conclusion",
+	"strategy", "priorities", "update", "updates", "trends", "metrics", "kpis", "outlook",
+	"forecast", "assumptions", "segment", "segments", "businesses", "business", "remarks",
+	"comments", "discussion", "overview", "view", "slide", "chart", "appendix", "reconciliation",
+	"items", "other", "rest", "remainder", "next", "last", "final", "first", "second", "third",
+	"loans", "deposits", "fees", "revenue", "earnings", "margin", "pricing", "volume", "volumes",
+)
+
+// resultVerbs, after a name opening a sentence, make it a part's name for
+// the call's vocabulary: "Freight delivered", "Ground reported".
+var resultVerbs = setOf("generated", "reported", "produced", "posted", "delivered", "had", "saw",
+	"contributed", "achieved", "recorded", "grew", "increased", "decreased", "declined", "improved", "earned")

@@ -70,6 +70,7 @@ func (lx *Lexicon) Analyze(s *Sentence, text string) *Sentence {
 	s.Qs = quantity.Append(s.Qs, text)
 	s.Toks = lex.Tokenize(s.Toks, text, s.Qs)
 	s.Items = lx.items(s.Items, s.Toks)
+	names(s.Items)
 	s.Clauses = clauses(s.Clauses, s.Items)
 	return s
 }
@@ -177,3 +178,21 @@ func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
 
 // IsDash reports whether a punctuation item is a dash.
 func IsDash(t string) bool { return isDash(t) }
+
+// names turns a one-word measure written with a capital mid-sentence, next
+// to another capitalised word, into a word of a name: "Sales" in "Sales
+// Cloud", "Revenue" in "Revenue Cycle Management".
+func names(items []Item) {
+	for k := 1; k < len(items); k++ {
+		it := &items[k]
+		if it.Kind != Measure || !it.Cap || it.T1-it.T0 != 1 {
+			continue
+		}
+		prev := &items[k-1]
+		nextCap := k+1 < len(items) && items[k+1].Kind == Word && items[k+1].Cap
+		prevCap := prev.Kind == Word && prev.Cap
+		if nextCap || prevCap && prev.Text != "q1" && prev.Text != "q2" && prev.Text != "q3" && prev.Text != "q4" && k > 1 {
+			it.Kind, it.Measure = Word, nil
+		}
+	}
+}

@@ -39,6 +39,7 @@ const (
 	Basis                         // names a basis on its own: on a GAAP basis
 	Demonstrative                 // this, that, these: points back
 	Noun                          // a change stated as a noun: increase, growth, decline
+	Variant                       // a variant of a measure: two-year stack, run rate, annualized
 )
 
 // changeNouns are the change words that are nouns: a figure before one
@@ -120,7 +121,10 @@ var cueWords = []cueWord{
 	{"is expected", Guide, 0}, {"are expected", Guide, 0}, {"we expected", Guide, 0},
 	{"anticipate", Guide, 0}, {"anticipates", Guide, 0}, {"anticipated to", Guide, 0}, {"anticipating", Guide, 0},
 	{"than expected", Actual, 0}, {"than anticipated", Actual, 0}, {"than we expected", Actual, 0},
-	{"expectations", 0, 0}, {"expected", 0, 0}, {"expectations for", Guide, 0}, {"expectation for", Guide, 0},
+	{"expectations", Guide, 0}, {"expected", 0, 0}, {"expectations for", Guide, 0}, {"expectation for", Guide, 0},
+	{"exceeded our expectations", Actual, 0}, {"above our expectations", Actual, 0}, {"ahead of our expectations", Actual, 0},
+	{"beat our expectations", Actual, 0}, {"than our expectations", Actual, 0}, {"exceeded expectations", Actual, 0},
+	{"in line with our expectations", Actual, 0}, {"consistent with our expectations", Actual, 0},
 	{"expectation of", Guide, 0}, {"expectations of", Guide, 0}, {"guidance", Guide, 0}, {"guide", Guide, 0},
 	{"guiding", Guide, 0}, {"guided", Guide, 0}, {"outlook", Guide, 0}, {"forecast", Guide, 0}, {"forecasts", Guide, 0},
 	{"forecasting", Guide, 0}, {"project", Guide, 0}, {"projected", Guide, 0}, {"projecting", Guide, 0},
@@ -217,7 +221,9 @@ var cueWords = []cueWord{
 	{"in terms of", Transition, 0}, {"let's turn to", Transition, 0}, {"let me turn to", Transition, 0},
 	{"let's move to", Transition, 0}, {"on to", Transition, 0}, {"next is", Transition, 0},
 	{"turning now to", Transition, 0}, {"now turning to", Transition, 0}, {"onto", Transition, 0},
-	{"let me now turn to", Transition, 0}, {"i'll now turn to", Transition, 0}, {"going to", Transition | Guide, 0},
+	{"let me now turn to", Transition, 0}, {"start with", Transition, 0}, {"starting with", Transition, 0},
+	{"begin with", Transition, 0}, {"beginning with", Transition, 0}, {"switching to", Transition, 0},
+	{"turning next to", Transition, 0}, {"moving on", Transition, 0}, {"next up is", Transition, 0}, {"i'll now turn to", Transition, 0}, {"going to", Transition | Guide, 0},
 	// the rest
 	{"we", Pronoun, 0}, {"i", Pronoun, 0}, {"you", Pronoun, 0}, {"they", Pronoun, 0}, {"it", Pronoun, 0},
 	{"he", Pronoun, 0}, {"she", Pronoun, 0}, {"we've", Pronoun, 0}, {"we're", Pronoun, 0},
@@ -225,6 +231,14 @@ var cueWords = []cueWord{
 	{"though", Conj, 0}, {"as well as", Conj, 0}, {"with", Conj, 0}, {"along with", Conj, 0},
 	{"which", Relative, 0}, {"that", Relative | Demonstrative, 0}, {"who", Relative, 0}, {"where", Relative, 0},
 	{"respectively", Respectively, 0},
+	{"two year stack", Variant, 0}, {"on a two year stack basis", Variant, 0}, {"on a two year basis", Variant, 0},
+	{"two year stacked", Variant, 0}, {"stacked", Variant, 0}, {"stack", Variant, 0}, {"two year", Variant, 0},
+	{"three year", Variant, 0}, {"run rate", Variant, 0}, {"annualized", Variant, 0}, {"annual run rate", Variant, 0},
+	{"on an annualized basis", Variant, 0}, {"trailing twelve month", Variant, 0}, {"trailing 12 month", Variant, 0},
+	{"ttm", Variant, 0}, {"ltm", Variant, 0}, {"last twelve months", Variant, 0}, {"last 12 months", Variant, 0},
+	{"rolling", Variant, 0}, {"cagr", Variant, 0}, {"compound annual growth rate", Variant, 0},
+	{"compounded annual growth rate", Variant, 0}, {"per unit", Variant, 0}, {"per employee", Variant, 0},
+	{"per customer", Variant, 0}, {"per store", Variant, 0}, {"per square foot", Variant, 0}, {"per day", Variant, 0},
 	{"per share", PerShare, 0}, {"a share", PerShare, 0}, {"per diluted share", PerShare, 0},
 	{"per common share", PerShare, 0}, {"per basic share", PerShare, 0}, {"per unit", PerShare, 0},
 	{"shares", Counted, 0}, {"share", Counted, 0}, {"stores", Counted, 0}, {"employees", Counted, 0},
@@ -293,8 +307,9 @@ var qualifiers = []qualifier{
 	{"on a fully taxable equivalent basis", nonGAAP, ""}, {"base business", nonGAAP, ""},
 	{"on a base business basis", nonGAAP, ""}, {"excluding divestitures", nonGAAP, ""},
 	{"excluding acquisitions", nonGAAP, ""}, {"excluding the impact of", nonGAAP, ""},
+	{"fifo", nonGAAP, ""}, {"lifo", "", ""}, {"excluding lifo", nonGAAP, ""},
 	{"gaap", gaap, ""}, {"as reported", gaap, ""}, {"on a gaap basis", gaap, ""}, {"reported", gaap, ""},
-	{"on a reported basis", gaap, ""}, {"us gaap", gaap, ""}, {"u.s gaap", gaap, ""}, {"gaap non fte", gaap, ""},
+	{"on a reported basis", gaap, ""}, {"us gaap", gaap, ""}, {"u.s gaap", gaap, ""}, {"u.s. gaap", gaap, ""}, {"gaap non fte", gaap, ""},
 	{"diluted", "", "diluted"}, {"fully diluted", "", "diluted"}, {"basic", "", "basic"},
 	{"basic and diluted", "", "basic_and_diluted"}, {"per share basic and diluted", "", "basic_and_diluted"},
 	{"basic and diluted share", "", "basic_and_diluted"},

@@ -61,6 +61,9 @@ func Tokenize(dst []Token, s string, qs []quantity.Quantity) []Token {
 					continue
 				}
 			}
+			if j+1 < len(s) && s[j] == '.' && s[j+1] == ' ' && strings.IndexByte(w, '.') > 0 {
+				j++ // "U.S." keeps its last full stop mid-sentence
+			}
 			t := word(s, ls, i, j)
 			if j-i == 2 && isDigits(t.Text) && (strings.HasSuffix(s[:i], "'") || strings.HasSuffix(s[:i], "’")) {
 				t.Text = "'" + t.Text // '21, a year

@@ -250,13 +250,17 @@ func (r Resolver) end(p fiscal.Period) fiscal.Period {
 	return r.Calendar.Place(fiscal.At(placed.End))
 }
 
-// lastDate returns the last month/day on or before the end of the call's
-// quarter.
+// lastDate returns the month/day of a year not named: the one in the
+// nine months before the call's quarter end or the three after, when the
+// call is held ("At June 12, our cash was …" in a first-quarter call).
 func (r Resolver) lastDate(month, day int) fiscal.Date {
 	end := r.Calendar.QuarterEnd(r.Call.FiscalYear, r.Call.Quarter)
 	d := fiscal.NewDate(end.Year, time.Month(month), day)
-	if d.Compare(end) > 0 {
+	if d.Compare(end.AddMonths(3)) > 0 {
 		d = fiscal.NewDate(end.Year-1, time.Month(month), day)
+	}
+	if d.Compare(end.AddMonths(-9)) <= 0 {
+		d = fiscal.NewDate(d.Year+1, time.Month(month), day)
 	}
 	return d
 }
