@@ -111,7 +111,7 @@ var aliases = []Alias{
 	// expenses
 	al("operating expenses", "operating_expenses"), al("operating expense", "operating_expenses"),
 	al("total operating expenses", "operating_expenses"), al("opex", "operating_expenses"),
-	al("total expenses", "operating_expenses"), al("expenses", "operating_expenses"),
+	al("total expenses", "operating_expenses"), al("expenses", "operating_expenses"), al("expense", "operating_expenses"),
 	al("sg&a", "sga_expense"), al("sg&a expense", "sga_expense"), al("sg&a expenses", "sga_expense"),
 	al("selling general and administrative expenses", "sga_expense"),
 	al("selling general and administrative expense", "sga_expense"),

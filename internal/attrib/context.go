@@ -64,6 +64,11 @@ func (sc *sentCtx) scan() {
 		sc.question = true
 	}
 	sc.segment = sc.openingSegment()
+	for k := range items {
+		if it := &items[k]; it.Is(clause.Generic) && k > 0 && items[k-1].Is(clause.Demonstrative) && sc.r.d.last != nil {
+			it.Kind, it.Measure = clause.Measure, sc.r.d.last
+		}
+	}
 }
 
 // clauseCtx is a clause being read.
@@ -143,7 +148,7 @@ func (c *clauseCtx) ranges() {
 			between := g.k == f.k+2 || g.k == f.k+3 && items[f.k+2].Is(clause.Negative)
 			if between && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && g.q.PerShare == f.q.PerShare && !f.q.Range && !g.q.Range {
 				p := c.prevSig(f.k)
-				if !(p >= c.a && (items[p].Is(clause.Change|clause.From|clause.By) || items[p].Text == "of" && p > c.a && items[c.prevSig(p)].Is(clause.Change))) {
+				if !(p >= c.a && items[p].Is(clause.Change|clause.From|clause.By)) && !c.changeBefore(f.k) {
 					q := &qs[f.claim.Fig]
 					hi := g.q.Value
 					if items[f.k+2].Is(clause.Negative) && hi.IsPositive() {
@@ -203,4 +208,20 @@ func (c *clauseCtx) frameAt(m int) *frame {
 	fr := c.newFrame(m)
 	c.frames = append(c.frames, fr)
 	return fr
+}
+
+// changeBefore reports whether a change word stands in the clause before
+// item k, after any figure: "a total decrease in revenue of $195,000 to
+// $6,736,000" states a change and a level, not a range.
+func (c *clauseCtx) changeBefore(k int) bool {
+	items := c.items()
+	for j := k - 1; j >= c.a; j-- {
+		switch p := &items[j]; {
+		case p.Kind == clause.Figure, p.Is(clause.Range):
+			return false
+		case p.Is(clause.Change) && !p.Is(clause.Link):
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,10 @@
 package attrib
 
 import (
+	"strings"
+
 	"fmt"
+	"qoq/metric"
 
 	"qoq/internal/clause"
 	"qoq/internal/period"
@@ -30,6 +33,40 @@ type discourse struct {
 	// were stated for, at sentence carryAt.
 	carry   *period.Ref
 	carryAt int
+	// parts are the parts named with a head lately ("the ongoing donor
+	// centers"), latest last, for "these centers".
+	parts []string
+	// last is the measure named last, for "this collection statistic".
+	last *metric.Alias
+}
+
+// partWithHead returns the part named last whose name ends in head, or "".
+func (d *discourse) partWithHead(head string) string {
+	for i := len(d.parts) - 1; i >= 0; i-- {
+		if strings.HasSuffix(d.parts[i], " "+head) {
+			return d.parts[i]
+		}
+	}
+	return ""
+}
+
+// rememberParts notes the parts named with a head in a sentence.
+func (d *discourse) rememberParts(c *clauseCtx) {
+	items := c.items()
+	for k := range items {
+		if !items[k].Is(clause.SegmentHead) || k == 0 || items[k-1].Kind != clause.Word || fillers[items[k-1].Text] {
+			continue
+		}
+		lo := k - 1
+		for lo > 0 && items[lo-1].Kind == clause.Word && !fillers[items[lo-1].Text] && k-lo < 5 {
+			lo--
+		}
+		name := strings.ToLower(c.text(lo, k+1))
+		if len(d.parts) > 8 {
+			d.parts = d.parts[1:]
+		}
+		d.parts = append(d.parts, name)
+	}
 }
 
 // A topic is a period set by one sentence for the next ones.
@@ -74,6 +111,7 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	}
 	sc := &sentCtx{r: r, s: s, m: m}
 	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
+	d.rememberParts(c)
 	first := c.sentenceStart()
 	switch {
 	case first < len(items) && items[first].Is(clause.Total) && !items[min(first+1, len(items)-1)].Is(clause.SegmentHead):
@@ -131,6 +169,11 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 
 // end is called after the figures of sentence s are read.
 func (d *discourse) end(r *Reader, s *clause.Sentence, m Meta) {
+	for k := range s.Items {
+		if s.Items[k].Kind == clause.Measure {
+			d.last = s.Items[k].Measure
+		}
+	}
 }
 
 // setTopic lets a short sentence without figures that names a period set

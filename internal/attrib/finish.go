@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"github.com/shopspring/decimal"
+	"strings"
 
 	"fmt"
 
@@ -118,6 +119,12 @@ func (c *clauseCtx) fit(f *fig) bool {
 		cl.Sign = -1
 	}
 	cl.Variant = fr.variant
+	if cl.Unit == metric.USDPerShare && cl.Variant == "" {
+		// "$.03 per share basic and diluted"
+		if n := f.k + 1; n < c.b && c.item(n).Kind == clause.Qualifier && c.item(n).Variant != "" {
+			cl.Variant = c.item(n).Variant
+		}
+	}
 	return true
 }
 
@@ -130,6 +137,13 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 	switch {
 	case fr.segment != "":
 		seg = fr.segment
+	case fr.doubt != "" && slugHeads[lastWord(fr.label)] && !strings.Contains(fr.doubt, " "+fr.label):
+		// "the bad debt provision", "insurance expense": a measure of its own
+		f.claim.Measure = slug(fr.doubt + " " + lastWord(fr.label))
+		f.claim.Label = fr.doubt + " " + fr.label
+	case fr.doubt != "" && partTaking[f.claim.Measure] && nounLike(lastWord(fr.doubt)) && !strings.Contains(fr.doubt, " "+fr.label):
+		// "blood service revenue": the words name a part
+		seg = fr.doubt
 	case fr.doubt != "":
 		f.other("a measure qualified by words that may name a part or another measure: " + fr.doubt)
 		return false
@@ -192,8 +206,8 @@ func (c *clauseCtx) headedPart(i, j int) string {
 		switch {
 		case p.Is(clause.SegmentHead) && lo >= 0:
 			return c.text(lo, k+1)
-		case p.Kind == clause.Word && (fillers[p.Text] || stopModifier[p.Text]) && lo < 0:
-		case p.Kind == clause.Word && !lexDigits(p.Text):
+		case p.Kind == clause.Word && fillers[p.Text] && lo < 0:
+		case p.Kind == clause.Word && !lexDigits(p.Text) && !fillers[p.Text]:
 			if lo < 0 {
 				lo = k
 			}
@@ -373,7 +387,7 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	cl.Period = p
 	cl.PeriodFrom = from
 	c.sc.decided = append(c.sc.decided, decided{k: f.k, guidance: guide})
-	if ref != nil && refAt >= 0 && cl.Role == Level && !guide && !instant && !ref.Rule.Comparison() {
+	if ref != nil && refAt >= 0 && cl.Role == Level && !guide && !instant && (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) && p.FiscalYear == res.Call.FiscalYear {
 		c.sc.carry = ref
 	}
 	if cl.Role == Change {
@@ -551,3 +565,20 @@ func (c *clauseCtx) guidance(f *fig) bool {
 }
 
 var hundred = decimal.NewFromInt(100)
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// slug makes a measure id of words: "bad debt provision" →
+// "bad_debt_provision".
+func slug(words string) string {
+	var b strings.Builder
+	for _, f := range strings.FieldsFunc(strings.ToLower(words), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		if b.Len() > 0 {
+			b.WriteByte('_')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}

@@ -89,7 +89,7 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	}
 	if bareOnly[it.Text] && fr.doubt == "" && fr.segment == "" {
 		for j := m - 1; j >= c.a && j >= m-2; j-- {
-			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !r.company[p.Text] {
+			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !stopModifier[p.Text] && !r.company[p.Text] {
 				// "non-recurring expenses", "COVID-related expenses"
 				fr.doubt = p.Text + " " + it.Text
 			}
@@ -112,13 +112,22 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			continue
 		case p.Kind == clause.Word && fillers[p.Text],
 			p.Kind == clause.CueWord && p.Text == "for", p.Kind == clause.CueWord && p.Text == "in":
-			if s := c.namedPart(j+1, j+5); s != "" && fr.segment == "" && !fr.total {
-				fr.segment = s
+			if fr.segment == "" && !fr.total {
+				if s := c.namedPart(j+1, j+5); s != "" {
+					fr.segment = s
+				} else if s := c.headedPart(j+1, j+7); s != "" {
+					fr.segment = s // "the gross profit percentage for the ongoing donor centers"
+				}
 			}
 			continue
 		case p.Kind == clause.CueWord && (p.Text == "at" || p.Text == "from") && fr.segment == "":
 			if s := c.namedPart(j+1, j+5); s != "" && !fr.total {
 				fr.segment = s
+			} else if s := c.headedPart(j+1, j+6); s != "" && !fr.total {
+				fr.segment = s
+			} else if n := j + 2; n < c.b && items[j+1].Is(clause.Demonstrative) && items[n].Is(clause.SegmentHead) {
+				// "gross profits from these centers"
+				fr.segment = r.d.partWithHead(items[n].Text)
 			}
 		}
 		break
@@ -204,6 +213,11 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 	items := sc.s.Items
 	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
 	k := c.sentenceStart()
+	// "During the first quarter of 2003, the closed donor centers …"
+	for k < len(items) && (items[k].Kind == clause.Period || items[k].Kind == clause.Word && items[k].Text == "during" || items[k].Text == "," ||
+		k+1 < len(items) && (items[k].Text == "in" || items[k].Text == "for") && items[k+1].Kind == clause.Period) {
+		k++
+	}
 	if k >= len(items) {
 		return "", false
 	}
@@ -219,6 +233,18 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 		}
 		if j < len(items) && items[j].Text == "," {
 			return c.namedPart(k+1, j), true
+		}
+	case it.Kind == clause.Word && !it.Cap || it.Kind == clause.Word && fillers[it.Text]:
+		// "the closed donor centers generated operating losses", "our
+		// remaining facilities reported a sizeable revenue gain"
+		j := k
+		for j < len(items) && j < k+7 && items[j].Kind == clause.Word && !lexDigits(items[j].Text) {
+			j++
+		}
+		if j < len(items) && items[j].Is(clause.SegmentHead) && j+1 < len(items) && resultVerbs[items[j+1].Text] {
+			if s := c.headedPart(k, j+1); s != "" {
+				return s, false
+			}
 		}
 	case nameStart(it):
 		// "Freight had another outstanding quarter"
@@ -253,6 +279,9 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 	}
 	key := nameKey(items, lo, hi)
 	text := c.text(lo, hi)
+	if m := hi; m < len(items) && items[m].Kind == clause.Measure && slugHeads[lastWord(items[m].Text)] {
+		return "", text // "insurance expense", "bad debt provision": a measure of its own
+	}
 	if r.vocab.isSegment(key) || partWords[key] || geoWords[key] {
 		return text, ""
 	}
@@ -281,7 +310,8 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 func (c *clauseCtx) sentenceStart() int {
 	items := c.items()
 	k := 0
-	for k < len(items) && (items[k].Kind == clause.Word && fillers[items[k].Text] || items[k].Is(clause.Conj) || items[k].Kind == clause.Punct) {
+	for k < len(items) && (items[k].Kind == clause.Word && (fillers[items[k].Text] || adverbsLead[items[k].Text]) || items[k].Is(clause.Conj) || items[k].Kind == clause.Punct ||
+		items[k].Kind == clause.CueWord && adverbsLead[items[k].Text]) {
 		k++
 	}
 	return k

@@ -207,6 +207,17 @@ func (c *clauseCtx) ruleMilestone(f *fig) bool {
 
 func (c *clauseCtx) ruleDifference(f *fig) bool {
 	items := c.items()
+	// "generated $678,000 more revenue": a change
+	if n := f.k + 1; n+1 < c.b && items[n].Kind == clause.Word && (items[n].Text == "more" || items[n].Text == "less") {
+		if m := c.measureWithin(n+1, n+4); m >= 0 {
+			dir := 1
+			if items[n].Text == "less" {
+				dir = -1
+			}
+			c.setChange(f, c.frameAt(m), dir, n)
+			return true
+		}
+	}
 	// "$103.8 million less than at December", "$5 million higher than"
 	for j := f.k + 1; j < c.b && j <= f.k+2; j++ {
 		p := &items[j]
@@ -240,7 +251,7 @@ func (c *clauseCtx) prevSig(k int) int {
 		if p.Kind == clause.Word && fillers[p.Text] || p.Is(clause.Approx) && (hedge && j == k-1 || !p.Is(clause.Difference|clause.Compare)) {
 			continue
 		}
-		if hedge && j == k-1 && p.Kind == clause.Word && (p.Text == "some" || p.Text == "circa") {
+		if hedge && j == k-1 && p.Kind == clause.Word && (p.Text == "some" || p.Text == "circa") || p.Kind == clause.Word && (p.Text == "only" || p.Text == "just") {
 			continue
 		}
 		return j
@@ -274,8 +285,8 @@ func (c *clauseCtx) ruleChangeNoun(f *fig) bool {
 	// clause's subject
 	var fr *frame
 	if n := c.nextSig(j); n < c.b && (items[n].Text == "in" || items[n].Text == "of") {
-		if m := c.nextSig(n); m < c.b && items[m].Kind == clause.Measure {
-			fr = c.frameAt(m)
+		if m := c.measureWithin(n+1, n+6); m >= 0 {
+			fr = c.frameAt(m) // "a $94,000 decline in blood service revenue"
 		}
 	}
 	if fr == nil {
@@ -292,8 +303,23 @@ func (c *clauseCtx) ruleChangeNoun(f *fig) bool {
 func (c *clauseCtx) ruleChange(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
-	for j >= c.a && (items[j].Is(clause.By) || items[j].Text == "of" || items[j].Kind == clause.Qualifier) {
-		j = c.prevSig(j)
+	by := false
+	for j >= c.a && (items[j].Is(clause.By) || items[j].Text == "of" || items[j].Kind == clause.Qualifier || by && (items[j].Kind == clause.Period || items[j].Text == "in")) {
+		by = by || items[j].Is(clause.By)
+		j = c.prevSig(j) // "increased in the first quarter of 2004 by $199,000"
+	}
+	if j >= c.a && items[j].Kind == clause.Measure {
+		// "a total decrease in revenue of $195,000"
+		p := c.prevSig(j)
+		for p >= c.a && p > j-5 && items[p].Kind == clause.Word {
+			p = c.prevSig(p) // "the bad debt provision"
+		}
+		if p >= c.a && (items[p].Text == "in" || items[p].Text == "of") {
+			if q := c.prevSig(p); q >= c.a && items[q].Is(clause.Noun) {
+				c.setChange(f, c.frameAt(j), int(items[q].Dir), q)
+				return true
+			}
+		}
 	}
 	if j < c.a || !items[j].Is(clause.Change) {
 		return false
@@ -343,7 +369,12 @@ func (c *clauseCtx) ruleOrChange(f *fig) bool {
 			return false
 		}
 		prev := c.figAt(k)
-		if prev == nil || prev.claim.Role != Change || prev.f == nil || !sameKind(prev.claim.Unit, f.claim.Unit) {
+		if prev != nil && prev.claim.Role == Level && prev.f != nil && prev.f.change != nil && f.claim.Unit == metric.Percent {
+			// "a decrease in revenue of $195,000 to $6,736,000, or 2.8%"
+			c.setChange(f, prev.f, prev.f.change.claim.Dir, k)
+			return true
+		}
+		if prev == nil || prev.claim.Role != Change || prev.f == nil || !sameKind(prev.claim.Unit, f.claim.Unit) && f.claim.Unit != metric.Percent {
 			return false
 		}
 		c.setChange(f, prev.f, prev.claim.Dir, k)
@@ -399,7 +430,8 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 				}
 			}
 			return false
-		case p.Kind == clause.Period, p.Kind == clause.Qualifier, p.Kind == clause.Word && (fillers[p.Text] || periodWords[p.Text]),
+		case p.Kind == clause.Punct && p.Text == ",",
+			p.Kind == clause.Period, p.Kind == clause.Qualifier, p.Kind == clause.Word && (fillers[p.Text] || periodWords[p.Text] || adverb(p.Text)),
 			p.Is(clause.Approx), p.Kind == clause.CueWord && (p.Text == "for" || p.Text == "in" || p.Text == "of"):
 		default:
 			return false
@@ -502,9 +534,9 @@ func (c *clauseCtx) governor(k int) *frame {
 				if n := c.nextSig(j); n < c.b && !items[n].Is(clause.Change) {
 					return nil
 				}
-			case p.Is(clause.Relative) && j >= c.a+2 && items[j-1].Text == ",":
+			case p.Is(clause.Relative) && j >= c.a+1 && (items[j-1].Text == "," || items[j-1].Kind == clause.Figure):
 				// "$7 billion in net income, which grew 28%": the figure's
-				if prev := c.lastFigure(j - 1); prev != nil && prev.f != nil {
+				if prev := c.lastFigure(j); prev != nil && prev.f != nil {
 					return prev.f
 				}
 				return nil
@@ -721,7 +753,7 @@ func (c *clauseCtx) lastFigure(k int) *fig {
 		if items[j].Kind == clause.Figure {
 			return c.figAt(j)
 		}
-		if items[j].Kind == clause.Punct {
+		if items[j].Kind == clause.Punct && (j != k-1 || items[j].Text != ",") {
 			return nil
 		}
 	}
@@ -737,4 +769,20 @@ func (c *clauseCtx) ruleVariant(f *fig) bool {
 		}
 	}
 	return false
+}
+
+// measureWithin returns the first measure in items [i, j) reached past
+// articles and modifier words, or -1.
+func (c *clauseCtx) measureWithin(i, j int) int {
+	items := c.items()
+	for k := i; k < j && k < c.b; k++ {
+		switch p := &items[k]; {
+		case p.Kind == clause.Measure:
+			return k
+		case p.Kind == clause.Word, p.Kind == clause.Qualifier:
+		default:
+			return -1
+		}
+	}
+	return -1
 }

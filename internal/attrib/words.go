@@ -1,5 +1,7 @@
 package attrib
 
+import "strings"
+
 // fillers are words that stand between a measure and its figure, or
 // inside a measure's phrase, without changing what either is.
 var fillers = map[string]bool{
@@ -61,6 +63,8 @@ var stopModifierWords = []string{
 	"fy", "q1", "q2", "q3", "q4", "ytd", "h1", "h2", "1h", "2h", "normal", "typical", "usual",
 	"recurring", "nonrecurring", "non-recurring", "recent", "latest", "trailing", "forward",
 	"twelve-month", "ttm", "ltm", "way", "lot", "bit", "kind", "sort", "type", "record-setting",
+	"shows", "show", "showed", "shown", "sales", "revenue", "revenues", "profit", "cash", "unlevered",
+	"levered", "statutory", "effective", "blended", "marginal", "implied", "nominal", "real",
 }
 
 // subjectVerbs follow a part of the business as the subject of a figure:
@@ -174,3 +178,50 @@ var topicWords = setOf(
 // the call's vocabulary: "Freight delivered", "Ground reported".
 var resultVerbs = setOf("generated", "reported", "produced", "posted", "delivered", "had", "saw",
 	"contributed", "achieved", "recorded", "grew", "increased", "decreased", "declined", "improved", "earned")
+
+// adverb reports whether a word is an adverb by its ending:
+// "substantially", "slightly".
+func adverb(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
+
+// nounLike reports whether a word reads as a noun rather than an
+// adjective or a participle, by its ending: "service" and "property" are
+// nouns, "recurring", "related", "economic", "effective" are not.
+func nounLike(w string) bool {
+	if len(w) < 3 || stopModifier[w] {
+		return false
+	}
+	for _, suf := range []string{"ing", "ed", "al", "ive", "ous", "ful", "ic", "able", "ible", "ly", "ary", "ate", "less", "ish"} {
+		if strings.HasSuffix(w, suf) && !nounEndings[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nounEndings are nouns whose ending reads as an adjective's.
+var nounEndings = setOf("retail", "rental", "chemical", "chemicals", "medical", "clinical", "industrial",
+	"commercial", "residential", "capital", "material", "terminal", "hospital", "portal", "digital",
+	"logistic", "pharmaceutical", "pharmaceuticals", "equipment", "government", "management", "investment",
+	"entertainment", "development", "segment", "paper", "consumer", "center", "water", "power", "tower",
+	"container", "computer", "partner", "partners", "server", "servers", "printer", "transfer", "provider",
+	"rubber", "lumber", "timber", "leather", "premier", "banking", "housing", "lending", "clothing",
+	"marketing", "advertising", "printing", "packaging", "building", "engineering", "mining", "energy",
+	"manufacturing", "processing", "trading", "licensing", "consulting", "outsourcing", "publishing",
+	"catering", "brewing", "shipping", "roofing", "flooring", "plumbing", "heating", "lighting", "dining",
+	"gaming", "racing", "boating", "casting", "coatings", "fittings", "furnishings", "holdings", "savings",
+	"deposits", "plant", "client", "agent", "ventilator", "wholesale", "merchant", "restaurant", "tenant")
+
+// partTaking are the measures a part of the business is stated for:
+// lower-case words before one ("blood service revenue") name a part when
+// they read as nouns.
+var partTaking = setOf("revenue", "gross_profit", "gross_margin", "operating_income", "operating_margin",
+	"ebitda", "ebitda_margin", "orders", "backlog", "same_store_sales", "segment_profit", "margin")
+
+// slugHeads are measure words that, qualified by words no table knows,
+// name a measure of their own: "bad debt provision", "insurance expense".
+var slugHeads = setOf("expense", "expenses", "costs", "cost", "provision", "charges", "charge", "fees", "reserve", "reserves", "income")
+
+// adverbsLead are words that open a sentence before its subject: "However,
+// our remaining facilities reported …".
+var adverbsLead = setOf("however", "also", "additionally", "meanwhile", "moreover", "furthermore", "similarly",
+	"likewise", "importantly", "notably", "overall", "finally", "lastly", "again", "still", "next", "then", "now", "so", "further", "separately", "specifically")

@@ -183,6 +183,12 @@ func IsDash(t string) bool { return isDash(t) }
 // to another capitalised word, into a word of a name: "Sales" in "Sales
 // Cloud", "Revenue" in "Revenue Cycle Management".
 func names(items []Item) {
+	for k := 0; k+1 < len(items); k++ {
+		// "bad debt provision": "debt" qualifies the measure after it
+		if it := &items[k]; it.Kind == Measure && it.T1-it.T0 == 1 && items[k+1].Kind == Measure {
+			it.Kind, it.Measure = Word, nil
+		}
+	}
 	for k := 1; k < len(items); k++ {
 		it := &items[k]
 		if it.Kind != Measure || !it.Cap || it.T1-it.T0 != 1 {

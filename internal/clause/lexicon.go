@@ -62,7 +62,7 @@ func NewLexicon(opts Options) *Lexicon {
 		if cue&Change != 0 && pastTense(c.phrase) {
 			cue |= Actual // "increased", "grew": a result, not an outlook
 		}
-		if cue&Change != 0 && changeNouns[c.phrase] {
+		if cue&Change != 0 && (changeNouns[c.phrase] || changeNouns[c.phrase[strings.LastIndexByte(c.phrase, ' ')+1:]] && !strings.HasSuffix(c.phrase, " of")) {
 			cue |= Noun
 		}
 		lx.trie.Insert(c.phrase, &entry{kind: CueWord, cue: cue, dir: c.dir})

@@ -40,6 +40,7 @@ const (
 	Demonstrative                 // this, that, these: points back
 	Noun                          // a change stated as a noun: increase, growth, decline
 	Variant                       // a variant of a measure: two-year stack, run rate, annualized
+	Generic                       // a noun standing for a measure named before: statistic, metric
 )
 
 // changeNouns are the change words that are nouns: a figure before one
@@ -207,6 +208,9 @@ var cueWords = []cueWord{
 	{"category", SegmentHead, 0}, {"categories", SegmentHead, 0}, {"department", SegmentHead, 0},
 	{"departments", SegmentHead, 0}, {"subsidiary", SegmentHead, 0}, {"subsidiaries", SegmentHead, 0},
 	{"operations", SegmentHead, 0}, {"markets", SegmentHead, 0}, {"geographies", SegmentHead, 0},
+	{"facilities", SegmentHead, 0}, {"centers", SegmentHead, 0}, {"centres", SegmentHead, 0},
+	{"sites", SegmentHead, 0}, {"plants", SegmentHead, 0}, {"clinics", SegmentHead, 0}, {"hospitals", SegmentHead, 0},
+	{"offices", SegmentHead, 0}, {"branches", SegmentHead, 0}, {"properties", SegmentHead, 0},
 	{"the business", PartNoun, 0}, {"this business", PartNoun, 0}, {"that business", PartNoun, 0},
 	{"the segment", PartNoun, 0}, {"this segment", PartNoun, 0}, {"the division", PartNoun, 0},
 	{"this division", PartNoun, 0}, {"the unit", PartNoun, 0}, {"the group", PartNoun, 0}, {"the region", PartNoun, 0},
@@ -231,6 +235,7 @@ var cueWords = []cueWord{
 	{"though", Conj, 0}, {"as well as", Conj, 0}, {"with", Conj, 0}, {"along with", Conj, 0},
 	{"which", Relative, 0}, {"that", Relative | Demonstrative, 0}, {"who", Relative, 0}, {"where", Relative, 0},
 	{"respectively", Respectively, 0},
+	{"statistic", Generic, 0}, {"metric", Generic, 0}, {"measure", Generic, 0}, {"collection statistic", Generic, 0},
 	{"two year stack", Variant, 0}, {"on a two year stack basis", Variant, 0}, {"on a two year basis", Variant, 0},
 	{"two year stacked", Variant, 0}, {"stacked", Variant, 0}, {"stack", Variant, 0}, {"two year", Variant, 0},
 	{"three year", Variant, 0}, {"run rate", Variant, 0}, {"annualized", Variant, 0}, {"annual run rate", Variant, 0},
@@ -247,8 +252,8 @@ var cueWords = []cueWord{
 	{"users", Counted, 0}, {"subscribers", Counted, 0}, {"homes", Counted, 0}, {"square feet", Counted, 0},
 	{"barrels", Counted, 0}, {"patients", Counted, 0}, {"visits", Counted, 0}, {"contracts", Counted, 0},
 	{"authorization", Program, 0}, {"authorized", Program, 0}, {"program", Program, 0}, {"capacity", Program, 0},
-	{"facility", Program, 0}, {"credit facility", Program, 0}, {"revolver", Program, 0}, {"remaining", Program, 0},
-	{"available", Program, 0}, {"notes", Program, 0}, {"senior notes", Program, 0}, {"bond", Program, 0},
+	{"facility", Program, 0}, {"credit facility", Program, 0}, {"revolver", Program, 0},
+	{"notes", Program, 0}, {"senior notes", Program, 0}, {"bond", Program, 0},
 	{"bonds", Program, 0}, {"offering", Program, 0}, {"issuance", Program, 0}, {"issued", Program, 0},
 	{"tender", Program, 0}, {"acquisition", Program, 0}, {"acquired", Program, 0}, {"purchase price", Program, 0},
 	{"deal", Program, 0}, {"transaction", Program, 0}, {"consideration", Program, 0}, {"proceeds", Program, 0},
