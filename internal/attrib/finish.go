@@ -72,8 +72,12 @@ func (c *clauseCtx) fit(f *fig) bool {
 			}
 			id = amt
 		case u == metric.Percent && m.Unit == metric.USD:
-			f.other(fmt.Sprintf("a percentage of %s, an amount", metric.Name(id)))
-			return false
+			mg, ok := metric.MarginOf(id)
+			if !ok || !c.ofSales() {
+				f.other(fmt.Sprintf("a percentage of %s, an amount", metric.Name(id)))
+				return false
+			}
+			id = mg // "gross profit as a percentage of sales was 32.8%"
 		case u == metric.Count && m.Unit == metric.Days:
 			cl.Unit = metric.Days
 		default:
@@ -169,7 +173,7 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 		if seg == "" && d.segment != "" {
 			seg = d.segment
 		}
-		if seg == "" && fr.part {
+		if seg == "" && fr.part && !fr.company {
 			f.other("the figure of a part of the business named before")
 			return false
 		}
@@ -372,6 +376,11 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	case guide:
 		f.other("an outlook for no period stated")
 		return false
+	case cl.Measure == "dividend_per_share" && c.declares() && baseOK:
+		// "we announced our board increased our quarterly dividend to
+		// $1.90": the dividend of the quarter ahead
+		p, ok = res.Place(base.Next(), false), true
+		cl.PeriodAssumed = true
 	default:
 		p, ok = base, baseOK
 		cl.PeriodAssumed = true
@@ -581,4 +590,28 @@ func slug(words string) string {
 		b.WriteString(f)
 	}
 	return b.String()
+}
+
+// ofSales reports whether the clause states its figures as a percentage of
+// sales: "as a percentage of sales", "as a percent of revenue".
+func (c *clauseCtx) ofSales() bool {
+	items := c.items()
+	for j := c.a; j+1 < c.b; j++ {
+		if items[j].Is(clause.Share) && strings.HasPrefix(items[j].Text, "as a") && items[j+1].Kind == clause.Measure && items[j+1].Measure.ID == "revenue" {
+			return true
+		}
+	}
+	return false
+}
+
+// declares reports whether the sentence declares a dividend: "declared",
+// "announced", "approved", "increased our quarterly dividend".
+func (c *clauseCtx) declares() bool {
+	for _, it := range c.items() {
+		switch it.Text {
+		case "declared", "declaring", "declare", "announced", "approved", "raised", "increased", "raising", "increasing":
+			return true
+		}
+	}
+	return false
 }

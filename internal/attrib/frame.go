@@ -21,6 +21,9 @@ type frame struct {
 	segment string
 	total   bool // named as the company's whole: "total revenue"
 	part    bool // its subject stands for a part named before: "the business"
+	// company says the part noun may name the company itself: "the
+	// business generated significant cash flow".
+	company bool
 	// doubt holds modifier words that may name a part, or another
 	// measure, and cannot be told: the frame's figures are no company
 	// total.
@@ -135,6 +138,7 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	for j := c.a; j < m; j++ {
 		if items[j].Is(clause.PartNoun) {
 			fr.part = true
+			fr.company = items[j].Is(clause.Ambiguous)
 		}
 	}
 	return fr
@@ -367,4 +371,22 @@ func (c *clauseCtx) transitionTopic() (string, bool) {
 		return c.text(i, j), true
 	}
 	return "", true
+}
+
+// buybackAlias is the measure a verb of buying back shares names.
+var buybackAlias = metric.Alias{Phrase: "share repurchases", ID: "share_repurchases"}
+
+// buybackFrame returns the frame of the share repurchases a verb at item
+// v states.
+func (c *clauseCtx) buybackFrame(v int) *frame {
+	for _, fr := range c.frames {
+		if fr.m == v {
+			return fr
+		}
+	}
+	r := c.sc.r
+	r.frames++
+	fr := &frame{m: v, n: r.frames, alias: &buybackAlias, label: c.item(v).Text, perAt: -1}
+	c.frames = append(c.frames, fr)
+	return fr
 }

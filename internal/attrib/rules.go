@@ -1,7 +1,10 @@
 package attrib
 
 import (
+	"strings"
+
 	"qoq/internal/clause"
+	"qoq/internal/period"
 	"qoq/metric"
 )
 
@@ -30,13 +33,14 @@ func init() {
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
 		{"variant", "a figure of a variant of a measure (a two-year stack, a run rate, a CAGR, per unit) is not its level", (*clauseCtx).ruleVariant},
 		{"referred-back", "a figure after \"that\" or \"this\" (\"that $4 billion\") points back to one stated before", (*clauseCtx).ruleReferredBack},
-		{"difference", "a figure more or less than another (\"$5 million higher than\") is a difference, not a level", (*clauseCtx).ruleDifference},
 		{"compared-prior", "a figure after \"compared with\", \"versus\", \"on top of\" is the level of the period compared with", (*clauseCtx).ruleComparedPrior},
+		{"difference", "a figure more or less than another (\"$5 million higher than\") is a difference, not a level", (*clauseCtx).ruleDifference},
 		{"change-noun", "a figure before a change noun (\"a 10% increase in revenue\") is that change", (*clauseCtx).ruleChangeNoun},
 		{"change", "a figure after a change word (\"up 23%\", \"increased $525,000\") is the change of the measure governing it", (*clauseCtx).ruleChange},
 		{"or-alternative", "a figure after \"or\" that restates the change before it (\"up 23%, or 21% in constant currency\") is a change too", (*clauseCtx).ruleOrChange},
 		{"to-level", "a figure after \"to\" following a change (\"grew 16% to $X\") is the level reached", (*clauseCtx).ruleToLevel},
 		{"from-prior", "a figure after \"from\" following a change or a level (\"to $1.8 million from $1.2 million\") is the prior level", (*clauseCtx).ruleFromPrior},
+		{"buyback", "a sum after a verb of buying back shares (\"repurchased 5 million shares for $1 billion\") is the share repurchases", (*clauseCtx).ruleBuyback},
 		{"measure-link", "a figure joined to a measure before it by a linking word (\"revenue was $X\", \"EPS of $0.56\") is its level", (*clauseCtx).ruleMeasureLink},
 		{"figure-of-measure", "a figure followed by \"of\" or \"in\" and a measure (\"$7 billion in net income\") is its level", (*clauseCtx).ruleFigureOfMeasure},
 		{"per-share-alternative", "a per-share figure after \"or\" that restates a total (\"$7 billion in net income or $0.82 per share\") is the per-share measure", (*clauseCtx).rulePerShareAlternative},
@@ -71,7 +75,14 @@ func (c *clauseCtx) ruleCount(f *fig) bool {
 
 func (c *clauseCtx) ruleMonth(f *fig) bool {
 	items := c.items()
+	lead := c.a
+	for lead < c.b && items[lead].Kind != clause.Figure && items[lead].Kind != clause.Measure {
+		lead++
+	}
 	for j := c.a; j < c.b; j++ {
+		if j >= lead && (j < f.k-4 || j > f.k+3) {
+			continue
+		}
 		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule {
 			f.other("a figure of a month or a week")
 			return true
@@ -141,7 +152,7 @@ func (c *clauseCtx) ruleShareOf(f *fig) bool {
 		}
 	}
 	for j := f.k - 1; j >= c.a && j >= f.k-3; j-- {
-		if items[j].Is(clause.Share) && items[j].Text != "of total" {
+		if items[j].Is(clause.Share) && items[j].Text != "of total" && !strings.HasPrefix(items[j].Text, "as a") {
 			f.other("a share of a total")
 			return true
 		}
@@ -400,6 +411,9 @@ func (c *clauseCtx) figAt(k int) *fig {
 func (c *clauseCtx) ruleToLevel(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
+	for j > c.a && (items[j].Text == "," || items[j].Is(clause.Link) && (items[j].Text == "a record" || items[j].Text == "record")) {
+		j = c.prevSig(j) // "expanded operating margins 330 basis points to a record, 28.1%"
+	}
 	if j < c.a || !(items[j].Is(clause.To) || items[j].Text == "at") {
 		return false
 	}
@@ -424,7 +438,7 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 			return true
 		case p.Kind == clause.Measure:
 			for q := k - 1; q >= c.a; q-- {
-				if items[q].Is(clause.Change|clause.Guide) && items[q].Text != "to" {
+				if items[q].Is(clause.Change|clause.Guide) && items[q].Text != "to" || bringWords[items[q].Text] {
 					c.setLevel(f, c.frameAt(k))
 					return true
 				}
@@ -469,6 +483,24 @@ func (c *clauseCtx) ruleFromPrior(f *fig) bool {
 func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
+	if j >= c.a && items[j].Text == "and" {
+		// "compared to $1.019 billion last year and $931 million in the
+		// prior quarter"
+		if prev := c.lastFigure(j); prev != nil && prev.claim.Role == Prior && prev.f != nil {
+			f.f, f.claim.Role, f.done = prev.f, Prior, true
+			return true
+		}
+	}
+	if j >= c.a && items[j].Is(clause.Difference) && !items[j].Is(clause.Approx) {
+		// "interest expense of $76 million was lower than $94 million in
+		// the prior quarter"
+		if own, _ := c.ownPeriod(f); own != nil && (own.Rule.Comparison() || own.Rule == period.PrevQuarter) {
+			if fr := c.governor(j); fr != nil && fr.level != nil {
+				f.f, f.claim.Role, f.done = fr, Prior, true
+				return true
+			}
+		}
+	}
 	if j < c.a || !items[j].Is(clause.Compare) || items[j].Is(clause.Approx) {
 		return false
 	}
@@ -588,6 +620,18 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			}
 			continue
 		case clause.CueWord:
+			if p.Is(clause.To) && j+1 < f.k && c.item(j+1).Is(clause.Range|clause.Link) {
+				continue // "revenue to range between", "EPS to be"
+			}
+			if p.Is(clause.Conj) && p.Text == "and" && c.ellipsis(j, f.k) {
+				// "operating margin for the quarter was 13.5% and for the
+				// year was 15.2%"
+				if prev := c.lastFigure(j); prev != nil && prev.f != nil && prev.claim.Role == Level {
+					c.setLevel(f, prev.f)
+					return true
+				}
+				return false
+			}
 			switch {
 			case p.Is(clause.Change | clause.Compare | clause.From | clause.To | clause.By | clause.Impact |
 				clause.Component | clause.Program | clause.Pronoun | clause.Conj | clause.Relative |
@@ -785,4 +829,58 @@ func (c *clauseCtx) measureWithin(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// ellipsis reports whether only a period and linking words stand between
+// "and" at item j and the figure at k: "… and for the year was 15.2%".
+func (c *clauseCtx) ellipsis(j, k int) bool {
+	items := c.items()
+	period := false
+	for i := j + 1; i < k; i++ {
+		switch p := &items[i]; {
+		case p.Kind == clause.Period:
+			period = true
+		case p.Is(clause.Link | clause.Approx), p.Kind == clause.Word && fillers[p.Text]:
+		default:
+			return false
+		}
+	}
+	return period
+}
+
+func (c *clauseCtx) ruleBuyback(f *fig) bool {
+	if f.claim.Unit != metric.USD {
+		return false
+	}
+	items := c.items()
+	verb := -1
+	for j := c.a; j < f.k; j++ {
+		if items[j].Is(clause.Buyback) {
+			verb = j
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	// "repurchased 5 million shares for $1 billion", "bought back $1.6
+	// billion worth of stock", "buy back at least $2 billion of the common
+	// stock"
+	for j := verb + 1; j < f.k; j++ {
+		if p := &items[j]; p.Kind == clause.Figure && unitOf(&c.sc.s.Qs[p.Q]) != metric.Count || p.Is(clause.Conj|clause.Relative) {
+			return false
+		}
+	}
+	after := ""
+	for j := f.k + 1; j < c.b && j <= f.k+5; j++ {
+		if w := items[j].Text; w == "stock" || w == "shares" || w == "common" {
+			after = w
+		}
+	}
+	before := c.prevSig(f.k)
+	if after == "" && !(before >= c.a && items[before].Text == "for") && before != verb {
+		return false
+	}
+	m := c.buybackFrame(verb)
+	c.setLevel(f, m)
+	return true
 }

@@ -225,3 +225,7 @@ var slugHeads = setOf("expense", "expenses", "costs", "cost", "provision", "char
 // our remaining facilities reported …".
 var adverbsLead = setOf("however", "also", "additionally", "meanwhile", "moreover", "furthermore", "similarly",
 	"likewise", "importantly", "notably", "overall", "finally", "lastly", "again", "still", "next", "then", "now", "so", "further", "separately", "specifically")
+
+// bringWords take a measure to a level: "This brings total capital
+// expenditures for fiscal 2021 to $2.6 billion".
+var bringWords = setOf("brings", "bringing", "brought", "takes", "taking", "took", "raising", "lowering", "raised", "lowered")

@@ -41,6 +41,8 @@ const (
 	Noun                          // a change stated as a noun: increase, growth, decline
 	Variant                       // a variant of a measure: two-year stack, run rate, annualized
 	Generic                       // a noun standing for a measure named before: statistic, metric
+	Ambiguous                     // a part noun that names the company itself when no part is being discussed
+	Buyback                       // a verb of buying back shares: repurchased, bought back
 )
 
 // changeNouns are the change words that are nouns: a figure before one
@@ -90,7 +92,8 @@ var cueWords = []cueWord{
 	{"vs", Compare, 0}, {"vs.", Compare, 0}, {"against", Compare, 0}, {"relative to", Compare, 0},
 	{"compared", Compare, 0}, {"comparable to", Compare, 0}, {"as against", Compare, 0},
 	{"from", From, 0}, {"up from", From, 1}, {"down from", From, -1}, {"over", Compare, 0},
-	{"on top of", Compare, 0}, {"lapping", Compare, 0}, {"against a", Compare, 0},
+	{"on top of", Compare, 0}, {"compares to", Compare, 0}, {"compares with", Compare, 0}, {"compare to", Compare, 0},
+	{"compared against", Compare, 0}, {"and compares to", Compare, 0}, {"lapping", Compare, 0}, {"against a", Compare, 0},
 	{"to", To, 0}, {"by", By, 0},
 	// what joins a measure to its value
 	{"was", Link | Actual, 0}, {"were", Link | Actual, 0}, {"is", Link, 0}, {"are", Link, 0},
@@ -104,7 +107,7 @@ var cueWords = []cueWord{
 	{"comes in at", Link, 0}, {"come in at", Link | Guide, 0}, {"ended", Link | Actual, 0}, {"finished", Link | Actual, 0},
 	{"hit", Link | Actual, 0}, {"represented", Link | Actual, 0}, {"represents", Link, 0}, {"now stands at", Link, 0},
 	{"stands at", Link, 0}, {"sits at", Link, 0}, {"stood", Link | Actual, 0}, {"now", Link, 0},
-	{"in the amount of", Link, 0}, {"worth", Link, 0}, {"or", Link, 0}, {"a record", Link, 0},
+	{"in the amount of", Link, 0}, {"in the form of", Link, 0}, {"to the tune of", Link, 0}, {"worth", Link, 0}, {"or", Link, 0}, {"a record", Link, 0},
 	{"an all time high", Link, 0}, {"all time high", Link, 0}, {"a new record", Link, 0}, {"record", Link, 0},
 	// verbs of results
 	{"reported", Result | Actual, 0}, {"we reported", Result | Actual, 0}, {"generated", Result | Actual, 0},
@@ -114,7 +117,9 @@ var cueWords = []cueWord{
 	{"ended the quarter with", Result | Actual, 0}, {"ended the year with", Result | Actual, 0},
 	{"finished the quarter with", Result | Actual, 0}, {"closed the quarter with", Result | Actual, 0},
 	{"exited the quarter with", Result | Actual, 0}, {"ended the period with", Result | Actual, 0},
-	{"returned", Result | Actual, 0}, {"repurchased", Result | Actual, 0}, {"bought back", Result | Actual, 0},
+	{"returned", Result | Actual, 0}, {"repurchased", Result | Actual | Buyback, 0}, {"bought back", Result | Actual | Buyback, 0},
+	{"buy back", Buyback, 0}, {"repurchase", Buyback, 0}, {"to repurchase", Buyback | Guide, 0}, {"buying back", Buyback, 0},
+	{"brings", Link, 0}, {"bringing", Link, 0}, {"brought", Link | Actual, 0}, {"takes", Link, 0}, {"taking", Link, 0},
 	{"paid", Result | Actual, 0}, {"spent", Result | Actual, 0}, {"invested", Result | Actual, 0},
 	{"booked", Result | Actual, 0}, {"grossed", Result | Actual, 0}, {"brought in", Result | Actual, 0},
 	// outlook
@@ -211,7 +216,8 @@ var cueWords = []cueWord{
 	{"facilities", SegmentHead, 0}, {"centers", SegmentHead, 0}, {"centres", SegmentHead, 0},
 	{"sites", SegmentHead, 0}, {"plants", SegmentHead, 0}, {"clinics", SegmentHead, 0}, {"hospitals", SegmentHead, 0},
 	{"offices", SegmentHead, 0}, {"branches", SegmentHead, 0}, {"properties", SegmentHead, 0},
-	{"the business", PartNoun, 0}, {"this business", PartNoun, 0}, {"that business", PartNoun, 0},
+	{"the business", PartNoun | Ambiguous, 0}, {"this business", PartNoun | Ambiguous, 0}, {"that business", PartNoun, 0},
+	{"our business", PartNoun | Ambiguous, 0},
 	{"the segment", PartNoun, 0}, {"this segment", PartNoun, 0}, {"the division", PartNoun, 0},
 	{"this division", PartNoun, 0}, {"the unit", PartNoun, 0}, {"the group", PartNoun, 0}, {"the region", PartNoun, 0},
 	{"these businesses", PartNoun, 0}, {"the businesses", PartNoun, 0}, {"each segment", PartNoun, 0},
@@ -312,6 +318,7 @@ var qualifiers = []qualifier{
 	{"on a fully taxable equivalent basis", nonGAAP, ""}, {"base business", nonGAAP, ""},
 	{"on a base business basis", nonGAAP, ""}, {"excluding divestitures", nonGAAP, ""},
 	{"excluding acquisitions", nonGAAP, ""}, {"excluding the impact of", nonGAAP, ""},
+	{"from continuing operations", "", ""}, {"continuing operations", "", ""}, {"economic", nonGAAP, ""},
 	{"fifo", nonGAAP, ""}, {"lifo", "", ""}, {"excluding lifo", nonGAAP, ""},
 	{"gaap", gaap, ""}, {"as reported", gaap, ""}, {"on a gaap basis", gaap, ""}, {"reported", gaap, ""},
 	{"on a reported basis", gaap, ""}, {"us gaap", gaap, ""}, {"u.s gaap", gaap, ""}, {"u.s. gaap", gaap, ""}, {"gaap non fte", gaap, ""},
