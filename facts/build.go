@@ -5,6 +5,7 @@ import (
 
 	"qoq/internal/attrib"
 	"qoq/internal/clause"
+	"qoq/metric"
 	"qoq/quantity"
 	"qoq/transcript"
 )
@@ -231,7 +232,7 @@ func corroborate(out *Document) {
 		guidance                       string
 	}
 	keyOf := func(f *Fact) (key, bool) {
-		if f.Value == nil {
+		if m, _ := metric.Lookup(f.Metric); f.Value == nil || !m.Earnings {
 			return key{}, false
 		}
 		return key{f.Metric, SegmentKey(f.Segment), f.Period.String(), f.Value.String(), f.Scenario}, true

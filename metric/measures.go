@@ -106,6 +106,7 @@ var measures = []Measure{
 	other("pension", "pension", USD, General, 0),
 	other("interest_income", "interest income", USD, General, up),
 	other("other_income", "other income", USD, General, 0),
+	other("other_expense", "other expense", USD, General, 0),
 	other("income_tax", "income tax", USD, General, 0),
 	other("cost_of_sales", "cost of sales", USD, General, down),
 	other("marketing_expense", "marketing expense", USD, General, 0),

@@ -217,8 +217,8 @@ func (c *clauseCtx) changeBefore(k int) bool {
 	items := c.items()
 	for j := k - 1; j >= c.a; j-- {
 		switch p := &items[j]; {
-		case p.Kind == clause.Figure, p.Is(clause.Range):
-			return false
+		case p.Kind == clause.Figure, p.Is(clause.Range), p.Is(clause.To):
+			return false // "expected to increase to 25% to 26%"
 		case p.Is(clause.Change) && !p.Is(clause.Link):
 			return true
 		}

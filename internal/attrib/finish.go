@@ -243,7 +243,7 @@ func (c *clauseCtx) partMention(i, j int) string {
 		if n >= j || !nameStart(&items[n]) && !partWords[items[n].Text] && !geoWords[items[n].Text] {
 			continue
 		}
-		if s := c.namedPart(k+1, j); s != "" {
+		if s := c.namedPart(k+1, j); s != "" && (c.sc.r.vocab.isSegment(strings.ToLower(s)) || partWords[strings.ToLower(s)] || geoWords[strings.ToLower(s)]) {
 			return s
 		}
 	}
@@ -270,11 +270,11 @@ func (c *clauseCtx) basisOf(f *fig) {
 			}
 		}
 	}
-	if b == "" && c.sc.basis != "" && c.sc.basisAt < f.k {
-		b = c.sc.basis
+	m, _ := metric.Lookup(cl.Measure)
+	if b == "" && c.sc.basis != "" && c.sc.basisAt < f.k && (m.Earnings || m.ID == "revenue") {
+		b = c.sc.basis // "On an adjusted basis, EPS was …"; not "excluding divestitures, … invested $13 billion in capex"
 	}
 	cl.BasisStated = b != ""
-	m, _ := metric.Lookup(cl.Measure)
 	if b == "" && m.NonGAAP {
 		b = metric.NonGAAP
 	}
@@ -309,10 +309,16 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	if ref == nil && c.sc.lead != nil && c.sc.leadAt < f.k {
 		ref, refAt = c.sc.lead, c.sc.leadAt
 	}
-	guide := c.guidance(f)
+	guide, stated := c.guidance(f)
 	if ref == nil && r.d.carry != nil && cl.Role == Level && !guide && !instant {
-		// "For the full year, sales were $11.4 billion. … Diluted EPS was
-		// $1.66.": the period of the sentence before
+		if res.Call.Quarter == 4 {
+			// in a fourth-quarter call the year was just named: the
+			// quarter or the year, the sentence does not say
+			f.other("a figure after the full year's: the quarter or the year, it does not say")
+			return false
+		}
+		// "For the first nine months, sales were $X. … EPS was $Y.": the
+		// period of the sentence before
 		ref, refAt = r.d.carry, -1
 		from = "the sentence before"
 	}
@@ -368,7 +374,8 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			return false
 		}
 	case ref != nil:
-		p, ok = res.Resolve(*ref, period.Want{Instant: instant, Guidance: guide})
+		ahead := guide || cl.Measure == "dividend_per_share" && c.declares() // "announced our third-quarter dividend"
+		p, ok = res.Resolve(*ref, period.Want{Instant: instant, Guidance: ahead})
 		if ok && ref.Rule.Comparison() && cl.Role != Change {
 			// "revenue was $X last year": the year before
 			cl.PeriodAssumed = false
@@ -389,7 +396,7 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		f.other("the period it belongs to cannot be decided")
 		return false
 	}
-	if !guide && res.Call.Kind != 0 && future(p, res) {
+	if !guide && !stated && res.Call.Kind != 0 && future(p, res) {
 		guide = true
 	}
 	cl.Guidance = guide
@@ -534,14 +541,14 @@ func (c *clauseCtx) comparedAt(j int) bool {
 // nearest before it in its sentence says so, or the figure before it
 // that the same words govern is one, or the call is giving an outlook and
 // the sentence reports no result.
-func (c *clauseCtx) guidance(f *fig) bool {
+func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 	items := c.items()
 	for j := f.k - 1; j >= 0; j-- {
 		p := &items[j]
 		if p.Kind == clause.Figure {
 			for _, d := range c.sc.decided {
 				if d.k == j {
-					return d.guidance
+					return d.guidance, true
 				}
 			}
 			continue
@@ -551,26 +558,26 @@ func (c *clauseCtx) guidance(f *fig) bool {
 		}
 		switch {
 		case p.Is(clause.Guide):
-			return true
+			return true, true
 		case p.Is(clause.Actual | clause.Result):
 			if j > 0 && items[j-1].Is(clause.Guide) {
-				return true // "our guidance was"
+				return true, true // "our guidance was"
 			}
-			return false
+			return false, true
 		case p.Is(clause.Conj) && (p.Text == "while" || p.Text == "but" || p.Text == "whereas" || p.Text == "although" || p.Text == "though"):
-			return false
+			return false, false
 		}
 	}
 	if t := c.sc.r.d.outlook; t != nil {
 		for j := range items {
 			p := &items[j]
 			if p.Is(clause.Actual|clause.Result) || p.Kind == clause.Word && len(p.Text) > 4 && p.Text[len(p.Text)-2:] == "ed" {
-				return false // a result is reported: "that Steve just discussed"
+				return false, true // a result is reported: "that Steve just discussed"
 			}
 		}
-		return true
+		return true, true
 	}
-	return false
+	return false, false
 }
 
 var hundred = decimal.NewFromInt(100)
@@ -609,7 +616,7 @@ func (c *clauseCtx) ofSales() bool {
 func (c *clauseCtx) declares() bool {
 	for _, it := range c.items() {
 		switch it.Text {
-		case "declared", "declaring", "declare", "announced", "approved", "raised", "increased", "raising", "increasing":
+		case "declared", "declaring", "declare", "announced", "approved", "authorized", "raised", "increased", "raising", "increasing":
 			return true
 		}
 	}

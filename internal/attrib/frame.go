@@ -71,7 +71,7 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			break
 		}
 		word := p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text] || !fillers[p.Text] && !stopModifier[p.Text] && !lexDigits(p.Text)) ||
-			p.Is(clause.SegmentHead) && j == m-1
+			p.Is(clause.SegmentHead) && j == m-1 || p.Kind == clause.CueWord && partWords[p.Text]
 		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text]) {
 			word = false // "announced second quarter earnings": a verb
 		}
@@ -92,7 +92,7 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	}
 	if bareOnly[it.Text] && fr.doubt == "" && fr.segment == "" {
 		for j := m - 1; j >= c.a && j >= m-2; j-- {
-			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !stopModifier[p.Text] && !r.company[p.Text] {
+			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !wholeWords[p.Text] && !(stopModifier[p.Text] && !partialWords[p.Text]) && !r.company[p.Text] {
 				// "non-recurring expenses", "COVID-related expenses"
 				fr.doubt = p.Text + " " + it.Text
 			}
@@ -149,6 +149,8 @@ func (c *clauseCtx) newFrame(m int) *frame {
 func (fr *frame) qualify(it *clause.Item) {
 	if it.Basis != "" && fr.basis == "" {
 		fr.basis = it.Basis
+	} else if it.Basis != "" && it.Basis != fr.basis {
+		fr.basis = metric.GAAP // "both GAAP and non-GAAP revenues were": the same figure on both
 	}
 	if it.Variant != "" && (fr.variant == "" || it.Variant == "basic_and_diluted") {
 		fr.variant = it.Variant
@@ -334,7 +336,8 @@ func (c *clauseCtx) transitionTopic() (string, bool) {
 		// a transition opens the sentence or follows a comma: "Turning to
 		// …", "…, let's start with consumer banking"
 		lead := k == start || k > 0 && items[k-1].Text == "," ||
-			k > 1 && items[k-2].Text == "," && (items[k-1].Text == "let's" || items[k-1].Text == "let" || items[k-1].Text == "me")
+			k > 1 && items[k-2].Text == "," && (items[k-1].Text == "let's" || items[k-1].Text == "let" || items[k-1].Text == "me") ||
+			k > 2 && items[k-3].Text == "," && items[k-2].Text == "let" && items[k-1].Text == "'s"
 		if items[k].Is(clause.Transition) && !items[k].Is(clause.Guide) && lead {
 			at = k
 		}

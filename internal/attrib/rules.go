@@ -32,6 +32,7 @@ func init() {
 		{"program", "an authorization, facility, issue, deal or market is not a flow of the period", (*clauseCtx).ruleProgram},
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
 		{"variant", "a figure of a variant of a measure (a two-year stack, a run rate, a CAGR, per unit) is not its level", (*clauseCtx).ruleVariant},
+		{"component", "a figure after \"including\", \"related to\", \"consisting of\" is a part or a cause, not the measure's level", (*clauseCtx).ruleComponent},
 		{"referred-back", "a figure after \"that\" or \"this\" (\"that $4 billion\") points back to one stated before", (*clauseCtx).ruleReferredBack},
 		{"compared-prior", "a figure after \"compared with\", \"versus\", \"on top of\" is the level of the period compared with", (*clauseCtx).ruleComparedPrior},
 		{"difference", "a figure more or less than another (\"$5 million higher than\") is a difference, not a level", (*clauseCtx).ruleDifference},
@@ -663,7 +664,7 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 		p := &items[j]
 		switch {
 		case p.Kind == clause.Measure:
-			if n := j + 1; n < c.b && items[n].Is(clause.Impact|clause.Change|clause.Share) && !items[n].Is(clause.Link) {
+			if n := j + 1; n < c.b && items[n].Is(clause.Impact|clause.Change|clause.Share|clause.Program|clause.Counted) && !items[n].Is(clause.Link) {
 				return false
 			}
 			c.setLevel(f, c.frameAt(j))
@@ -883,4 +884,21 @@ func (c *clauseCtx) ruleBuyback(f *fig) bool {
 	m := c.buybackFrame(verb)
 	c.setLevel(f, m)
 	return true
+}
+
+func (c *clauseCtx) ruleComponent(f *fig) bool {
+	items := c.items()
+	j := c.prevSig(f.k)
+	if j >= c.a && items[j].Is(clause.Component) && !items[j].Is(clause.Basis) {
+		f.other("a part or a cause: " + items[j].Text)
+		return true
+	}
+	// "consisting of $6.9 billion available … and $1.9 billion of cash"
+	if j >= c.a && items[j].Text == "and" {
+		if prev := c.lastFigure(j); prev != nil && prev.done && prev.claim.Role == Other && strings.HasPrefix(prev.claim.Reason, "a part or a cause") {
+			f.other(prev.claim.Reason)
+			return true
+		}
+	}
+	return false
 }

@@ -229,3 +229,10 @@ var adverbsLead = setOf("however", "also", "additionally", "meanwhile", "moreove
 // bringWords take a measure to a level: "This brings total capital
 // expenditures for fiscal 2021 to $2.6 billion".
 var bringWords = setOf("brings", "bringing", "brought", "takes", "taking", "took", "raising", "lowering", "raised", "lowered")
+
+// wholeWords qualify a bare measure as the whole: "total expenses".
+var wholeWords = setOf("total", "net", "gross", "quarterly", "annual", "consolidated", "overall", "operating", "reported", "our", "record")
+
+// partialWords make a bare measure a part of itself: "non-recurring
+// expenses", "other costs".
+var partialWords = setOf("non", "recurring", "nonrecurring", "other", "additional", "incremental", "one", "time", "certain", "related", "specific", "extra", "higher", "lower")

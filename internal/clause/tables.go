@@ -249,6 +249,9 @@ var cueWords = []cueWord{
 	{"ttm", Variant, 0}, {"ltm", Variant, 0}, {"last twelve months", Variant, 0}, {"last 12 months", Variant, 0},
 	{"rolling", Variant, 0}, {"cagr", Variant, 0}, {"compound annual growth rate", Variant, 0},
 	{"compounded annual growth rate", Variant, 0}, {"per unit", Variant, 0}, {"per employee", Variant, 0},
+	{"averaged", Variant, 0}, {"on average", Variant, 0}, {"per quarter", Variant, 0}, {"a quarter", Variant, 0},
+	{"each quarter", Variant, 0}, {"every quarter", Variant, 0}, {"year stack", Variant, 0}, {"year stacked", Variant, 0},
+	{"trailing 12 months", Variant, 0}, {"trailing twelve months", Variant, 0}, {"the trailing 12 months", Variant, 0},
 	{"per customer", Variant, 0}, {"per store", Variant, 0}, {"per square foot", Variant, 0}, {"per day", Variant, 0},
 	{"per share", PerShare, 0}, {"a share", PerShare, 0}, {"per diluted share", PerShare, 0},
 	{"per common share", PerShare, 0}, {"per basic share", PerShare, 0}, {"per unit", PerShare, 0},
@@ -318,7 +321,7 @@ var qualifiers = []qualifier{
 	{"on a fully taxable equivalent basis", nonGAAP, ""}, {"base business", nonGAAP, ""},
 	{"on a base business basis", nonGAAP, ""}, {"excluding divestitures", nonGAAP, ""},
 	{"excluding acquisitions", nonGAAP, ""}, {"excluding the impact of", nonGAAP, ""},
-	{"from continuing operations", "", ""}, {"continuing operations", "", ""}, {"economic", nonGAAP, ""},
+	{"from continuing operations", "", ""}, {"continuing operations", "", ""},
 	{"fifo", nonGAAP, ""}, {"lifo", "", ""}, {"excluding lifo", nonGAAP, ""},
 	{"gaap", gaap, ""}, {"as reported", gaap, ""}, {"on a gaap basis", gaap, ""}, {"reported", gaap, ""},
 	{"on a reported basis", gaap, ""}, {"us gaap", gaap, ""}, {"u.s gaap", gaap, ""}, {"u.s. gaap", gaap, ""}, {"gaap non fte", gaap, ""},
@@ -346,7 +349,8 @@ var notMeasures = []string{
 	"debt markets", "equity markets", "equity investments", "equity method", "private equity",
 	"cash rent", "cash portion", "cash component", "cash consideration", "margin of safety",
 	"debt retirement", "debt extinguishment", "loss on debt", "debt refinancing", "debt issuance costs",
-	"debt reduction", "debt paydown", "debt pay down",
+	"debt reduction", "debt paydown", "debt pay down", "net operating losses", "net operating loss",
+	"operating loss carryforwards", "operating losses carryforward", "carryover net operating losses",
 }
 
 // Per-share phrases: words that may stand between "per" and "share" after

@@ -132,6 +132,17 @@ func (r Resolver) Resolve(ref Ref, w Want) (fiscal.Period, bool) {
 		if d.Quarter == 4 {
 			p = fiscal.FY(d.FiscalYear)
 		}
+	case Through:
+		if !known {
+			return p, false
+		}
+		p = fiscal.Period{Kind: fiscal.YTD, FiscalYear: d.FiscalYear, Months: 3 * k.Q}
+		if k.Q == 4 {
+			p = fiscal.FY(d.FiscalYear)
+		}
+		if k.Q == 1 {
+			p = fiscal.Q(d.FiscalYear, 1)
+		}
 	case Months:
 		months := k.Num
 		if months == 0 {

@@ -39,6 +39,7 @@ const (
 	VsPrevQuarter                   // sequentially: likewise
 	Month                           // a month, a week: no period of the contract
 	LongTerm                        // over time, long term, by <year>: a horizon, not a period
+	Through                         // through the <ord> quarter: the year to date at that quarter's end
 )
 
 // A Ref is a period phrase as written, to be resolved.
@@ -195,7 +196,8 @@ var patterns = []Pattern{
 	{"[the] full year [of] <year>", Year}, {"[the] full year fiscal [year] <year>", Year},
 	{"[the] full fiscal year [of] <year>", Year}, {"[the] full year <fy>", Year},
 	{"calendar [year] <year>", Year}, {"[the] year <year>", Year}, {"<year>", Year},
-	{"[the] <year> fiscal year", Year}, {"[the] <year> full year", Year}, {"[the] full <year> year", Year},
+	{"[the] <year> fiscal year", Year}, {"[the] full year in <year>", Year}, {"[the] entire fiscal year in <year>", Year},
+	{"[the] entire year [of] <year>", Year}, {"[the] fiscal year [in] <year>", Year}, {"[the] full fiscal year in <year>", Year}, {"[the] <year> full year", Year}, {"[the] full <year> year", Year},
 	{"[the] full year", CurrentYear}, {"[the] full fiscal year", CurrentYear},
 	{"the fiscal year", CurrentYear}, {"this fiscal year", CurrentYear},
 	{"the year", CurrentYear}, {"this year", CurrentYear}, {"the current year", CurrentYear},
@@ -205,7 +207,8 @@ var patterns = []Pattern{
 	{"next year", NextYear}, {"next fiscal year", NextYear}, {"the next fiscal year", NextYear},
 	{"the coming year", NextYear}, {"the coming fiscal year", NextYear}, {"the upcoming year", NextYear},
 	// spans from the start of the year
-	{"year to date", YTD}, {"ytd", YTD}, {"fiscal year to date", YTD}, {"so far this year", YTD},
+	{"year to date", YTD}, {"through the <ord> quarter", Through}, {"through <q>", Through},
+	{"through the first <num> months", Months}, {"ytd", YTD}, {"fiscal year to date", YTD}, {"so far this year", YTD},
 	{"[the] first <num> months [of] [fiscal] [year] <year>", Months},
 	{"[the] first <num> months", Months},
 	{"[the] first <num> months of the year", Months},
