@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"fmt"
+
 	"qoq/fiscal"
 	"qoq/internal/attrib"
 	"qoq/internal/callinfo"
@@ -103,6 +105,9 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 			Index: i, Line: doc.Line(src.Start), Para: src.Para, Speaker: src.Speaker,
 			QA: src.Section == transcript.QA, Analyst: src.Analyst,
 		})
+		if debugLines != nil && debugLines(doc.Line(src.Start)) {
+			debugSentence(ptrs[i], claims)
+		}
 		build(&out, doc, src, ptrs[i], claims)
 	}
 	corroborate(&out)
@@ -120,4 +125,18 @@ func speakers(doc *transcript.Document) []string {
 		}
 	}
 	return out
+}
+
+// debugLines, set by a test, selects lines whose claims are printed.
+var debugLines func(line int) bool
+
+func debugSentence(s *clause.Sentence, claims []attrib.Claim) {
+	for _, it := range s.Items {
+		fmt.Printf("[%d %q %x] ", it.Kind, it.Text, it.Cue)
+	}
+	fmt.Println()
+	for _, c := range claims {
+		q := s.Qs[c.Fig]
+		fmt.Printf("  %q role=%d %s seg=%q basis=%s guide=%v per=%v from=%q rule=%s reason=%s vs=%v dir=%d\n", s.Text[q.Start:q.End], c.Role, c.Measure, c.Segment, c.Basis, c.Guidance, c.Period, c.PeriodFrom, c.Rule, c.Reason, c.Versus, c.Dir)
+	}
 }

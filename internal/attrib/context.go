@@ -43,11 +43,12 @@ type decided struct {
 func (sc *sentCtx) scan() {
 	items := sc.s.Items
 	sc.leadAt, sc.basisAt = -1, -1
+scan:
 	for k := range items {
 		it := &items[k]
 		switch {
 		case it.Kind == clause.Figure, it.Kind == clause.Measure:
-			k = len(items) // only what stands before the first figure or measure
+			break scan // only what stands before the first figure or measure
 		case it.Kind == clause.Period && sc.lead == nil && !it.Period.Rule.ComparisonOnly() && !it.Period.Rule.Span():
 			p := it.Period
 			sc.lead, sc.leadAt = &p, k

@@ -537,10 +537,9 @@ func (c *clauseCtx) comparedAt(j int) bool {
 	return false
 }
 
-// guidance reports whether the figure is an outlook: the scenario word
-// nearest before it in its sentence says so, or the figure before it
-// that the same words govern is one, or the call is giving an outlook and
-// the sentence reports no result.
+// guidance reports whether the figure is an outlook, and whether its
+// sentence says so either way: the scenario word nearest before it in its
+// sentence decides, or the figure before it that the same words govern.
 func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 	items := c.items()
 	for j := f.k - 1; j >= 0; j-- {
@@ -567,15 +566,6 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 		case p.Is(clause.Conj) && (p.Text == "while" || p.Text == "but" || p.Text == "whereas" || p.Text == "although" || p.Text == "though"):
 			return false, false
 		}
-	}
-	if t := c.sc.r.d.outlook; t != nil {
-		for j := range items {
-			p := &items[j]
-			if p.Is(clause.Actual|clause.Result) || p.Kind == clause.Word && len(p.Text) > 4 && p.Text[len(p.Text)-2:] == "ed" {
-				return false, true // a result is reported: "that Steve just discussed"
-			}
-		}
-		return true, true
 	}
 	return false, false
 }

@@ -54,8 +54,8 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	for j := m - 1; j >= c.a; j-- {
 		p := &items[j]
 		if p.Kind == clause.Qualifier || p.Kind == clause.Period && !p.Period.Rule.Comparison() {
-			if p.Kind == clause.Qualifier {
-				fr.qualify(p)
+			if p.Kind == clause.Qualifier && !(p.Is(clause.Result) && j != m-1) {
+				fr.qualify(p) // "reported EPS", not "AIG reported adjusted pre-tax income"
 			} else if fr.per == nil {
 				ref := p.Period
 				fr.per, fr.perAt = &ref, j

@@ -40,8 +40,9 @@ type Item struct {
 	Period period.Ref
 }
 
-// Is reports whether the item is a cue with any of the roles c.
-func (it *Item) Is(c Cue) bool { return it.Kind == CueWord && it.Cue&c != 0 }
+// Is reports whether the item plays any of the cue roles c: a cue word,
+// or a qualifier or measure whose words are also a cue ("reported").
+func (it *Item) Is(c Cue) bool { return it.Cue&c != 0 }
 
 // Sentence is a sentence read into items.
 type Sentence struct {
@@ -108,6 +109,7 @@ func (lx *Lexicon) items(dst []Item, toks []lex.Token) []Item {
 			}
 		case Qualifier:
 			it.Basis, it.Variant = e.basis, e.variant
+			it.Cue, it.Dir = e.cue, e.dir
 		case CueWord:
 			it.Cue, it.Dir = e.cue, e.dir
 		case Period:

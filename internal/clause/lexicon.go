@@ -99,8 +99,9 @@ func (lx *Lexicon) pick(es []*entry) entry {
 		}
 	}
 	out := *best
-	if out.kind == CueWord {
-		out.cue, out.dir = cue, dir
+	out.cue, out.dir = cue, dir
+	if out.kind == Period || out.kind == Measure && out.alias.ID != "" {
+		out.cue = 0 // a measure's or a period's words play no cue's role
 	}
 	return out
 }
