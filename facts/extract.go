@@ -96,7 +96,7 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 	rd := attrib.NewReader(attrib.Call{
 		Resolver: res, Company: info.Company, Industry: info.Industry, Declared: info.Declared,
 		BalancesDated: info.BalancesDated,
-		Vocab:         attrib.Learn(ptrs, speakers(doc), info.Company), People: speakers(doc),
+		Vocab:         attrib.Learn(ptrs, speakers(doc), info.Company), People: speakers(doc), Ticker: callinfo.Ticker(doc.Name),
 	})
 	var claims []attrib.Claim
 	for i := range doc.Sentences {

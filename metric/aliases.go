@@ -57,7 +57,7 @@ var perShare = map[string]string{
 	"affo": "affo_per_share", "affo_per_share": "affo_per_share", "dividend_per_share": "dividend_per_share",
 	"book_value": "book_value_per_share", "book_value_per_share": "book_value_per_share",
 	"tangible_book_value_per_share": "tangible_book_value_per_share", "core_earnings": "eps",
-	"dividends_paid": "dividend_per_share",
+	"dividends_paid": "dividend_per_share", "operating_income": "eps",
 }
 
 var marginOf = map[string]string{
@@ -297,7 +297,7 @@ var aliases = []Alias{
 	al("renewal rate change", "renewal_rate"), al("retention", "retention"),
 	al("medical care ratio", "medical_care_ratio"), al("medical loss ratio", "medical_care_ratio"), al("mlr", "medical_care_ratio"),
 	// REITs
-	al("ffo", "ffo"), al("funds from operations", "ffo"), adj("core ffo", "ffo"), adj("normalized ffo", "ffo"),
+	al("ffo", "ffo"), al("funds from operations", "ffo"), adj("core ffo", "ffo"), adj("normalized ffo", "ffo"), adj("nffo", "ffo"),
 	adj("adjusted ffo", "affo"), adj("adjusted ffo per share", "affo_per_share"), adj("adjusted funds from operations", "affo"), adj("core funds from operations", "ffo"),
 	al("ffo per share", "ffo_per_share"), dil("ffo per diluted share", "ffo_per_share"),
 	adj("core ffo per share", "ffo_per_share"), adj("normalized ffo per share", "ffo_per_share"),

@@ -147,15 +147,21 @@ func (c *clauseCtx) ranges() {
 		if i+1 < len(c.figs) {
 			g := c.figs[i+1]
 			between := g.k == f.k+2 || g.k == f.k+3 && items[f.k+2].Is(clause.Negative)
-			if between && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && g.q.PerShare == f.q.PerShare && !f.q.Range && !g.q.Range {
+			perShare := g.q.PerShare == f.q.PerShare || g.q.PerShare && f.q.Unit == quantity.Money && !f.q.Scaled
+			if between && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && perShare && !f.q.Range && !g.q.Range {
 				p := c.prevSig(f.k)
-				if !(p >= c.a && items[p].Is(clause.Change|clause.From|clause.By)) && !c.changeBefore(f.k) {
+				from := p >= c.a && items[p].Is(clause.From) && (items[p].Is(clause.Range) || c.guideBefore(f.k))
+				if !(p >= c.a && items[p].Is(clause.Change|clause.By) || p >= c.a && items[p].Is(clause.From) && !from) && !c.changeBefore(f.k) {
 					q := &qs[f.claim.Fig]
 					hi := g.q.Value
 					if items[f.k+2].Is(clause.Negative) && hi.IsPositive() {
 						hi = hi.Neg() // "negative $0.06 to negative $0.05"
 					}
 					q.Range, q.High, q.End = true, hi, g.q.End
+					if g.q.PerShare && !q.PerShare {
+						q.PerShare, q.Variant = true, g.q.Variant // "$2.70 to $2.85 per share"
+						f.claim.Unit = metric.USDPerShare
+					}
 					q.Approx = q.Approx || g.q.Approx
 					q.Exp = min(q.Exp, g.q.Exp)
 					out = append(out, f)
@@ -218,9 +224,22 @@ func (c *clauseCtx) changeBefore(k int) bool {
 	items := c.items()
 	for j := k - 1; j >= c.a; j-- {
 		switch p := &items[j]; {
-		case p.Kind == clause.Figure, p.Is(clause.Range), p.Is(clause.To):
-			return false // "expected to increase to 25% to 26%"
+		case p.Kind == clause.Figure, p.Is(clause.Range), p.Is(clause.To), p.Is(clause.Link) && p.Text != "of" && p.Text != "in":
+			return false // "expected to increase to 25% to 26%", "to grow …, to be in the $0.35 to $0.42 range"
 		case p.Is(clause.Change) && !p.Is(clause.Link):
+			return true
+		}
+	}
+	return false
+}
+
+// guideBefore reports whether an outlook word stands in the clause before
+// item k: "adjusted EPS from $0.74 to $0.93" after "we are forecasting" is
+// a range, not a change.
+func (c *clauseCtx) guideBefore(k int) bool {
+	items := c.items()
+	for j := c.a; j < k; j++ {
+		if items[j].Is(clause.Guide) {
 			return true
 		}
 	}

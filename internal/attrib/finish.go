@@ -228,6 +228,9 @@ func (c *clauseCtx) headedPart(i, j int) string {
 func (c *clauseCtx) partMention(i, j int) string {
 	items := c.items()
 	for k := i; k < j; k++ {
+		if items[k].Is(clause.Component | clause.Impact) {
+			return "" // "as a result of lower sales in China, net earnings …"
+		}
 		switch items[k].Text {
 		case "in", "at", "from", "within":
 		default:
@@ -374,12 +377,30 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			return false
 		}
 	case ref != nil:
-		ahead := guide || cl.Measure == "dividend_per_share" && c.declares() // "announced our third-quarter dividend"
+		// "announced our third-quarter dividend"; "the revenue range for
+		// the fourth quarter is" in a third-quarter call
+		ahead := guide || cl.Measure == "dividend_per_share" && c.declares() ||
+			!stated && ref.Rule == period.QuarterNoYear && res.Call.Quarter != 0 && ref.Caps.Q > res.Call.Quarter && !c.pastTense()
+		if ref.Rule == period.Year && fr.per != nil && fr.per != ref && (fr.per.Rule == period.QuarterNoYear || fr.per.Rule == period.CurrentQuarter) {
+			// "Second quarter net sales were $1.9 billion in 2021"
+			q := fr.per.Caps.Q
+			if q == 0 {
+				q = res.Call.Quarter
+			}
+			combined := period.Ref{Rule: period.Quarter, Caps: ref.Caps}
+			combined.Caps.Q = q
+			ref = &combined
+		}
 		p, ok = res.Resolve(*ref, period.Want{Instant: instant, Guidance: ahead})
 		if ok && ref.Rule.Comparison() && cl.Role != Change {
 			// "revenue was $X last year": the year before
 			cl.PeriodAssumed = false
 		}
+	case guide && (cl.Role == Level || cl.Role == Change) && !instant && res.Call.Quarter != 0:
+		// "We expect revenue of $1.02 billion to $1.07 billion": an
+		// outlook names its year when it names no period
+		p, ok = res.Resolve(period.Ref{Rule: period.CurrentYear}, period.Want{Guidance: true})
+		cl.PeriodAssumed = true
 	case guide:
 		f.other("an outlook for no period stated")
 		return false
@@ -512,7 +533,7 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 		if p.Kind == clause.Figure {
 			return nil, -1
 		}
-		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !c.comparedAt(j) {
+		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
 			ref := p.Period
 			return &ref, j
 		}
@@ -607,6 +628,19 @@ func (c *clauseCtx) declares() bool {
 	for _, it := range c.items() {
 		switch it.Text {
 		case "declared", "declaring", "declare", "announced", "approved", "authorized", "raised", "increased", "raising", "increasing":
+			return true
+		}
+	}
+	return false
+}
+
+// pastTense reports whether the clause reports something done: a verb of
+// results or a word ending in -ed.
+func (c *clauseCtx) pastTense() bool {
+	items := c.items()
+	for j := c.a; j < c.b; j++ {
+		p := &items[j]
+		if p.Is(clause.Actual) || p.Kind == clause.Word && len(p.Text) > 4 && strings.HasSuffix(p.Text, "ed") {
 			return true
 		}
 	}

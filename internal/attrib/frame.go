@@ -75,6 +75,10 @@ func (c *clauseCtx) newFrame(m int) *frame {
 		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text]) {
 			word = false // "announced second quarter earnings": a verb
 		}
+		if word && p.Kind == clause.Word && !p.Cap && !nounEndings[p.Text] && !partWords[p.Text] &&
+			(strings.HasSuffix(p.Text, "ing") || strings.HasSuffix(p.Text, "ed") || adverb(p.Text)) {
+			word = false // "noting that earnings were", "reflecting revenue"
+		}
 		if !word {
 			break
 		}
@@ -92,7 +96,8 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	}
 	if bareOnly[it.Text] && fr.doubt == "" && fr.segment == "" {
 		for j := m - 1; j >= c.a && j >= m-2; j-- {
-			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !wholeWords[p.Text] && !(stopModifier[p.Text] && !partialWords[p.Text]) && !r.company[p.Text] {
+			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !wholeWords[p.Text] && !(stopModifier[p.Text] && !partialWords[p.Text]) && !r.company[p.Text] &&
+				!(strings.HasSuffix(p.Text, "ing") && !partialWords[p.Text]) {
 				// "non-recurring expenses", "COVID-related expenses"
 				fr.doubt = p.Text + " " + it.Text
 			}
@@ -273,6 +278,11 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 	items := c.items()
 	r := c.sc.r
+	if items[hi-1].Text == "'s" && lo <= c.sentenceStart() {
+		if !r.vocab.isSegment(nameKey(items, lo, hi-1)) {
+			return "", "" // "Vector Group's revenues": the company's own
+		}
+	}
 	// drop the company's own words and a possessive at the ends
 	for lo < hi && (r.company[items[lo].Text] || items[lo].Text == "'s") {
 		lo++
@@ -290,6 +300,11 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 	}
 	if r.vocab.isSegment(key) || partWords[key] || geoWords[key] {
 		return text, ""
+	}
+	if items[hi-1].Text == "'s" || hi < len(items) && items[hi].Text == "'s" {
+		if lo <= c.sentenceStart() && !r.vocab.isSegment(key) {
+			return "", "" // "Harsco's adjusted earnings per share": the company's own
+		}
 	}
 	allParts, caps := true, true
 	for k := lo; k < hi; k++ {
@@ -381,7 +396,11 @@ var buybackAlias = metric.Alias{Phrase: "share repurchases", ID: "share_repurcha
 
 // buybackFrame returns the frame of the share repurchases a verb at item
 // v states.
-func (c *clauseCtx) buybackFrame(v int) *frame {
+func (c *clauseCtx) buybackFrame(v int) *frame { return c.impliedFrame(v, &buybackAlias) }
+
+// impliedFrame returns the frame of measure a that the word at item v
+// implies.
+func (c *clauseCtx) impliedFrame(v int, a *metric.Alias) *frame {
 	for _, fr := range c.frames {
 		if fr.m == v {
 			return fr
@@ -389,7 +408,7 @@ func (c *clauseCtx) buybackFrame(v int) *frame {
 	}
 	r := c.sc.r
 	r.frames++
-	fr := &frame{m: v, n: r.frames, alias: &buybackAlias, label: c.item(v).Text, perAt: -1}
+	fr := &frame{m: v, n: r.frames, alias: a, label: c.item(v).Text, perAt: -1}
 	c.frames = append(c.frames, fr)
 	return fr
 }

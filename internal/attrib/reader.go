@@ -20,6 +20,9 @@ type Call struct {
 	// named (the calendar is known); otherwise only a stated date dates
 	// one.
 	BalancesDated bool
+	// Ticker is the company's ticker where the file name gives it: "RTX"
+	// in "At the RTX level" is the company.
+	Ticker string
 	// People are the names of the call's speakers.
 	People []string
 	// Vocab is what the call's own words teach: the names of its parts.
@@ -59,7 +62,7 @@ func NewReader(c Call) *Reader {
 			r.people[strings.Trim(w, ".,")] = true
 		}
 	}
-	for _, w := range strings.Fields(strings.ToLower(c.Company)) {
+	for _, w := range strings.Fields(strings.ToLower(c.Company + " " + c.Ticker)) {
 		w = strings.Trim(w, ".,'’")
 		if len(w) > 1 && !stopModifier[w] {
 			r.company[w] = true

@@ -44,6 +44,8 @@ func init() {
 		{"buyback", "a sum after a verb of buying back shares (\"repurchased 5 million shares for $1 billion\") is the share repurchases", (*clauseCtx).ruleBuyback},
 		{"measure-link", "a figure joined to a measure before it by a linking word (\"revenue was $X\", \"EPS of $0.56\") is its level", (*clauseCtx).ruleMeasureLink},
 		{"figure-of-measure", "a figure followed by \"of\" or \"in\" and a measure (\"$7 billion in net income\") is its level", (*clauseCtx).ruleFigureOfMeasure},
+		{"earned", "a sum or a per-share figure right after \"earned\" (\"we earned $1.6 billion or $5.04 per share\") is net income or EPS", (*clauseCtx).ruleEarned},
+		{"guided-per-share", "a per-share figure of a guidance that names no measure is EPS, outside REITs", (*clauseCtx).ruleGuidedPerShare},
 		{"per-share-alternative", "a per-share figure after \"or\" that restates a total (\"$7 billion in net income or $0.82 per share\") is the per-share measure", (*clauseCtx).rulePerShareAlternative},
 		{"unattached", "a figure no measure governs is left unattributed", (*clauseCtx).ruleUnattached},
 	}
@@ -84,7 +86,7 @@ func (c *clauseCtx) ruleMonth(f *fig) bool {
 		if j >= lead && (j < f.k-4 || j > f.k+3) {
 			continue
 		}
-		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule {
+		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule && !c.otherPeriod(j) {
 			f.other("a figure of a month or a week")
 			return true
 		}
@@ -265,6 +267,9 @@ func (c *clauseCtx) prevSig(k int) int {
 		}
 		if hedge && j == k-1 && p.Kind == clause.Word && (p.Text == "some" || p.Text == "circa") || p.Kind == clause.Word && (p.Text == "only" || p.Text == "just") {
 			continue
+		}
+		if items[k].Kind == clause.Figure && p.Is(clause.Range) && !p.Is(clause.From) {
+			continue // "to a range of $10.50 to $10.65", "to between $35.3 billion and …"
 		}
 		return j
 	}
@@ -491,6 +496,15 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 			f.f, f.claim.Role, f.done = prev.f, Prior, true
 			return true
 		}
+		if prev := c.lastFigure(j); prev != nil && prev.claim.Role == Level && prev.f != nil && sameUnit(prev.claim.Unit, f.claim.Unit) {
+			// "net sales were $1.9 billion in 2021 and $1.5 billion in 2020"
+			if own, _ := c.ownPeriod(f); own != nil && !own.Rule.ComparisonOnly() {
+				if pown, _ := c.ownPeriod(prev); pown != nil {
+					c.setLevel(f, prev.f)
+					return true
+				}
+			}
+		}
 	}
 	if j >= c.a && items[j].Is(clause.Difference) && !items[j].Is(clause.Approx) {
 		// "interest expense of $76 million was lower than $94 million in
@@ -505,7 +519,7 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 	if j < c.a || !items[j].Is(clause.Compare) || items[j].Is(clause.Approx) {
 		return false
 	}
-	fr := c.governor(j)
+	fr := c.governorFor(j, f.claim.Unit)
 	if fr == nil || fr.level == nil && fr.change == nil {
 		f.other("a figure compared with, of no measure stated")
 		return true
@@ -591,9 +605,12 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 	words := 0
 	for j := f.k - 1; j >= c.a; j-- {
 		p := &items[j]
+		if j == f.k-1 && p.Is(clause.Approx) && f.q.Hedge != "" {
+			continue // "EPS of at least $4.07"
+		}
 		switch p.Kind {
 		case clause.Measure:
-			if !linked {
+			if !linked && !c.adjacent(j, f.k) {
 				return false
 			}
 			c.setLevel(f, c.frameAt(j))
@@ -623,6 +640,17 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 		case clause.CueWord:
 			if p.Is(clause.To) && j+1 < f.k && c.item(j+1).Is(clause.Range|clause.Link) {
 				continue // "revenue to range between", "EPS to be"
+			}
+			if p.Is(clause.Component) && (p.Text == "attributable to" || p.Text == "available to" || p.Text == "applicable to") {
+				continue // "net income attributable to Valero stockholders was"
+			}
+			if p.Is(clause.Change) && p.Dir == 0 && !p.Is(clause.Noun) {
+				linked = true // "was flat at $X", "remains unchanged at"
+				continue
+			}
+			if p.Is(clause.From) && c.sc.s.Qs[c.item(f.k).Q].Range {
+				linked = true // "EPS from $0.74 to $0.93"
+				continue
 			}
 			if p.Is(clause.Conj) && p.Text == "and" && c.ellipsis(j, f.k) {
 				// "operating margin for the quarter was 13.5% and for the
@@ -689,7 +717,7 @@ func (c *clauseCtx) rulePerShareAlternative(f *fig) bool {
 	}
 	items := c.items()
 	j := c.prevSig(f.k)
-	if j < c.a || items[j].Text != "or" {
+	if j < c.a || items[j].Text != "or" && items[j].Text != "," {
 		return false
 	}
 	for k := j - 1; k >= c.a && k >= j-6; k-- {
@@ -727,11 +755,19 @@ func (c *clauseCtx) pairRespectively() {
 		case it.Kind == clause.Qualifier && it.Basis != "" && len(figs) == 0:
 			quals = append(quals, k)
 		case it.Kind == clause.Figure:
+			if p := c.prevSig(k); p >= c.a && items[p].Is(clause.Change) && !items[p].Is(clause.Link) {
+				continue // "each increased 30% to $1.03 and $1.04, respectively"
+			}
 			figs = append(figs, k)
 		}
 	}
 	switch {
 	case len(measures) >= 2 && len(measures) == len(figs):
+		for i := range c.figs {
+			if !slicesContains(figs, c.figs[i].k) {
+				c.figs[i].other("a change stated for several measures at once")
+			}
+		}
 		for i, k := range figs {
 			f := c.figAt(k)
 			c.setLevel(f, c.frameAt(measures[i]))
@@ -897,6 +933,119 @@ func (c *clauseCtx) ruleComponent(f *fig) bool {
 	if j >= c.a && items[j].Text == "and" {
 		if prev := c.lastFigure(j); prev != nil && prev.done && prev.claim.Role == Other && strings.HasPrefix(prev.claim.Reason, "a part or a cause") {
 			f.other(prev.claim.Reason)
+			return true
+		}
+	}
+	return false
+}
+
+// adjacent reports whether only hedges stand between the measure at item
+// m and the figure at k, in a list: "…, adjusted free cash flow
+// approximately $300 million to $375 million".
+func (c *clauseCtx) adjacent(m, k int) bool {
+	items := c.items()
+	for j := m + 1; j < k; j++ {
+		if !items[j].Is(clause.Approx) {
+			return false
+		}
+	}
+	p := m - 1
+	for p >= c.a && (items[p].Kind == clause.Qualifier || items[p].Kind == clause.Word && fillers[items[p].Text]) {
+		p--
+	}
+	return p < c.a || items[p].Text == ","
+}
+
+func (c *clauseCtx) ruleEarned(f *fig) bool {
+	items := c.items()
+	j := c.prevSig(f.k)
+	per := f.claim.Unit == metric.USDPerShare
+	if j >= c.a && (items[j].Text == "or" || items[j].Text == ",") && per {
+		// "we earned $1.6 billion after-tax or $5.04 per share"
+		if prev := c.lastFigure(j); prev != nil {
+			j = c.prevSig(prev.k)
+		}
+	}
+	if j < c.a || !earnedWords[items[j].Text] {
+		return false
+	}
+	if !per && !(f.claim.Unit == metric.USD && f.q.Scaled) {
+		return false
+	}
+	alias := &earnedAlias
+	if per {
+		alias = &earnedEPSAlias
+	}
+	c.setLevel(f, c.impliedFrame(j, alias))
+	return true
+}
+
+// earnedAlias and earnedEPSAlias are the measures "we earned $1.6
+// billion" and "we earned $2.15 per diluted share" state.
+var (
+	earnedAlias    = metric.Alias{Phrase: "earned", ID: "net_income"}
+	earnedEPSAlias = metric.Alias{Phrase: "earned", ID: "eps"}
+	guidedEPSAlias = metric.Alias{Phrase: "guidance", ID: "eps"}
+)
+
+func (c *clauseCtx) ruleGuidedPerShare(f *fig) bool {
+	if f.claim.Unit != metric.USDPerShare || c.sc.r.call.Industry == metric.REIT {
+		return false
+	}
+	// "we are updating our full-year guidance to be $3.49 to $3.55 per
+	// share": earnings per share, the one per-share figure a guidance is
+	items := c.items()
+	for j := f.k - 1; j >= c.a && j >= f.k-8; j-- {
+		if p := &items[j]; p.Kind == clause.Figure || p.Kind == clause.Measure {
+			return false
+		} else if p.Is(clause.Guide) && (p.Text == "guidance" || p.Text == "outlook" || p.Text == "guide") {
+			c.setLevel(f, c.impliedFrame(j, &guidedEPSAlias))
+			return true
+		}
+	}
+	return false
+}
+
+// governorFor is governor for a figure in unit u: past figures of
+// another unit, to the frame of the last one in u ("net income came in at
+// $104 million, $1.11 per share compared to $98.8 million").
+func (c *clauseCtx) governorFor(k int, u metric.Unit) *frame {
+	items := c.items()
+	for j := k - 1; j >= c.a; j-- {
+		if items[j].Kind != clause.Figure {
+			continue
+		}
+		prev := c.figAt(j)
+		if prev == nil || prev.f == nil || prev.claim.Role != Level {
+			continue
+		}
+		if sameUnit(prev.claim.Unit, u) {
+			return prev.f
+		}
+	}
+	return c.governor(k)
+}
+
+func sameUnit(a, b metric.Unit) bool {
+	money := func(u metric.Unit) bool { return u == metric.USD }
+	return a == b || money(a) && money(b)
+}
+
+func slicesContains(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPeriod reports whether the clause names a period of the contract
+// besides the one at item j: "In December, we provided guidance for 2021".
+func (c *clauseCtx) otherPeriod(j int) bool {
+	items := c.items()
+	for k := c.a; k < c.b; k++ {
+		if p := &items[k]; k != j && p.Kind == clause.Period && !p.Period.Rule.Span() && !p.Period.Rule.ComparisonOnly() {
 			return true
 		}
 	}

@@ -236,3 +236,7 @@ var wholeWords = setOf("total", "net", "gross", "quarterly", "annual", "consolid
 // partialWords make a bare measure a part of itself: "non-recurring
 // expenses", "other costs".
 var partialWords = setOf("non", "recurring", "nonrecurring", "other", "additional", "incremental", "one", "time", "certain", "related", "specific", "extra", "higher", "lower")
+
+// earnedWords are verbs whose object is net income: "we earned $1.6
+// billion", "generating $0.38 per share".
+var earnedWords = setOf("earned", "earn", "earning", "generating", "made")

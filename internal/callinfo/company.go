@@ -146,3 +146,13 @@ func Industry(doc *transcript.Document) metric.Industry {
 	}
 	return metric.General
 }
+
+// Ticker returns the ticker a file name starts with, "ACME" in
+// ACME_q1_2004.txt, or "".
+func Ticker(name string) string {
+	base := filepath.Base(name)
+	if i := strings.IndexAny(base, "_-. "); i > 0 && i <= 6 && strings.ToUpper(base[:i]) == base[:i] && strings.ToLower(base[:i]) != base[:i] {
+		return base[:i]
+	}
+	return ""
+}
