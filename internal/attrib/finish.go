@@ -396,7 +396,7 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			// "revenue was $X last year": the year before
 			cl.PeriodAssumed = false
 		}
-	case guide && (cl.Role == Level || cl.Role == Change) && !instant && res.Call.Quarter != 0:
+	case guide && (cl.Role == Level || cl.Role == Change) && !instant && res.Call.Quarter != 0 && !c.targetBefore(f.k):
 		// "We expect revenue of $1.02 billion to $1.07 billion": an
 		// outlook names its year when it names no period
 		p, ok = res.Resolve(period.Ref{Rule: period.CurrentYear}, period.Want{Guidance: true})
@@ -641,6 +641,18 @@ func (c *clauseCtx) pastTense() bool {
 	for j := c.a; j < c.b; j++ {
 		p := &items[j]
 		if p.Is(clause.Actual) || p.Kind == clause.Word && len(p.Text) > 4 && strings.HasSuffix(p.Text, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// targetBefore reports whether an aim stands in the sentence before item
+// k: "our goals are: first, to grow the business to $200 billion".
+func (c *clauseCtx) targetBefore(k int) bool {
+	items := c.items()
+	for j := 0; j < k; j++ {
+		if items[j].Is(clause.Target) {
 			return true
 		}
 	}

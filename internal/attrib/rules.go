@@ -83,10 +83,12 @@ func (c *clauseCtx) ruleMonth(f *fig) bool {
 		lead++
 	}
 	for j := c.a; j < c.b; j++ {
-		if j >= lead && (j < f.k-4 || j > f.k+3) {
+		if j >= lead && (j < f.k-6 || j > f.k+3) {
 			continue
 		}
-		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule && !c.otherPeriod(j) {
+		// a month opening the sentence may only say when something was
+		// done: "In December, we provided guidance for 2021"
+		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule && !(j < lead && c.otherPeriod(j)) {
 			f.other("a figure of a month or a week")
 			return true
 		}
@@ -929,9 +931,11 @@ func (c *clauseCtx) ruleComponent(f *fig) bool {
 		f.other("a part or a cause: " + items[j].Text)
 		return true
 	}
-	// "consisting of $6.9 billion available … and $1.9 billion of cash"
-	if j >= c.a && items[j].Text == "and" {
-		if prev := c.lastFigure(j); prev != nil && prev.done && prev.claim.Role == Other && strings.HasPrefix(prev.claim.Reason, "a part or a cause") {
+	// "consisting of $6.9 billion available … and $1.9 billion of cash",
+	// "offset by the dividends of $335 million or $0.24 per share"
+	if j >= c.a && (items[j].Text == "and" || items[j].Text == "or") {
+		if prev := c.lastFigure(j); prev != nil && prev.done && prev.claim.Role == Other &&
+			(strings.HasPrefix(prev.claim.Reason, "a part or a cause") || strings.HasPrefix(prev.claim.Reason, "an impact")) {
 			f.other(prev.claim.Reason)
 			return true
 		}
@@ -1045,7 +1049,12 @@ func slicesContains(s []int, v int) bool {
 func (c *clauseCtx) otherPeriod(j int) bool {
 	items := c.items()
 	for k := c.a; k < c.b; k++ {
-		if p := &items[k]; k != j && p.Kind == clause.Period && !p.Period.Rule.Span() && !p.Period.Rule.ComparisonOnly() {
+		p := &items[k]
+		if k == j || p.Kind != clause.Period || k > 0 && items[k-1].Text == "of" {
+			continue
+		}
+		switch p.Period.Rule {
+		case period.Quarter, period.QuarterNoYear, period.Year, period.CurrentYear, period.CurrentQuarter, period.NextYear, period.NextQuarter:
 			return true
 		}
 	}
