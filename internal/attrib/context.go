@@ -226,7 +226,7 @@ func (c *clauseCtx) changeBefore(k int) bool {
 		switch p := &items[j]; {
 		case p.Kind == clause.Figure, p.Is(clause.Range), p.Is(clause.To), p.Is(clause.Link) && p.Text != "of" && p.Text != "in":
 			return false // "expected to increase to 25% to 26%", "to grow …, to be in the $0.35 to $0.42 range"
-		case p.Is(clause.Change) && !p.Is(clause.Link):
+		case p.Is(clause.Change) && !p.Is(clause.Link) && p.Dir != 0:
 			return true
 		}
 	}

@@ -95,7 +95,7 @@ func (c *clauseCtx) newFrame(m int) *frame {
 		fr.doubt = it.Text + " " + items[n].Text
 	}
 	if bareOnly[it.Text] && fr.doubt == "" && fr.segment == "" {
-		for j := m - 1; j >= c.a && j >= m-2; j-- {
+		for j := m - 1; j >= c.a && j >= m-2 && items[j].Kind == clause.Word; j-- {
 			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !wholeWords[p.Text] && !(stopModifier[p.Text] && !partialWords[p.Text]) && !r.company[p.Text] &&
 				!(strings.HasSuffix(p.Text, "ing") && !partialWords[p.Text]) {
 				// "non-recurring expenses", "COVID-related expenses"

@@ -327,6 +327,17 @@ func (c *clauseCtx) ruleChange(f *fig) bool {
 		by = by || items[j].Is(clause.By)
 		j = c.prevSig(j) // "increased in the first quarter of 2004 by $199,000"
 	}
+	if j >= c.a && items[j].Kind == clause.Measure && items[c.prevSig(f.k)].Is(clause.By) {
+		// "raising our full year adjusted EPS by $0.50"
+		for q := j - 1; q >= c.a && q >= j-6; q-- {
+			if p := &items[q]; p.Is(clause.Change) && !p.Is(clause.Link) && p.Dir != 0 {
+				c.setChange(f, c.frameAt(j), int(p.Dir), q)
+				return true
+			} else if p.Kind == clause.Figure || p.Kind == clause.Punct || p.Kind == clause.Measure {
+				break
+			}
+		}
+	}
 	if j >= c.a && items[j].Kind == clause.Measure {
 		// "a total decrease in revenue of $195,000"
 		p := c.prevSig(j)
@@ -435,6 +446,10 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 			if prev == nil || prev.claim.Role != Change || prev.f == nil {
 				return false
 			}
+			if m, _ := metric.Lookup(prev.f.alias.ID); prev.claim.Unit == f.claim.Unit && m.Unit != f.claim.Unit && !m.Rate {
+				f.other("the high end of a range of changes") // "up 6% to 9%"
+				return true
+			}
 			c.setLevel(f, prev.f)
 			return true
 		case p.Is(clause.Change) && !p.Is(clause.Link):
@@ -498,7 +513,7 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 			f.f, f.claim.Role, f.done = prev.f, Prior, true
 			return true
 		}
-		if prev := c.lastFigure(j); prev != nil && prev.claim.Role == Level && prev.f != nil && sameUnit(prev.claim.Unit, f.claim.Unit) {
+		if prev := c.lastLevel(j, f.claim.Unit); prev != nil {
 			// "net sales were $1.9 billion in 2021 and $1.5 billion in 2020"
 			if own, _ := c.ownPeriod(f); own != nil && !own.Rule.ComparisonOnly() {
 				if pown, _ := c.ownPeriod(prev); pown != nil {
@@ -607,8 +622,8 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 	words := 0
 	for j := f.k - 1; j >= c.a; j-- {
 		p := &items[j]
-		if j == f.k-1 && p.Is(clause.Approx) && f.q.Hedge != "" {
-			continue // "EPS of at least $4.07"
+		if p.Is(clause.Approx) && (f.q.Hedge != "" || !p.Is(clause.Milestone|clause.Difference)) {
+			continue // "EPS of at least $4.07", "EPS of, at least, $11.50"
 		}
 		switch p.Kind {
 		case clause.Measure:
@@ -686,6 +701,15 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 	items := c.items()
 	j := f.k + 1
+	if f.claim.Unit == metric.USDPerShare {
+		// "$4.01 diluted earnings per share"
+		if m := c.measureWithin(j, j+3); m >= 0 {
+			if mm, _ := metric.Lookup(c.item(m).Measure.ID); mm.Unit == metric.USDPerShare {
+				c.setLevel(f, c.frameAt(m))
+				return true
+			}
+		}
+	}
 	if j >= c.b || !(items[j].Text == "of" || items[j].Text == "in") {
 		return false
 	}
@@ -761,6 +785,31 @@ func (c *clauseCtx) pairRespectively() {
 				continue // "each increased 30% to $1.03 and $1.04, respectively"
 			}
 			figs = append(figs, k)
+		}
+	}
+	if len(measures) >= 2 && len(figs) > len(measures) {
+		// "$492 million in total revenues and diluted EPS of $0.75, down
+		// 6% and 41%, respectively": the figures after the last measure
+		last := measures[len(measures)-1]
+		var after []int
+		for _, k := range figs {
+			if k > last {
+				after = append(after, k)
+			}
+		}
+		if len(after) == len(measures) {
+			c.respectively = false
+			for i, k := range after {
+				f := c.figAt(k)
+				fr := c.frameAt(measures[i])
+				if lvl := c.levelOf(fr); lvl != nil && items[c.prevSig(after[0])].Is(clause.Change) || f.claim.Unit == metric.Percent {
+					c.setChange(f, fr, c.dirBefore(after[0]), after[0])
+				} else {
+					c.setLevel(f, fr)
+				}
+				f.claim.Rule = "respectively"
+			}
+			return
 		}
 	}
 	switch {
@@ -845,11 +894,27 @@ func (c *clauseCtx) lastFigure(k int) *fig {
 
 func (c *clauseCtx) ruleVariant(f *fig) bool {
 	items := c.items()
-	for j := c.a; j < c.b && j <= f.k+4; j++ {
+	// before the figure, back to the figure before it; after it, its own
+	// words: "comps were up 14% on a two-year stack", "an annualized 13%"
+	start := c.a
+	for j := f.k - 1; j >= c.a; j-- {
+		if items[j].Kind == clause.Figure {
+			start = j + 1
+			break
+		}
+	}
+	for j := start; j < c.b && j <= f.k+3; j++ {
 		if p := &items[j]; p.Is(clause.Variant) {
 			f.other("a variant of a measure: " + p.Text)
 			return true
 		}
+		if j > f.k && items[j].Kind == clause.Figure {
+			break
+		}
+	}
+	if j := c.prevSig(f.k); j > c.a && items[j].Text == "of" && strings.HasSuffix(items[j-1].Text, "midpoint") {
+		f.other("the midpoint of a range") // "a midpoint of $6.10"
+		return true
 	}
 	return false
 }
@@ -1059,4 +1124,42 @@ func (c *clauseCtx) otherPeriod(j int) bool {
 		}
 	}
 	return false
+}
+
+// lastLevel returns the clause's last level before item k in unit u, past
+// changes stated with it: "EPS of $2.30 for the fourth quarter, up 35%
+// and $8.28 for the full year".
+func (c *clauseCtx) lastLevel(k int, u metric.Unit) *fig {
+	items := c.items()
+	for j := k - 1; j >= c.a; j-- {
+		if items[j].Kind != clause.Figure {
+			continue
+		}
+		f := c.figAt(j)
+		switch {
+		case f == nil:
+			return nil
+		case f.claim.Role == Change:
+			continue
+		case f.claim.Role == Level && f.f != nil && sameUnit(f.claim.Unit, u):
+			return f
+		}
+		return nil
+	}
+	return nil
+}
+
+// levelOf returns the level figure of frame fr in the clause, or nil.
+func (c *clauseCtx) levelOf(fr *frame) *fig { return fr.level }
+
+// dirBefore returns the direction of the change word nearest before item
+// k in the clause, or +1.
+func (c *clauseCtx) dirBefore(k int) int {
+	items := c.items()
+	for j := k - 1; j >= c.a; j-- {
+		if items[j].Is(clause.Change) && !items[j].Is(clause.Link) {
+			return int(items[j].Dir)
+		}
+	}
+	return 1
 }
