@@ -5,6 +5,7 @@ import (
 	"qoq/internal/period"
 	"qoq/metric"
 	"qoq/quantity"
+	"strings"
 )
 
 // sentCtx is what a sentence as a whole says to its clauses.
@@ -49,7 +50,9 @@ scan:
 		switch {
 		case it.Kind == clause.Figure, it.Kind == clause.Measure:
 			break scan // only what stands before the first figure or measure
-		case it.Kind == clause.Period && sc.lead == nil && !it.Period.Rule.ComparisonOnly() && !it.Period.Rule.Span():
+		case it.Kind == clause.Period && !it.Period.Rule.ComparisonOnly() && !it.Period.Rule.Span():
+			// the last before the first figure: "finished the year with a
+			// strong fourth quarter, which included a 27% increase …"
 			p := it.Period
 			sc.lead, sc.leadAt = &p, k
 		case it.Kind == clause.Qualifier && it.Basis != "" && sc.basis == "":
@@ -244,4 +247,21 @@ func (c *clauseCtx) guideBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// fragment reports whether the sentence has no verb: a list of figures
+// that goes on from the sentence before ("Adjusted EBITDA of $125 million
+// to $130 million.").
+func (sc *sentCtx) fragment() bool {
+	for _, it := range sc.s.Items {
+		switch {
+		case it.Is(clause.Actual | clause.Result | clause.Guide | clause.Change | clause.Pronoun):
+			return false
+		case it.Is(clause.Link) && it.Text != "of" && it.Text != "at" && it.Text != "in" && it.Text != "for" && !it.Is(clause.Range):
+			return false
+		case it.Kind == clause.Word && (strings.HasSuffix(it.Text, "ed") || strings.HasSuffix(it.Text, "s") && len(it.Text) > 3 && !it.Cap && false):
+			return false
+		}
+	}
+	return true
 }

@@ -29,6 +29,9 @@ type discourse struct {
 	topic *topic
 	// outlook is set while the speaker is giving an outlook.
 	outlook *topic
+	// pending is the outlook's period, for the sentences after the one
+	// that gave it.
+	pending *topic
 	// carry is the period the levels of the last sentence with figures
 	// were stated for, at sentence carryAt.
 	carry   *period.Ref
@@ -162,8 +165,12 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	} else if d.topic != nil && namesCallQuarter(r, items) {
 		d.topic = nil
 	}
-	if d.outlook != nil && d.outlook.ref.Rule != 0 && (d.topic == nil || d.topic.at < d.outlook.at) {
-		d.topic = &topic{ref: d.outlook.ref, guidance: true, at: d.outlook.at, from: fmt.Sprintf("line %d", m.Line)}
+	if d.pending != nil {
+		d.topic, d.pending = d.pending, nil
+	}
+	if guide && !actual && d.outlook != nil && d.outlook.ref.Rule != 0 && d.outlook.at == m.Index {
+		// the outlook's period holds for the sentences after it
+		d.pending = &topic{ref: d.outlook.ref, guidance: true, at: m.Index, from: fmt.Sprintf("line %d", m.Line)}
 	}
 }
 
@@ -195,7 +202,8 @@ func (d *discourse) setTopic(s *clause.Sentence, m Meta, guide bool) {
 func leadPeriod(items []clause.Item) (period.Ref, bool) {
 	for k := range items {
 		p := &items[k]
-		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && p.Period.Rule != period.Ended {
+		compared := k > 0 && items[k-1].Is(clause.Compare|clause.From) || k > 1 && items[k-2].Is(clause.Compare|clause.From) && items[k-1].Kind == clause.Word
+		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && p.Period.Rule != period.Ended && !compared {
 			return p.Period, true
 		}
 	}

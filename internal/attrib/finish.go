@@ -122,6 +122,9 @@ func (c *clauseCtx) fit(f *fig) bool {
 	if fr.alias.Sign < 0 {
 		cl.Sign = -1
 	}
+	if p := c.prevSig(f.k); p >= c.a && c.item(p).Is(clause.Negative) && cl.Role != Change {
+		cl.Sign = -1 // "GAAP EPS was a loss of $0.42"
+	}
 	cl.Variant = fr.variant
 	if cl.Unit == metric.USDPerShare && cl.Variant == "" {
 		// "$.03 per share basic and diluted"
@@ -170,8 +173,8 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 				}
 			}
 		}
-		if seg == "" && d.segment != "" {
-			seg = d.segment
+		if guide, _ := c.guidance(f); seg == "" && d.segment != "" && !guide && f.claim.Role != Prior {
+			seg = d.segment // an outlook is the company's unless its own sentence names the part
 		}
 		if seg == "" && fr.part && !fr.company {
 			f.other("the figure of a part of the business named before")
@@ -500,8 +503,9 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 			ref := p.Period
 			return &ref, j
 		}
-		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj) {
-			break
+		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj) ||
+			p.Kind == clause.Punct || p.Kind == clause.Word && strings.HasSuffix(p.Text, "ing") {
+			break // not "…, implying fourth quarter revenue"
 		}
 	}
 	if f.f != nil {
@@ -536,6 +540,16 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
 			ref := p.Period
 			return &ref, j
+		}
+	}
+	// after the figure, when it is the clause's only figure: "EPS was
+	// $0.47 on approximately 194 million shares in the second quarter"
+	if n := len(c.figs); n == 1 || n == 2 && c.figs[1].claim.Unit == metric.Count {
+		for j := f.k + 1; j < c.b; j++ {
+			if p := &items[j]; p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
+				ref := p.Period
+				return &ref, j
+			}
 		}
 	}
 	return nil, -1
@@ -579,6 +593,9 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 		switch {
 		case p.Is(clause.Guide):
 			return true, true
+		case p.Is(clause.Change) && p.Is(clause.Actual) && f.f != nil && j < f.f.m:
+			// a past participle before the measure qualifies another noun:
+			// "improved segment EBITDA margin expansion and adjusted EPS of"
 		case p.Is(clause.Actual | clause.Result):
 			if j > 0 && items[j-1].Is(clause.Guide) {
 				return true, true // "our guidance was"
@@ -587,6 +604,19 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 		case p.Is(clause.Conj) && (p.Text == "while" || p.Text == "but" || p.Text == "whereas" || p.Text == "although" || p.Text == "though"):
 			return false, false
 		}
+	}
+	// "GAAP EPS of between $3.23 and $3.38 increased from prior guidance"
+	for j := f.k + 1; j < len(items); j++ {
+		if p := &items[j]; p.Is(clause.Guide) && (p.Text == "guidance" || p.Text == "outlook" || p.Text == "guide") {
+			return true, true
+		} else if p.Kind == clause.Figure && j != f.k || p.Is(clause.Actual|clause.Result) && !p.Is(clause.Change) {
+			break
+		}
+	}
+	if d := &c.sc.r.d; d.outlook != nil && d.outlook.at == c.sc.m.Index-1 && c.sc.fragment() {
+		// "Specifically, annual revenues between $3.75 billion and $3.85
+		// billion and …" after the sentence giving the outlook
+		return true, true
 	}
 	return false, false
 }

@@ -141,7 +141,10 @@ func (c *clauseCtx) newFrame(m int) *frame {
 		break
 	}
 	for j := c.a; j < m; j++ {
-		if items[j].Is(clause.PartNoun) {
+		// "the business produced $3.1 billion of earnings", not "the
+		// performance we see in the businesses"
+		subject := j <= c.sentenceStart()+1 || j+1 < len(items) && (items[j+1].Is(clause.Result|clause.Link) || resultVerbs[items[j+1].Text])
+		if items[j].Is(clause.PartNoun) && subject {
 			fr.part = true
 			fr.company = items[j].Is(clause.Ambiguous)
 		}

@@ -469,7 +469,7 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 			return false
 		case p.Kind == clause.Punct && p.Text == ",",
 			p.Kind == clause.Period, p.Kind == clause.Qualifier, p.Kind == clause.Word && (fillers[p.Text] || periodWords[p.Text] || adverb(p.Text)),
-			p.Is(clause.Approx), p.Kind == clause.CueWord && (p.Text == "for" || p.Text == "in" || p.Text == "of"):
+			p.Is(clause.Approx), p.Kind == clause.CueWord && (p.Text == "for" || p.Text == "in" || p.Text == "of"), p.Is(clause.Range):
 		default:
 			return false
 		}

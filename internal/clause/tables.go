@@ -127,7 +127,8 @@ var cueWords = []cueWord{
 	{"is expected", Guide, 0}, {"are expected", Guide, 0}, {"we expected", Guide, 0},
 	{"anticipate", Guide, 0}, {"anticipates", Guide, 0}, {"anticipated to", Guide, 0}, {"anticipating", Guide, 0},
 	{"than expected", Actual, 0}, {"than anticipated", Actual, 0}, {"than we expected", Actual, 0},
-	{"expectations", Guide, 0}, {"expectation", Guide, 0}, {"expected", 0, 0}, {"expectations for", Guide, 0}, {"expectation for", Guide, 0},
+	{"expectations", Guide, 0}, {"expectation", Guide, 0}, {"an expected", Guide, 0}, {"our expected", Guide, 0},
+	{"the expected", Guide, 0}, {"expected full year", Guide, 0}, {"expected", 0, 0}, {"expectations for", Guide, 0}, {"expectation for", Guide, 0},
 	{"exceeded our expectations", Actual, 0}, {"above our expectations", Actual, 0}, {"ahead of our expectations", Actual, 0},
 	{"beat our expectations", Actual, 0}, {"than our expectations", Actual, 0}, {"exceeded expectations", Actual, 0},
 	{"in line with our expectations", Actual, 0}, {"consistent with our expectations", Actual, 0},
@@ -160,8 +161,7 @@ var cueWords = []cueWord{
 	{"illustrative", Hypothetical, 0}, {"illustration", Hypothetical, 0}, {"hypothetical", Hypothetical, 0},
 	{"hypothetically", Hypothetical, 0}, {"for example", Hypothetical, 0}, {"for instance", Hypothetical, 0},
 	{"let's say", Hypothetical, 0}, {"say,", Hypothetical, 0}, {"scenario", Hypothetical, 0}, {"scenarios", Hypothetical, 0},
-	{"sensitivity", Hypothetical, 0}, {"every", Hypothetical, 0}, {"each", Hypothetical, 0}, {"potential", Hypothetical, 0},
-	{"potentially", Hypothetical, 0}, {"excluded", Hypothetical, 0}, {"otherwise", Hypothetical, 0},
+	{"sensitivity", Hypothetical, 0}, {"every", Hypothetical, 0}, {"each", Hypothetical, 0}, {"excluded", Hypothetical, 0}, {"otherwise", Hypothetical, 0},
 	{"consensus", Hypothetical, 0}, {"street", Hypothetical, 0}, {"analysts", Hypothetical, 0},
 	// effects on a measure, not its level
 	{"impact", Impact, 0}, {"impacts", Impact, 0}, {"impacted", Impact, 0}, {"benefit", Impact, 0},
@@ -190,7 +190,7 @@ var cueWords = []cueWord{
 	{"coming from", Component, 0}, {"came from", Component, 0}, {"comes from", Component, 0},
 	{"excluding", Component | Basis, 0}, {"ex", Component | Basis, 0}, {"except", Component, 0},
 	{"exclusive of", Component | Basis, 0}, {"net of", Component, 0}, {"before", Component, 0}, {"after", Component, 0},
-	{"within", Component, 0}, {"among", Component, 0}, {"portion", Component, 0}, {"piece", Component, 0},
+	{"among", Component, 0}, {"within the range of", Range | Link, 0}, {"portion", Component, 0}, {"piece", Component, 0},
 	{"part of", Component, 0}, {"roughly half", Component, 0}, {"half of", Component, 0}, {"most of", Component, 0},
 	// differences
 	{"more than", Difference | Approx, 0}, {"less than", Difference | Approx, 0}, {"higher than", Difference, 0},

@@ -270,5 +270,6 @@ var patterns = []Pattern{
 	{"long term", LongTerm}, {"[the] next few years", LongTerm}, {"[the] coming years", LongTerm},
 	{"[the] next several years", LongTerm}, {"[the] next <num> years", LongTerm}, {"over the next decade", LongTerm},
 	{"by <year>", LongTerm}, {"by fiscal [year] <year>", LongTerm}, {"by <fy>", LongTerm},
-	{"through <year>", LongTerm}, {"over the cycle", LongTerm}, {"[the] medium term", LongTerm},
+	{"through <year>", LongTerm}, {"over [the] fiscal <year> to fiscal <year> [time frame]", LongTerm},
+	{"over [the] <year> to <year> [period]", LongTerm}, {"from <year> to <year>", LongTerm}, {"[the] <year> to <year> period", LongTerm}, {"over the cycle", LongTerm}, {"[the] medium term", LongTerm},
 }
