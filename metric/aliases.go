@@ -108,6 +108,8 @@ var aliases = []Alias{
 	al("pre tax earnings", "pretax_income"), al("income before taxes", "pretax_income"),
 	al("income before income taxes", "pretax_income"), al("earnings before taxes", "pretax_income"),
 	al("pretax margin", "pretax_margin"), al("pre tax margin", "pretax_margin"),
+	loss("pre tax loss", "pretax_income"), loss("pretax loss", "pretax_income"), loss("operating loss", "operating_income"),
+	loss("tax loss", "income_tax"), loss("loss before taxes", "pretax_income"), loss("loss before income taxes", "pretax_income"),
 	// expenses
 	al("operating expenses", "operating_expenses"), al("operating expense", "operating_expenses"),
 	al("total operating expenses", "operating_expenses"), al("opex", "operating_expenses"),
@@ -150,8 +152,11 @@ var aliases = []Alias{
 	al("net income applicable to common shareholders", "net_income"),
 	al("bottom line", "net_income"),
 	loss("net loss", "net_income"), loss("net losses", "net_income"), loss("a loss", "net_income"),
+	loss("loss", "net_income"), loss("gaap loss", "net_income"), al("profit", "net_income"), al("a profit", "net_income"),
+	al("income from continuing operations", "net_income"), al("net income from continuing operations", "net_income"),
+	al("funds from operation", "ffo"), dil("deps", "eps"), adj("adjusted deps", "eps"),
 	adj("operating earnings", "net_income"), adj("core income", "net_income"), adj("core net income", "net_income"),
-	
+
 	al("net margin", "net_margin"), al("net profit margin", "net_margin"), al("net income margin", "net_margin"),
 	al("earnings per share", "eps"), al("eps", "eps"),
 	dil("earnings per diluted share", "eps"), dil("diluted earnings per share", "eps"), dil("diluted eps", "eps"),
@@ -198,7 +203,7 @@ var aliases = []Alias{
 	al("gross debt", "total_debt"),
 	al("book value", "book_value"), al("book value per share", "book_value_per_share"),
 	al("book value per common share", "book_value_per_share"),
-	
+
 	al("tangible book value per share", "tangible_book_value_per_share"),
 	al("tangible book value per common share", "tangible_book_value_per_share"),
 	al("tangible book value", "tangible_book_value_per_share"),

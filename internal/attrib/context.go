@@ -32,6 +32,9 @@ type sentCtx struct {
 	// carry is the period the sentence's levels were stated for, for the
 	// next sentence.
 	carry *period.Ref
+	// topicMeasure is the item of a measure the sentence opens with, set
+	// off by a comma, or -1.
+	topicMeasure int
 }
 
 // decided is a figure whose scenario is decided.
@@ -68,6 +71,7 @@ scan:
 		sc.question = true
 	}
 	sc.segment = sc.openingSegment()
+	sc.topicMeasure = sc.openingMeasure()
 	for k := range items {
 		if it := &items[k]; it.Is(clause.Generic) && k > 0 && items[k-1].Is(clause.Demonstrative) && sc.r.d.last != nil {
 			it.Kind, it.Measure = clause.Measure, sc.r.d.last
@@ -264,4 +268,33 @@ func (sc *sentCtx) fragment() bool {
 		}
 	}
 	return true
+}
+
+// openingMeasure returns the item of the measure a sentence opens with
+// and sets off by a comma ("As for full year 2020 adjusted EPS, …",
+// "Regarding EPS, …", "And adjusted diluted EPS, we are expecting …"), or
+// -1.
+func (sc *sentCtx) openingMeasure() int {
+	items := sc.s.Items
+	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
+	k := c.sentenceStart()
+	if k < len(items) && (items[k].Is(clause.Transition) || items[k].Text == "regarding" || items[k].Text == "as for") {
+		k++
+	}
+	m := -1
+	for j := k; j < len(items) && j < k+8; j++ {
+		switch p := &items[j]; {
+		case p.Kind == clause.Measure:
+			m = j
+		case p.Kind == clause.Punct && p.Text == ",":
+			if m >= 0 && j+1 < len(items) && items[j+1].Is(clause.Pronoun) {
+				return m
+			}
+			return -1
+		case p.Kind == clause.Qualifier, p.Kind == clause.Period, p.Kind == clause.Word && fillers[p.Text]:
+		default:
+			return -1
+		}
+	}
+	return -1
 }

@@ -407,6 +407,9 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	case guide:
 		f.other("an outlook for no period stated")
 		return false
+	case cl.Measure == "dividend_per_share" && c.declares() && c.anyPeriod() != nil:
+		// "the $0.22 common dividend we declared during Q1"
+		p, ok = res.Resolve(*c.anyPeriod(), period.Want{Guidance: true})
 	case cl.Measure == "dividend_per_share" && c.declares() && baseOK:
 		// "we announced our board increased our quarterly dividend to
 		// $1.90": the dividend of the quarter ahead
@@ -687,4 +690,17 @@ func (c *clauseCtx) targetBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// anyPeriod returns the clause's first period phrase that names no period
+// compared with, or nil.
+func (c *clauseCtx) anyPeriod() *period.Ref {
+	items := c.items()
+	for j := c.a; j < c.b; j++ {
+		if p := &items[j]; p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
+			ref := p.Period
+			return &ref
+		}
+	}
+	return nil
 }

@@ -268,7 +268,11 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 			j++
 		}
 		key := nameKey(items, k, j)
-		if j < len(items) && subjectVerbs[items[j].Text] && (sc.r.vocab.isSegment(key) || head) && !anyWord(key, sc.r.company) {
+		v := j
+		for v < len(items) && v < j+2 && items[v].Kind == clause.Word && (adverb(items[v].Text) || adverbsLead[items[v].Text]) {
+			v++ // "Capital still expects"
+		}
+		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result)) && (sc.r.vocab.isSegment(key) || head) && !anyWord(key, sc.r.company) {
 			return c.text(k, j), false
 		}
 	}

@@ -46,6 +46,8 @@ func init() {
 		{"figure-of-measure", "a figure followed by \"of\" or \"in\" and a measure (\"$7 billion in net income\") is its level", (*clauseCtx).ruleFigureOfMeasure},
 		{"earned", "a sum or a per-share figure right after \"earned\" (\"we earned $1.6 billion or $5.04 per share\") is net income or EPS", (*clauseCtx).ruleEarned},
 		{"guided-per-share", "a per-share figure of a guidance that names no measure is EPS, outside REITs", (*clauseCtx).ruleGuidedPerShare},
+		{"or-level", "a figure after \"or\" or \"and\" with a basis of its own restates the level before it on that basis", (*clauseCtx).ruleOrLevel},
+		{"topic-measure", "a figure after a measure the sentence opens with and sets off by a comma (\"As for adjusted EPS, we are now forecasting …\") is its level", (*clauseCtx).ruleTopicMeasure},
 		{"per-share-alternative", "a per-share figure after \"or\" that restates a total (\"$7 billion in net income or $0.82 per share\") is the per-share measure", (*clauseCtx).rulePerShareAlternative},
 		{"unattached", "a figure no measure governs is left unattributed", (*clauseCtx).ruleUnattached},
 	}
@@ -430,7 +432,7 @@ func (c *clauseCtx) figAt(k int) *fig {
 func (c *clauseCtx) ruleToLevel(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
-	for j > c.a && (items[j].Text == "," || items[j].Is(clause.Link) && (items[j].Text == "a record" || items[j].Text == "record")) {
+	for j > c.a && (items[j].Text == "," || items[j].Is(clause.Link) && (items[j].Text == "a record" || items[j].Text == "record") || items[j].Kind == clause.Period && j+1 < c.b && (items[j+1].Text == "record" || items[j+1].Text == "a record")) {
 		j = c.prevSig(j) // "expanded operating margins 330 basis points to a record, 28.1%"
 	}
 	if j < c.a || !(items[j].Is(clause.To) || items[j].Text == "at") {
@@ -443,6 +445,10 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 		switch {
 		case p.Kind == clause.Figure:
 			prev := c.figAt(k)
+			if prev != nil && prev.claim.Role == Prior && prev.f != nil && sameUnit(prev.claim.Unit, f.claim.Unit) {
+				c.setLevel(f, prev.f) // "increased 10.8% from $155.5 to $172.2 million"
+				return true
+			}
 			if prev == nil || prev.claim.Role != Change || prev.f == nil {
 				return false
 			}
@@ -469,7 +475,8 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 			return false
 		case p.Kind == clause.Punct && p.Text == ",",
 			p.Kind == clause.Period, p.Kind == clause.Qualifier, p.Kind == clause.Word && (fillers[p.Text] || periodWords[p.Text] || adverb(p.Text)),
-			p.Is(clause.Approx), p.Kind == clause.CueWord && (p.Text == "for" || p.Text == "in" || p.Text == "of"), p.Is(clause.Range):
+			p.Is(clause.Approx), p.Kind == clause.CueWord && (p.Text == "for" || p.Text == "in" || p.Text == "of"), p.Is(clause.Range),
+			p.Is(clause.Guide) && !p.Is(clause.Actual):
 		default:
 			return false
 		}
@@ -701,8 +708,8 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 	items := c.items()
 	j := f.k + 1
-	if f.claim.Unit == metric.USDPerShare {
-		// "$4.01 diluted earnings per share"
+	if f.claim.Unit == metric.USDPerShare || f.claim.Unit == metric.USD && !f.q.Scaled && f.q.Value.Abs().LessThan(hundred) {
+		// "$4.01 diluted earnings per share", "$0.61 normalized FFO per share"
 		if m := c.measureWithin(j, j+3); m >= 0 {
 			if mm, _ := metric.Lookup(c.item(m).Measure.ID); mm.Unit == metric.USDPerShare {
 				c.setLevel(f, c.frameAt(m))
@@ -751,13 +758,25 @@ func (c *clauseCtx) rulePerShareAlternative(f *fig) bool {
 			continue
 		}
 		prev := c.figAt(k)
-		if prev == nil || prev.f == nil || prev.claim.Role != Level {
+		if prev == nil {
 			return false
 		}
-		if _, ok := metric.PerShare(prev.f.alias.ID); !ok {
+		fr, role := prev.f, prev.claim.Role
+		if fr == nil && prev.q.Scaled && prev.claim.Unit == metric.Count {
+			// "net loss of 33.2 million or $0.17 per share": the total
+			// written without its currency
+			fr, role = c.linkedMeasure(k), Level
+		}
+		if fr == nil || role != Level && role != Prior {
 			return false
 		}
-		c.setLevel(f, prev.f)
+		if _, ok := metric.PerShare(fr.alias.ID); !ok {
+			return false
+		}
+		f.f, f.claim.Role, f.done = fr, role, true
+		if role == Level && fr.level == nil {
+			fr.level = f
+		}
 		return true
 	}
 	return false
@@ -1046,6 +1065,9 @@ func (c *clauseCtx) ruleEarned(f *fig) bool {
 		alias = &earnedEPSAlias
 	}
 	c.setLevel(f, c.impliedFrame(j, alias))
+	if items[j].Text == "lost" {
+		f.claim.Sign = -1 // "ATI lost $0.39 per share"
+	}
 	return true
 }
 
@@ -1162,4 +1184,64 @@ func (c *clauseCtx) dirBefore(k int) int {
 		}
 	}
 	return 1
+}
+
+// linkedMeasure returns the frame of the measure linked to the figure at
+// item k as measure-link links one ("net loss of 33.2 million"), or nil.
+func (c *clauseCtx) linkedMeasure(k int) *frame {
+	items := c.items()
+	for j := k - 1; j >= c.a && j >= k-4; j-- {
+		switch p := &items[j]; {
+		case p.Kind == clause.Measure:
+			return c.frameAt(j)
+		case p.Is(clause.Link | clause.Approx), p.Kind == clause.Qualifier, p.Kind == clause.Period, p.Kind == clause.Word && fillers[p.Text]:
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+func (c *clauseCtx) ruleOrLevel(f *fig) bool {
+	// "EPS of $2.85 to $3.10 or $3.00 to $3.25 on an adjusted basis",
+	// "$0.13 on a GAAP basis and $0.70 on adjusted basis": the same
+	// measure on another basis
+	items := c.items()
+	j := c.prevSig(f.k)
+	if j < c.a || items[j].Text != "or" && items[j].Text != "and" {
+		return false
+	}
+	basis := ""
+	for n := f.k + 1; n < c.b && n <= f.k+2; n++ {
+		if items[n].Kind == clause.Qualifier && items[n].Basis != "" {
+			basis = items[n].Basis
+		}
+	}
+	prev := c.lastLevel(j, f.claim.Unit)
+	if basis == "" || prev == nil || prev.k != c.prevSig(j) && prev.k != j-1 && !(j >= 2 && items[j-1].Kind == clause.Qualifier) {
+		return false
+	}
+	fr := c.newFrame(prev.f.m)
+	fr.basis = basis
+	c.frames = append(c.frames, fr)
+	c.setLevel(f, fr)
+	return true
+}
+
+func (c *clauseCtx) ruleTopicMeasure(f *fig) bool {
+	// "As for full year 2020 adjusted EPS, we are now forecasting a range
+	// of $4.35 to $4.53", "And adjusted diluted EPS, we are expecting to
+	// be between $6.25 and $6.35"
+	m := c.sc.topicMeasure
+	if m < 0 || m >= f.k || m < c.a {
+		return false
+	}
+	items := c.items()
+	for j := m + 1; j < f.k; j++ {
+		if items[j].Kind == clause.Figure || items[j].Kind == clause.Measure {
+			return false
+		}
+	}
+	c.setLevel(f, c.frameAt(m))
+	return true
 }

@@ -239,4 +239,4 @@ var partialWords = setOf("non", "recurring", "nonrecurring", "other", "additiona
 
 // earnedWords are verbs whose object is net income: "we earned $1.6
 // billion", "generating $0.38 per share".
-var earnedWords = setOf("earned", "earn", "earning", "generating")
+var earnedWords = setOf("earned", "earn", "earning", "generating", "lost")
