@@ -121,7 +121,12 @@ func ForCalls(args []string) (*Config, error) {
 
 // FactsOptions returns the extraction options the configuration sets.
 func (c *Config) FactsOptions() facts.Options {
-	return facts.Options{Company: c.Company, Calendar: c.FiscalYearEnd, Metrics: c.Metrics}
+	var segs []string
+	for alias, name := range c.Segments {
+		segs = append(segs, alias, name)
+	}
+	slices.Sort(segs)
+	return facts.Options{Company: c.Company, Calendar: c.FiscalYearEnd, Metrics: c.Metrics, Segments: segs}
 }
 
 // CompareOptions returns the comparison options the configuration sets.

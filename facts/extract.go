@@ -30,6 +30,9 @@ type Options struct {
 	IndustrySet bool
 	// Metrics maps extra phrases, lower-case, onto metric ids.
 	Metrics map[string]string
+	// Segments are names of the company's parts the user knows, read as
+	// parts wherever the calls name them.
+	Segments []string
 }
 
 // An Extractor extracts facts from calls. It holds the compiled
@@ -96,7 +99,7 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 	rd := attrib.NewReader(attrib.Call{
 		Resolver: res, Company: info.Company, Industry: info.Industry, Declared: info.Declared,
 		BalancesDated: info.BalancesDated,
-		Vocab:         attrib.Learn(ptrs, speakers(doc), info.Company), People: speakers(doc), Ticker: callinfo.Ticker(doc.Name),
+		Vocab:         attrib.Learn(ptrs, speakers(doc), info.Company, x.opts.Segments...), People: speakers(doc), Ticker: callinfo.Ticker(doc.Name),
 	})
 	var claims []attrib.Claim
 	for i := range doc.Sentences {

@@ -34,8 +34,9 @@ type discourse struct {
 	pending *topic
 	// carry is the period the levels of the last sentence with figures
 	// were stated for, at sentence carryAt.
-	carry   *period.Ref
-	carryAt int
+	carry     *period.Ref
+	carryAt   int
+	carryPara int
 	// parts are the parts named with a head lately ("the ongoing donor
 	// centers"), latest last, for "these centers".
 	parts []string
@@ -105,8 +106,8 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	if d.outlook != nil && m.Index-d.outlook.at > outlookReach {
 		d.outlook = nil
 	}
-	if d.carry != nil && m.Index-d.carryAt > 2 {
-		d.carry = nil
+	if d.carry != nil && (m.Index-d.carryAt > 2 || m.Para != d.carryPara) {
+		d.carry = nil // a new paragraph is back to the quarter
 	}
 	items := s.Items
 	if len(items) == 0 {

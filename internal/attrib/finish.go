@@ -182,6 +182,9 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 		}
 	}
 	f.claim.Segment = seg
+	if fr.segment == "" && seg != "" && fr.doubt != "" {
+		fr.segment, fr.doubt = seg, "" // for "… and gross margin was 28.9%" after it
+	}
 	return true
 }
 
@@ -374,6 +377,11 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			p, ok = res.Resolve(*own, period.Want{Base: lvl, Versus: true, Instant: instant})
 		case c.versusRef(fr) != nil:
 			p, ok = res.Resolve(*c.versusRef(fr), period.Want{Base: lvl, Versus: true, Instant: instant})
+		case (fr.change != nil || fr.changed) && c.fromAt(f.k) && !instant:
+			// "EPS was $0.47, up 14.6% from $0.41": the change's period
+			// compared with, the same period a year earlier
+			p, ok = res.Resolve(period.Ref{Rule: period.VsYearAgo}, period.Want{Base: lvl, Versus: true})
+			cl.PeriodAssumed = true
 		}
 		if !ok {
 			f.other("a figure compared with, for a period not stated")
@@ -703,4 +711,10 @@ func (c *clauseCtx) anyPeriod() *period.Ref {
 		}
 	}
 	return nil
+}
+
+// fromAt reports whether "from" stands right before the figure at item k.
+func (c *clauseCtx) fromAt(k int) bool {
+	j := c.prevSig(k)
+	return j >= c.a && c.item(j).Is(clause.From)
 }

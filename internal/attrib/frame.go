@@ -33,8 +33,10 @@ type frame struct {
 	// level is the frame's first level figure, for changes and priors
 	// stated after it.
 	level *fig
-	// change is set once a change of the measure is stated in the clause.
-	change *fig
+	// change is set once a change of the measure is stated in the clause;
+	// changed once a change word takes it to a level ("increased to").
+	change  *fig
+	changed bool
 }
 
 // newFrame reads the phrase of the measure at item m.

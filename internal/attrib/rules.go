@@ -154,6 +154,20 @@ func (c *clauseCtx) ruleShareOf(f *fig) bool {
 	items := c.items()
 	for j := f.k + 1; j < c.b && j <= f.k+2; j++ {
 		if items[j].Is(clause.Share) {
+			// "Adjusted EBITDA was $58.7 million, or 13.6% of net sales":
+			// the measure's margin
+			if p := c.prevSig(f.k); p >= c.a && items[p].Text == "or" && ofSalesShare(items[j].Text) {
+				if prev := c.lastLevel(p, metric.USD); prev != nil && prev.k >= p-2 {
+					if mg, ok := metric.MarginOf(prev.f.alias.ID); ok {
+						fr := c.newFrame(prev.f.m)
+						fr.alias = &metric.Alias{Phrase: prev.f.label, ID: mg, Basis: prev.f.alias.Basis}
+						fr.segment, fr.basis = prev.f.segment, prev.f.basis
+						c.frames = append(c.frames, fr)
+						c.setLevel(f, fr)
+						return true
+					}
+				}
+			}
 			f.other("a share of a total")
 			return true
 		}
@@ -464,6 +478,7 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 				return false
 			}
 			c.setLevel(f, fr)
+			fr.changed = true
 			return true
 		case p.Kind == clause.Measure:
 			for q := k - 1; q >= c.a; q-- {
@@ -671,6 +686,9 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			if p.Is(clause.Change) && p.Dir == 0 && !p.Is(clause.Noun) {
 				linked = true // "was flat at $X", "remains unchanged at"
 				continue
+			}
+			if p.Is(clause.From) && c.headedPart(j+1, f.k) != "" {
+				continue // "Revenue from our blood products segment was"
 			}
 			if p.Is(clause.From) && c.sc.s.Qs[c.item(f.k).Q].Range {
 				linked = true // "EPS from $0.74 to $0.93"
@@ -1244,4 +1262,14 @@ func (c *clauseCtx) ruleTopicMeasure(f *fig) bool {
 	}
 	c.setLevel(f, c.frameAt(m))
 	return true
+}
+
+// ofSalesShare reports whether a share phrase names the share of sales:
+// "of sales", "of net sales", "of revenue".
+func ofSalesShare(t string) bool {
+	switch t {
+	case "of sales", "of net sales", "of revenue", "of revenues", "of total revenue", "of total sales":
+		return true
+	}
+	return false
 }

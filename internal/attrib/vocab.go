@@ -19,7 +19,7 @@ type Vocab struct {
 // Learn reads the names of a call's parts from its sentences. people are
 // the names of the call's speakers, whose words are never a part's;
 // company is the company's name.
-func Learn(ss []*clause.Sentence, people []string, company string) *Vocab {
+func Learn(ss []*clause.Sentence, people []string, company string, known ...string) *Vocab {
 	skip := map[string]bool{}
 	for _, p := range append(people, company) {
 		for _, w := range strings.Fields(strings.ToLower(p)) {
@@ -52,6 +52,25 @@ func Learn(ss []*clause.Sentence, people []string, company string) *Vocab {
 		}
 	}
 	v := &Vocab{segments: map[string]bool{}}
+	for _, k := range known {
+		v.add(k)
+	}
+	for _, s := range ss {
+		// "our blood products segment": the words before a segment's head
+		items := s.Items
+		for k := 2; k < len(items); k++ {
+			if items[k].Text != "segment" && items[k].Text != "segments" && items[k].Text != "division" {
+				continue
+			}
+			lo := k
+			for lo > 0 && k-lo < 4 && items[lo-1].Kind == clause.Word && !fillers[items[lo-1].Text] && !stopModifier[items[lo-1].Text] && !lexDigits(items[lo-1].Text) {
+				lo--
+			}
+			if lo < k && lo > 0 && fillers[items[lo-1].Text] {
+				v.add(nameKey(items, lo, k))
+			}
+		}
+	}
 	for key, n := range seen {
 		if n >= 2 && placed[key] && inner[key] {
 			v.segments[key] = true
@@ -137,4 +156,22 @@ func (v *Vocab) Segments() []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// add learns a name, and its singular and plural forms: "blood services"
+// is also "blood service".
+func (v *Vocab) add(name string) {
+	k := strings.ToLower(strings.TrimSpace(name))
+	if k == "" {
+		return
+	}
+	for _, suf := range []string{" segment", " segments", " division", " business"} {
+		k = strings.TrimSuffix(k, suf)
+	}
+	v.segments[k] = true
+	if strings.HasSuffix(k, "s") {
+		v.segments[k[:len(k)-1]] = true
+	} else {
+		v.segments[k+"s"] = true
+	}
 }
