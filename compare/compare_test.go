@@ -12,22 +12,13 @@ import (
 	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/internal/shared"
+	"qoq/internal/testcalls"
 )
 
 // extract reads the calls at paths.
 func extract(t testing.TB, paths ...string) []facts.Document {
 	t.Helper()
-	var docs []facts.Document
-	x := facts.New(facts.Options{})
-	for _, p := range paths {
-		d, err := facts.ExtractFile(p, facts.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		_ = x
-		docs = append(docs, d)
-	}
-	return docs
+	return testcalls.Extract(t, facts.Options{}, paths)
 }
 
 // value returns the value of a series' cell, as a string, "a..b" for a

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"strings"
 
 	"qoq/fiscal"
 	"qoq/internal/attrib"
@@ -68,14 +69,60 @@ func (x *Extractor) ExtractFileWith(name string) (Document, error) {
 
 // Extract extracts the facts of a call.
 func (x *Extractor) Extract(doc *transcript.Document) Document {
+	p := x.prepare(doc)
+	return x.attribute(p, attrib.Learn([][]*clause.Sentence{p.sents}, p.people, p.info.Company, x.opts.Segments...))
+}
+
+// ExtractAll extracts the facts of calls, learning the names of each
+// company's parts from all of its calls: a segment one call names as a
+// segment is one in the calls that only name it. Calls are grouped by the
+// company they name. The documents are in the order of docs.
+func (x *Extractor) ExtractAll(docs []*transcript.Document) []Document {
+	ps := make([]*prepared, len(docs))
+	for i, d := range docs {
+		ps[i] = x.prepare(d)
+	}
+	groups := map[string][]int{}
+	var order []string
+	for i, p := range ps {
+		k := strings.ToLower(p.info.Company)
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	out := make([]Document, len(docs))
+	for _, k := range order {
+		var sets [][]*clause.Sentence
+		var people []string
+		for _, i := range groups[k] {
+			sets = append(sets, ps[i].sents)
+			people = append(people, ps[i].people...)
+		}
+		v := attrib.Learn(sets, people, ps[groups[k][0]].info.Company, x.opts.Segments...)
+		for _, i := range groups[k] {
+			out[i] = x.attribute(ps[i], v)
+		}
+	}
+	return out
+}
+
+// prepared is a call read into its spans, with what it says of itself.
+type prepared struct {
+	doc    *transcript.Document
+	sents  []*clause.Sentence
+	info   callinfo.Info
+	people []string
+}
+
+// prepare reads every sentence of a call into its spans, and decides from
+// them what the call says of itself: its quarter, calendar, company.
+func (x *Extractor) prepare(doc *transcript.Document) *prepared {
 	ind := x.opts.Industry
 	if !x.opts.IndustrySet {
 		ind = callinfo.Industry(doc)
 	}
 	lx := x.lexicons[ind]
-	// Every sentence is read into its spans first: the opening decides the
-	// call's quarter and company, the whole call teaches the names of its
-	// parts; then the figures are attributed a sentence at a time.
 	sents := make([]clause.Sentence, len(doc.Sentences))
 	ptrs := make([]*clause.Sentence, len(doc.Sentences))
 	for i := range sents {
@@ -86,6 +133,13 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 		Period: x.opts.Period, Calendar: x.opts.Calendar, Company: x.opts.Company,
 		Industry: ind, IndustrySet: true,
 	})
+	return &prepared{doc: doc, sents: ptrs, info: info, people: speakers(doc)}
+}
+
+// attribute attributes the figures of a prepared call, a sentence at a
+// time, with the vocabulary v of its company's parts.
+func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) Document {
+	doc, info, ptrs := p.doc, p.info, p.sents
 	out := Document{
 		File: doc.Name, Part: doc.Part, Company: info.Company, Period: info.Period,
 		PeriodFrom: info.PeriodFrom, FiscalYearEnd: info.FiscalYearEnd, Calendar: info.Calendar,
@@ -98,15 +152,14 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 	}
 	rd := attrib.NewReader(attrib.Call{
 		Resolver: res, Company: info.Company, Industry: info.Industry, Declared: info.Declared,
-		BalancesDated: info.BalancesDated,
-		Vocab:         attrib.Learn(ptrs, speakers(doc), info.Company, x.opts.Segments...), People: speakers(doc), Ticker: callinfo.Ticker(doc.Name),
+		BalancesDated: info.BalancesDated, Vocab: v, People: p.people, Ticker: callinfo.Ticker(doc.Name),
 	})
 	var claims []attrib.Claim
 	for i := range doc.Sentences {
 		src := &doc.Sentences[i]
 		claims = rd.Sentence(claims[:0], ptrs[i], attrib.Meta{
 			Index: i, Line: doc.Line(src.Start), Para: src.Para, Speaker: src.Speaker,
-			QA: src.Section == transcript.QA, Analyst: src.Analyst,
+			QA: src.Section == transcript.QA, Analyst: src.Analyst, Lines: doc.Layout == transcript.Lines,
 		})
 		if debugLines != nil && debugLines(doc.Line(src.Start)) {
 			debugSentence(ptrs[i], claims)

@@ -236,7 +236,8 @@ var aliases = []Alias{
 	al("returned to shareholders", "shareholder_returns"), al("cash returned to shareholders", "shareholder_returns"),
 	al("capital returned to shareholders", "shareholder_returns"), al("shareholder returns", "shareholder_returns"),
 	al("return to shareholders", "shareholder_returns"),
-	al("debt repayment", "debt_repayment"), al("debt repayments", "debt_repayment"),
+	al("debt repayment", "debt_repayment"), al("debt repayments", "debt_repayment"), al("repaid", "debt_repayment"),
+	al("paid down", "debt_repayment"), al("we repaid", "debt_repayment"),
 	// orders and backlog
 	al("backlog", "backlog"), al("order backlog", "backlog"), al("total backlog", "backlog"),
 	al("orders", "orders"), al("bookings", "orders"), al("new orders", "orders"), al("order intake", "orders"),

@@ -112,28 +112,25 @@ func readCalls(stderr io.Writer, opts facts.Options, files []string) []facts.Doc
 // read could not.
 func readAll(opts facts.Options, files []string) (docs []facts.Document, skipped []string) {
 	x := facts.New(opts)
-	all := make([]facts.Document, len(files))
+	read := make([]*transcript.Document, len(files))
 	errs := make([]error, len(files))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, name := range files {
 		g.Go(func() error {
-			d, err := transcript.ReadFile(name)
-			if err != nil {
-				errs[i] = err
-				return nil
-			}
-			all[i] = x.Extract(d)
+			read[i], errs[i] = transcript.ReadFile(name)
 			return nil
 		})
 	}
 	_ = g.Wait()
+	var ok []*transcript.Document
 	for i, err := range errs {
 		if err != nil {
 			skipped = append(skipped, readError(files[i], err))
 			continue
 		}
-		docs = append(docs, all[i])
+		ok = append(ok, read[i])
 	}
-	return docs, skipped
+	// a company's calls teach the names of its parts together
+	return x.ExtractAll(ok), skipped
 }

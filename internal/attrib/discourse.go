@@ -85,7 +85,7 @@ type topic struct {
 // without being named again.
 const (
 	segmentReach = 12
-	openerReach  = 3
+	openerReach  = 0 // "In Industrial, …" holds for its own sentence
 	topicReach   = 6
 	outlookReach = 6
 )
@@ -106,7 +106,7 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	if d.outlook != nil && m.Index-d.outlook.at > outlookReach {
 		d.outlook = nil
 	}
-	if d.carry != nil && (m.Index-d.carryAt > 2 || m.Para != d.carryPara) {
+	if d.carry != nil && (m.Index-d.carryAt > 2 && m.Lines || m.Para != d.carryPara && !m.Lines) {
 		d.carry = nil // a new paragraph is back to the quarter
 	}
 	items := s.Items

@@ -165,6 +165,11 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 			seg = c.partMention(c.a, fr.m)
 		}
 		if seg == "" {
+			// "the fact that the Company's ongoing facilities generated
+			// $678,000 more revenue"
+			seg = c.partSubject(min(fr.m, f.k))
+		}
+		if seg == "" {
 			// "Express operating income increased 27%, with operating
 			// margin increasing 100 basis points to 5.8%"
 			for _, o := range c.frames {
@@ -274,7 +279,8 @@ func (c *clauseCtx) basisOf(f *fig) {
 				b = items[j].Basis
 				break
 			}
-			if items[j].Kind == clause.Figure || items[j].Kind == clause.Measure {
+			// not "net sales of $1.78 billion and adjusted EPS of …"
+			if items[j].Kind == clause.Figure || items[j].Kind == clause.Measure || items[j].Is(clause.Conj) || items[j].Kind == clause.Punct && items[j].Text != "," {
 				break
 			}
 		}
@@ -306,8 +312,18 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	m, _ := metric.Lookup(cl.Measure)
 	instant := m.Instant
 	// the phrase that dates the figure: its own, its measure's, the
-	// clause's, the sentence's, then the discourse's
+	// clause's, the sentence's, then the discourse's; a change is of its
+	// level's period
 	ref, refAt := c.ownPeriod(f)
+	if cl.Role == Change && fr.level != nil && fr.level.k < f.k && fr.level.claim.Period.Kind != 0 && fr.level.claim.Role == Level {
+		if own, _ := c.ownPeriodAfter(f); own == nil {
+			cl.Guidance = fr.level.claim.Guidance
+			cl.Period = fr.level.claim.Period
+			c.sc.decided = append(c.sc.decided, decided{k: f.k, guidance: cl.Guidance})
+			c.versusOf(f)
+			return true
+		}
+	}
 	from := ""
 	if ref == nil && fr.per != nil {
 		ref, refAt = fr.per, fr.perAt
@@ -319,8 +335,8 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		ref, refAt = c.sc.lead, c.sc.leadAt
 	}
 	guide, stated := c.guidance(f)
-	if ref == nil && r.d.carry != nil && cl.Role == Level && !guide && !instant {
-		if res.Call.Quarter == 4 {
+	if ref == nil && r.d.carry != nil && !guide && !instant {
+		if res.Call.Quarter == 4 && c.sc.m.Lines {
 			// in a fourth-quarter call the year was just named: the
 			// quarter or the year, the sentence does not say
 			f.other("a figure after the full year's: the quarter or the year, it does not say")
@@ -468,7 +484,7 @@ func (c *clauseCtx) versusOf(f *fig) {
 	cl := &f.claim
 	res := c.sc.r.call.Resolver
 	m, _ := metric.Lookup(cl.Measure)
-	if ref := c.versusRef(f.f); ref != nil {
+	if ref := c.versusNear(f); ref != nil {
 		if p, ok := res.Resolve(*ref, period.Want{Base: cl.Period, Versus: true, Instant: m.Instant}); ok {
 			cl.Versus = p
 			return
@@ -505,7 +521,7 @@ func (c *clauseCtx) versusRef(fr *frame) *period.Ref {
 // its measure and it, that is not a comparison's.
 func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 	items := c.items()
-	for j := f.k + 1; j < c.b && j <= f.k+3; j++ {
+	for j := f.k + 1; j < c.b && j <= f.k+6; j++ {
 		p := &items[j]
 		if p.Kind == clause.Period {
 			if p.Period.Rule.ComparisonOnly() || f.claim.Role == Change && p.Period.Rule.Comparison() {
@@ -513,6 +529,9 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 			}
 			ref := p.Period
 			return &ref, j
+		}
+		if p.Kind == clause.Punct && p.Text == "," && j+1 < c.b && (items[j+1].Kind == clause.Period || items[j+1].Text == "for" || items[j+1].Text == "as") {
+			continue // "$4,727,000, as restated, for the second quarter of 2022"
 		}
 		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj) ||
 			p.Kind == clause.Punct || p.Kind == clause.Word && strings.HasSuffix(p.Text, "ing") {
@@ -717,4 +736,80 @@ func (c *clauseCtx) anyPeriod() *period.Ref {
 func (c *clauseCtx) fromAt(k int) bool {
 	j := c.prevSig(k)
 	return j >= c.a && c.item(j).Is(clause.From)
+}
+
+// versusNear returns the comparison period named for a change figure: the
+// one after it, before the next figure ("up 2.6% sequentially"), else
+// the clause's.
+func (c *clauseCtx) versusNear(f *fig) *period.Ref {
+	items := c.items()
+	for j := f.k + 1; j < c.b; j++ {
+		p := &items[j]
+		if p.Kind == clause.Figure || p.Is(clause.Conj) && p.Text != "or" {
+			break
+		}
+		if p.Kind == clause.Period && (p.Period.Rule.Comparison() || c.comparedAt(j)) {
+			ref := p.Period
+			return &ref
+		}
+	}
+	for j := f.k - 1; j >= c.a; j-- {
+		p := &items[j]
+		if p.Kind == clause.Figure {
+			break
+		}
+		if p.Kind == clause.Period && p.Period.Rule.ComparisonOnly() {
+			ref := p.Period
+			return &ref
+		}
+	}
+	// the clause's, unless a later figure owns it: "grew 8.5% to $190.2
+	// million, and they were up 2.6% sequentially"
+	ref := c.versusRef(f.f)
+	if ref != nil {
+		for j := f.k + 1; j < c.b; j++ {
+			if items[j].Kind != clause.Figure {
+				continue
+			}
+			for n := j + 1; n < c.b && n <= j+3 && items[n].Kind != clause.Figure; n++ {
+				if items[n].Kind == clause.Period && items[n].Period == *ref {
+					return nil // the later figure's own
+				}
+			}
+		}
+	}
+	return ref
+}
+
+// partSubject returns a part named with its head as the subject of a
+// verb of results before item k in the clause, or "".
+func (c *clauseCtx) partSubject(k int) string {
+	items := c.items()
+	for j := c.a + 1; j+1 < k; j++ {
+		if items[j].Is(clause.SegmentHead) && items[j-1].Kind == clause.Word && !fillers[items[j-1].Text] && resultVerbs[items[j+1].Text] {
+			lo := j - 1
+			for lo > c.a && items[lo-1].Kind == clause.Word && !fillers[items[lo-1].Text] && items[lo-1].Text != "'s" && j-lo < 5 {
+				lo--
+			}
+			return c.text(lo, j+1)
+		}
+	}
+	return ""
+}
+
+// ownPeriodAfter returns the period phrase right after the figure, before
+// any other figure or clause word.
+func (c *clauseCtx) ownPeriodAfter(f *fig) (*period.Ref, int) {
+	items := c.items()
+	for j := f.k + 1; j < c.b && j <= f.k+3; j++ {
+		p := &items[j]
+		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() {
+			ref := p.Period
+			return &ref, j
+		}
+		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Kind == clause.Punct || p.Is(clause.Compare|clause.From) {
+			break
+		}
+	}
+	return nil, -1
 }

@@ -127,6 +127,8 @@ func (c *clauseCtx) newFrame(m int) *frame {
 					fr.segment = s
 				} else if s := c.headedPart(j+1, j+7); s != "" {
 					fr.segment = s // "the gross profit percentage for the ongoing donor centers"
+				} else if s := c.nounPart(j + 1); s != "" && partTaking[fr.alias.ID] && p.Text == "in" {
+					fr.segment = s // "Gross profit in blood products rose"
 				}
 			}
 			continue
@@ -135,6 +137,8 @@ func (c *clauseCtx) newFrame(m int) *frame {
 				fr.segment = s
 			} else if s := c.headedPart(j+1, j+6); s != "" && !fr.total {
 				fr.segment = s
+			} else if s := c.nounPart(j + 1); s != "" && partTaking[fr.alias.ID] {
+				fr.segment = s // "Gross profit from blood products was"
 			} else if n := j + 2; n < c.b && items[j+1].Is(clause.Demonstrative) && items[n].Is(clause.SegmentHead) {
 				// "gross profits from these centers"
 				fr.segment = r.d.partWithHead(items[n].Text)
@@ -248,7 +252,25 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 			j++
 		}
 		if j < len(items) && items[j].Text == "," {
-			return c.namedPart(k+1, j), true
+			if s := c.namedPart(k+1, j); s != "" {
+				return s, true
+			}
+			// "In blood services, gross profit was $0.77 million": nouns
+			// opening a sentence that goes on with a measure
+			if j+1 < len(items) && c.measureWithin(j+1, j+4) >= 0 && nounLike(items[j-1].Text) {
+				lo := k + 1
+				for lo < j && items[lo].Kind == clause.Word && fillers[items[lo].Text] {
+					lo++
+				}
+				for n := lo; n < j; n++ {
+					if items[n].Kind != clause.Word || stopModifier[items[n].Text] || topicWords[items[n].Text] || lexDigits(items[n].Text) {
+						return "", false
+					}
+				}
+				if lo < j {
+					return c.text(lo, j), true
+				}
+			}
 		}
 	case it.Kind == clause.Word && !it.Cap || it.Kind == clause.Word && fillers[it.Text]:
 		// "the closed donor centers generated operating losses", "our
@@ -263,8 +285,9 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 			}
 		}
 	case nameStart(it):
-		// "Freight had another outstanding quarter"
-		j := nameEnd(items, k)
+		// "Freight had another outstanding quarter", "Blood services
+		// generated gross profit of $703,000"
+		j := subjectEnd(items, nameEnd(items, k))
 		head := j < len(items) && items[j].Is(clause.SegmentHead)
 		if head {
 			j++
@@ -274,7 +297,7 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 		for v < len(items) && v < j+2 && items[v].Kind == clause.Word && (adverb(items[v].Text) || adverbsLead[items[v].Text]) {
 			v++ // "Capital still expects"
 		}
-		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result)) && (sc.r.vocab.isSegment(key) || head) && !anyWord(key, sc.r.company) {
+		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result) || items[v].Text == ",") && (sc.r.vocab.isSegment(key) || head) && !anyWord(key, sc.r.company) {
 			return c.text(k, j), false
 		}
 	}
@@ -287,6 +310,9 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 	items := c.items()
 	r := c.sc.r
+	if hi == lo+1 && items[lo].Is(clause.SegmentHead) {
+		return "", "" // "segment gross margin reached 28.1%": the segment named before it
+	}
 	if items[hi-1].Text == "'s" && lo <= c.sentenceStart() {
 		if !r.vocab.isSegment(nameKey(items, lo, hi-1)) {
 			return "", "" // "Vector Group's revenues": the company's own
@@ -420,4 +446,22 @@ func (c *clauseCtx) impliedFrame(v int, a *metric.Alias) *frame {
 	fr := &frame{m: v, n: r.frames, alias: a, label: c.item(v).Text, perAt: -1}
 	c.frames = append(c.frames, fr)
 	return fr
+}
+
+// nounPart returns the nouns at item i that end a measure's subject and
+// name a part: "blood products" in "gross profit in blood products rose",
+// or "".
+func (c *clauseCtx) nounPart(i int) string {
+	items := c.items()
+	j := i
+	for j < c.b && j < i+3 && items[j].Kind == clause.Word && !fillers[items[j].Text] && !stopModifier[items[j].Text] && !lexDigits(items[j].Text) {
+		j++
+	}
+	if j == i || j >= c.b || !nounLike(items[j-1].Text) {
+		return ""
+	}
+	if n := &items[j]; n.Is(clause.Change|clause.Link|clause.Result) && !n.Is(clause.Noun) {
+		return c.text(i, j)
+	}
+	return ""
 }

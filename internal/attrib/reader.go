@@ -37,6 +37,9 @@ type Meta struct {
 	Speaker string
 	QA      bool // in the questions and answers
 	Analyst bool // said by an analyst
+	// Lines says the call is laid out a sentence a line, without
+	// paragraphs: a paragraph is then no sign that a topic ended.
+	Lines bool
 }
 
 // A Reader attributes the figures of one call, a sentence at a time, in
@@ -64,7 +67,7 @@ func NewReader(c Call) *Reader {
 	}
 	for _, w := range strings.Fields(strings.ToLower(c.Company + " " + c.Ticker)) {
 		w = strings.Trim(w, ".,'’")
-		if len(w) > 1 && !stopModifier[w] {
+		if len(w) > 1 && !stopModifier[w] && !genericNameWords[w] {
 			r.company[w] = true
 		}
 	}

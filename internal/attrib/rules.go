@@ -626,6 +626,10 @@ func (c *clauseCtx) governor(k int) *frame {
 					return prev.f
 				}
 				return nil
+			case p.Is(clause.Pronoun) && (p.Text == "they" || p.Text == "it") && j > c.a && items[j-1].Text == "and":
+				// "net sales grew 8.5% to $190.2 million, and they were up 2.6%"
+				j-- // past the "and"
+				continue
 			case p.Is(clause.Pronoun | clause.Impact | clause.Component | clause.Program | clause.Relative | clause.Hypothetical | clause.Counted | clause.Share | clause.PartNoun | clause.Transition):
 				if p.Is(clause.PartNoun) {
 					continue
@@ -735,6 +739,15 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 			}
 		}
 	}
+	if j < c.b && items[j].Is(clause.To) && j+1 < c.b && (items[j+1].Text == "shareholders" || items[j+1].Text == "our" && j+2 < c.b && items[j+2].Text == "shareholders") {
+		// "returned $25.0 million to shareholders through share repurchases"
+		for n := j + 1; n < c.b && n <= j+6; n++ {
+			if p := &items[n]; p.Kind == clause.Measure && p.Measure.ID == "share_repurchases" {
+				c.setLevel(f, c.frameAt(n))
+				return true
+			}
+		}
+	}
 	if j >= c.b || !(items[j].Text == "of" || items[j].Text == "in") {
 		return false
 	}
@@ -823,6 +836,21 @@ func (c *clauseCtx) pairRespectively() {
 			}
 			figs = append(figs, k)
 		}
+	}
+	if cmp := c.comparedList(figs); len(measures) >= 2 && len(cmp) == len(measures) && len(figs) == 2*len(measures) {
+		// "GAAP diluted EPS was $0.57 and adjusted EPS was $0.62, compared
+		// with $0.55 and $0.59, respectively": levels by their own rules,
+		// the compared ones in order
+		c.respectively = false
+		for i, k := range cmp {
+			f := c.figAt(k)
+			f.claim.Rule = "respectively"
+			f.f, f.claim.Role, f.done = nil, Prior, true
+			defer func(f *fig, m int) {
+				f.f = c.frameAt(m)
+			}(f, measures[i])
+		}
+		return
 	}
 	if len(measures) >= 2 && len(figs) > len(measures) {
 		// "$492 million in total revenues and diluted EPS of $0.75, down
@@ -1055,6 +1083,9 @@ func (c *clauseCtx) adjacent(m, k int) bool {
 			return false
 		}
 	}
+	if verbMeasures[items[m].Text] {
+		return true // "We repaid $25.0 million of our term loan"
+	}
 	p := m - 1
 	for p >= c.a && (items[p].Kind == clause.Qualifier || items[p].Kind == clause.Word && fillers[items[p].Text]) {
 		p--
@@ -1272,4 +1303,23 @@ func ofSalesShare(t string) bool {
 		return true
 	}
 	return false
+}
+
+// comparedList returns the figures among figs that follow a comparison
+// word after the last measure: "compared with $0.55 and $0.59".
+func (c *clauseCtx) comparedList(figs []int) []int {
+	items := c.items()
+	at := -1
+	for k := c.a; k < c.b; k++ {
+		if items[k].Is(clause.Compare) && !items[k].Is(clause.Approx) {
+			at = k
+		}
+	}
+	var out []int
+	for _, k := range figs {
+		if at >= 0 && k > at {
+			out = append(out, k)
+		}
+	}
+	return out
 }

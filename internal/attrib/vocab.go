@@ -16,19 +16,26 @@ type Vocab struct {
 	segments map[string]bool // lower-case names
 }
 
-// Learn reads the names of a call's parts from its sentences. people are
-// the names of the call's speakers, whose words are never a part's;
-// company is the company's name.
-func Learn(ss []*clause.Sentence, people []string, company string, known ...string) *Vocab {
+// Learn reads the names of a company's parts from the sentences of its
+// calls, one set a call. people are the names of the calls' speakers,
+// whose words are never a part's; company is the company's name; known
+// are names the user gives.
+func Learn(sets [][]*clause.Sentence, people []string, company string, known ...string) *Vocab {
 	skip := map[string]bool{}
 	for _, p := range append(people, company) {
 		for _, w := range strings.Fields(strings.ToLower(p)) {
-			skip[strings.Trim(w, ".,'’")] = true
+			if w = strings.Trim(w, ".,'’"); !genericNameWords[w] {
+				skip[w] = true
+			}
 		}
 	}
 	seen := map[string]int{}
-	placed := map[string]bool{}
+	placed := map[string]int{}
 	inner := map[string]bool{} // capitalised somewhere other than a sentence's start
+	var ss []*clause.Sentence
+	for _, set := range sets {
+		ss = append(ss, set...)
+	}
 	for _, s := range ss {
 		items := s.Items
 		for k := 0; k < len(items); k++ {
@@ -36,6 +43,9 @@ func Learn(ss []*clause.Sentence, people []string, company string, known ...stri
 				continue
 			}
 			j := nameEnd(items, k)
+			if k == 0 {
+				j = subjectEnd(items, j) // "Blood services revenue was …"
+			}
 			key := nameKey(items, k, j)
 			if key == "" || anyWord(key, skip) {
 				k = j - 1
@@ -43,7 +53,7 @@ func Learn(ss []*clause.Sentence, people []string, company string, known ...stri
 			}
 			seen[key]++
 			if partContext(items, k, j) {
-				placed[key] = true
+				placed[key]++
 			}
 			if k > 0 && !(k == 1 && items[0].Kind == clause.Word && fillers[items[0].Text]) {
 				inner[key] = true
@@ -72,7 +82,7 @@ func Learn(ss []*clause.Sentence, people []string, company string, known ...stri
 		}
 	}
 	for key, n := range seen {
-		if n >= 2 && placed[key] && inner[key] {
+		if n >= 2 && (placed[key] >= 1 && inner[key] || placed[key] >= 2) {
 			v.segments[key] = true
 		}
 	}
@@ -174,4 +184,18 @@ func (v *Vocab) add(name string) {
 	} else {
 		v.segments[k+"s"] = true
 	}
+}
+
+// subjectEnd extends a name that opens a sentence over the lower-case
+// nouns after its first word, up to the measure or the verb they are the
+// subject of: "Blood services" in "Blood services generated gross profit".
+func subjectEnd(items []clause.Item, j int) int {
+	n := j
+	for n < len(items) && n < j+3 && items[n].Kind == clause.Word && !items[n].Cap && !fillers[items[n].Text] && !stopModifier[items[n].Text] && !lexDigits(items[n].Text) && nounLike(items[n].Text) {
+		n++
+	}
+	if n > j && n < len(items) && (items[n].Kind == clause.Measure || items[n].Is(clause.SegmentHead) || resultVerbs[items[n].Text]) {
+		return n
+	}
+	return j
 }

@@ -240,3 +240,16 @@ var partialWords = setOf("non", "recurring", "nonrecurring", "other", "additiona
 // earnedWords are verbs whose object is net income: "we earned $1.6
 // billion", "generating $0.38 per share".
 var earnedWords = setOf("earned", "earn", "earning", "generating", "lost")
+
+// verbMeasures are measure phrases that are verbs: their object is their
+// value.
+var verbMeasures = setOf("repaid", "we repaid", "paid down")
+
+// genericNameWords are words of company names that name no company on
+// their own: "Services" in "Northwind Plasma Services" may name a part.
+var genericNameWords = setOf("services", "service", "group", "holdings", "holding", "inc", "inc.", "corporation",
+	"corp", "corp.", "company", "co", "co.", "international", "industries", "systems", "solutions", "technologies",
+	"partners", "financial", "bank", "bancorp", "energy", "foods", "brands", "resources", "products", "enterprises",
+	"the", "and", "&", "of", "trust", "properties", "realty", "capital", "global", "worldwide", "america", "americas",
+	"ltd", "plc", "lp", "llc", "limited", "communications", "health", "healthcare", "insurance", "materials", "labs",
+	"laboratories", "pharmaceuticals", "therapeutics", "entertainment", "motors", "airlines", "stores", "restaurants")

@@ -9,6 +9,7 @@ import (
 
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/transcript"
 )
 
 // Dir returns the directory of a company's calls in testdata/calls.
@@ -32,16 +33,15 @@ func Read(tb testing.TB, company string) []facts.Document {
 // Extract extracts the calls at paths with opts, in their order.
 func Extract(tb testing.TB, opts facts.Options, paths []string) []facts.Document {
 	tb.Helper()
-	x := facts.New(opts)
-	docs := make([]facts.Document, 0, len(paths))
+	read := make([]*transcript.Document, 0, len(paths))
 	for _, p := range paths {
-		d, err := x.ExtractFileWith(p)
+		d, err := transcript.ReadFile(p)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		docs = append(docs, d)
+		read = append(read, d)
 	}
-	return docs
+	return facts.New(opts).ExtractAll(read)
 }
 
 // Forty returns forty quarters of calls: Northwind's eight, and four more
