@@ -156,6 +156,7 @@ var aliases = []Alias{
 	al("income from continuing operations", "net_income"), al("net income from continuing operations", "net_income"),
 	al("funds from operation", "ffo"), dil("deps", "eps"), adj("adjusted deps", "eps"),
 	adj("operating earnings", "net_income"), adj("core income", "net_income"), adj("core net income", "net_income"),
+	adj("non gaap income", "net_income"), {Phrase: "gaap income", ID: "net_income", Basis: GAAP},
 
 	al("net margin", "net_margin"), al("net profit margin", "net_margin"), al("net income margin", "net_margin"),
 	al("earnings per share", "eps"), al("eps", "eps"),

@@ -235,7 +235,7 @@ func figure(s string, start, j int, cur string, neg, paren bool) (Quantity, int,
 	q.End = end
 
 	if q.Unit == None && !q.Scaled {
-		if n.plainYear() || isDateDay(s, start, end, n) {
+		if n.plainYear() || isDateDay(s, start, end, n) || isLabel(prevWord(s, start)) {
 			return Quantity{}, end, false
 		}
 	}
@@ -523,4 +523,21 @@ func inherit(a, b *Quantity) {
 	if a.PerShare && b.Unit == Money && !b.PerShare {
 		b.PerShare, b.Variant = true, a.Variant
 	}
+}
+
+// isLabel reports, without allocating, whether w is one of the labels in
+// any case.
+func isLabel(w string) bool {
+	var buf [12]byte
+	if len(w) == 0 || len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return labels[string(buf[:len(w)])]
 }

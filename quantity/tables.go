@@ -89,6 +89,16 @@ var numberWordsByLetter = func() (t [26][]string) {
 	return t
 }()
 
+// labels are the words before a plain number that make it the number of
+// a thing rather than a quantity: "Slide 6", "page 12".
+var labels = map[string]bool{
+	"slide": true, "slides": true, "page": true, "pages": true, "chart": true, "exhibit": true,
+	"appendix": true, "footnote": true, "table": true, "figure": true, "note": true,
+	"item": true, "schedule": true, "section": true, "chapter": true, "no.": true, "number": true,
+	"#": true, "tier": true, "phase": true, "stage": true, "version": true, "gen": true, "generation": true,
+	"model": true, "line": true,
+}
+
 // months name the months, in full and abbreviated, for recognising dates.
 var months = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true,

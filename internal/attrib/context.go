@@ -92,6 +92,7 @@ type clauseCtx struct {
 // fig is a figure of the clause being decided.
 type fig struct {
 	k     int // its item
+	end   int // the item of a range's high end, or k
 	q     *quantity.Quantity
 	f     *frame
 	claim Claim
@@ -110,7 +111,7 @@ func (c *clauseCtx) read() {
 		switch it := &items[k]; {
 		case it.Kind == clause.Figure:
 			q := &c.sc.s.Qs[it.Q]
-			c.figs = append(c.figs, fig{k: k, q: q, claim: Claim{Fig: int(it.Q), Unit: unitOf(q)}})
+			c.figs = append(c.figs, fig{k: k, end: k, q: q, claim: Claim{Fig: int(it.Q), Unit: unitOf(q)}})
 		case it.Is(clause.Respectively):
 			c.respectively = true
 		}
@@ -171,6 +172,7 @@ func (c *clauseCtx) ranges() {
 					}
 					q.Approx = q.Approx || g.q.Approx
 					q.Exp = min(q.Exp, g.q.Exp)
+					f.end = g.k
 					out = append(out, f)
 					i++
 					continue
@@ -231,7 +233,11 @@ func (c *clauseCtx) changeBefore(k int) bool {
 	items := c.items()
 	for j := k - 1; j >= c.a; j-- {
 		switch p := &items[j]; {
-		case p.Kind == clause.Figure, p.Is(clause.Range), p.Is(clause.To), p.Is(clause.Link) && p.Text != "of" && p.Text != "in":
+		case p.Kind == clause.Figure:
+			// "increased 40.7% or $20 million to $68.9 million"
+			return j > c.a && items[j-1].Is(clause.Change) && !items[j-1].Is(clause.Link) && items[j-1].Dir != 0 && items[j+1].Text == "or"
+		case p.Text == "or" && j > c.a && items[j-1].Kind == clause.Figure:
+		case p.Is(clause.Range), p.Is(clause.To), p.Is(clause.Link) && p.Text != "of" && p.Text != "in":
 			return false // "expected to increase to 25% to 26%", "to grow …, to be in the $0.35 to $0.42 range"
 		case p.Is(clause.Change) && !p.Is(clause.Link) && p.Dir != 0:
 			return true
@@ -278,8 +284,11 @@ func (sc *sentCtx) openingMeasure() int {
 	items := sc.s.Items
 	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
 	k := c.sentenceStart()
-	if k < len(items) && (items[k].Is(clause.Transition) || items[k].Text == "regarding" || items[k].Text == "as for") {
-		k++
+	if k < len(items) {
+		switch p := &items[k]; {
+		case p.Is(clause.Transition), p.Text == "for", p.Text == "on", p.Text == "in", p.Text == "with":
+			k++ // "For revenue, we are increasing our full-year range", "And on adjusted EBITDA, we're raising"
+		}
 	}
 	m := -1
 	for j := k; j < len(items) && j < k+8; j++ {

@@ -128,7 +128,7 @@ func (c *clauseCtx) fit(f *fig) bool {
 	cl.Variant = fr.variant
 	if cl.Unit == metric.USDPerShare && cl.Variant == "" {
 		// "$.03 per share basic and diluted"
-		if n := f.k + 1; n < c.b && c.item(n).Kind == clause.Qualifier && c.item(n).Variant != "" {
+		if n := f.end + 1; n < c.b && c.item(n).Kind == clause.Qualifier && c.item(n).Variant != "" {
 			cl.Variant = c.item(n).Variant
 		}
 	}
@@ -274,7 +274,7 @@ func (c *clauseCtx) basisOf(f *fig) {
 	b := fr.basis
 	if b == "" {
 		// "21% in constant currency", "grew 16% organically"
-		for j := f.k + 1; j < c.b && j <= f.k+3; j++ {
+		for j := f.end + 1; j < c.b && j <= f.end+3; j++ {
 			if items[j].Kind == clause.Qualifier && items[j].Basis != "" {
 				b = items[j].Basis
 				break
@@ -447,7 +447,8 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		f.other("the period it belongs to cannot be decided")
 		return false
 	}
-	if !guide && !stated && res.Call.Kind != 0 && future(p, res) {
+	declared := cl.Measure == "dividend_per_share" && c.declares()
+	if !guide && !stated && !declared && res.Call.Kind != 0 && future(p, res) {
 		guide = true
 	}
 	cl.Guidance = guide
@@ -470,7 +471,8 @@ func future(p fiscal.Period, res period.Resolver) bool {
 	case fiscal.Quarter:
 		return p.Compare(fiscal.Q(call.FiscalYear, call.Quarter)) > 0
 	case fiscal.Year:
-		return p.FiscalYear > call.FiscalYear
+		// the year of a call before its fourth quarter is not over yet
+		return p.FiscalYear > call.FiscalYear || p.FiscalYear == call.FiscalYear && call.Quarter != 0 && call.Quarter < 4
 	case fiscal.Instant:
 		end := res.Calendar.QuarterEnd(call.FiscalYear, call.Quarter)
 		return p.End.Compare(end) > 0
@@ -521,7 +523,7 @@ func (c *clauseCtx) versusRef(fr *frame) *period.Ref {
 // its measure and it, that is not a comparison's.
 func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 	items := c.items()
-	for j := f.k + 1; j < c.b && j <= f.k+6; j++ {
+	for j := f.end + 1; j < c.b && j <= f.end+6; j++ {
 		p := &items[j]
 		if p.Kind == clause.Period {
 			if p.Period.Rule.ComparisonOnly() || f.claim.Role == Change && p.Period.Rule.Comparison() {
@@ -575,7 +577,7 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 	// after the figure, when it is the clause's only figure: "EPS was
 	// $0.47 on approximately 194 million shares in the second quarter"
 	if n := len(c.figs); n == 1 || n == 2 && c.figs[1].claim.Unit == metric.Count {
-		for j := f.k + 1; j < c.b; j++ {
+		for j := f.end + 1; j < c.b; j++ {
 			if p := &items[j]; p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
 				ref := p.Period
 				return &ref, j
@@ -636,7 +638,7 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 		}
 	}
 	// "GAAP EPS of between $3.23 and $3.38 increased from prior guidance"
-	for j := f.k + 1; j < len(items); j++ {
+	for j := f.end + 1; j < len(items); j++ {
 		if p := &items[j]; p.Is(clause.Guide) && (p.Text == "guidance" || p.Text == "outlook" || p.Text == "guide") {
 			return true, true
 		} else if p.Kind == clause.Figure && j != f.k || p.Is(clause.Actual|clause.Result) && !p.Is(clause.Change) {
@@ -743,7 +745,7 @@ func (c *clauseCtx) fromAt(k int) bool {
 // the clause's.
 func (c *clauseCtx) versusNear(f *fig) *period.Ref {
 	items := c.items()
-	for j := f.k + 1; j < c.b; j++ {
+	for j := f.end + 1; j < c.b; j++ {
 		p := &items[j]
 		if p.Kind == clause.Figure || p.Is(clause.Conj) && p.Text != "or" {
 			break
@@ -767,7 +769,7 @@ func (c *clauseCtx) versusNear(f *fig) *period.Ref {
 	// million, and they were up 2.6% sequentially"
 	ref := c.versusRef(f.f)
 	if ref != nil {
-		for j := f.k + 1; j < c.b; j++ {
+		for j := f.end + 1; j < c.b; j++ {
 			if items[j].Kind != clause.Figure {
 				continue
 			}
@@ -801,7 +803,7 @@ func (c *clauseCtx) partSubject(k int) string {
 // any other figure or clause word.
 func (c *clauseCtx) ownPeriodAfter(f *fig) (*period.Ref, int) {
 	items := c.items()
-	for j := f.k + 1; j < c.b && j <= f.k+3; j++ {
+	for j := f.end + 1; j < c.b && j <= f.end+3; j++ {
 		p := &items[j]
 		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() {
 			ref := p.Period

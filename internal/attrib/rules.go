@@ -85,7 +85,7 @@ func (c *clauseCtx) ruleMonth(f *fig) bool {
 		lead++
 	}
 	for j := c.a; j < c.b; j++ {
-		if j >= lead && (j < f.k-6 || j > f.k+3) {
+		if j >= lead && (j < f.k-6 || j > f.end+3) {
 			continue
 		}
 		// a month opening the sentence may only say when something was
@@ -101,7 +101,7 @@ func (c *clauseCtx) ruleMonth(f *fig) bool {
 func (c *clauseCtx) ruleHypothetical(f *fig) bool {
 	items := c.items()
 	// "more than $7 billion of earnings in every quarter"
-	for j := f.k + 1; j < c.b && j <= f.k+6; j++ {
+	for j := f.end + 1; j < c.b && j <= f.end+6; j++ {
 		if p := &items[j]; p.Is(clause.Hypothetical) && (p.Text == "every" || p.Text == "each") {
 			f.other("a figure for each of several periods: " + p.Text)
 			return true
@@ -123,7 +123,7 @@ func (c *clauseCtx) ruleImpact(f *fig) bool {
 	items := c.items()
 	// "a $0.04 currency benefit", "$20 million of FX impact", "$0.02 per
 	// share of FFO impact"
-	for j := f.k + 1; j < c.b && j <= f.k+4; j++ {
+	for j := f.end + 1; j < c.b && j <= f.end+4; j++ {
 		p := &items[j]
 		if p.Is(clause.Impact) {
 			f.other("an impact on a measure: " + p.Text)
@@ -152,7 +152,7 @@ func (c *clauseCtx) ruleShareOf(f *fig) bool {
 		return false
 	}
 	items := c.items()
-	for j := f.k + 1; j < c.b && j <= f.k+2; j++ {
+	for j := f.end + 1; j < c.b && j <= f.end+2; j++ {
 		if items[j].Is(clause.Share) {
 			// "Adjusted EBITDA was $58.7 million, or 13.6% of net sales":
 			// the measure's margin
@@ -186,7 +186,7 @@ func (c *clauseCtx) ruleShareOf(f *fig) bool {
 
 func (c *clauseCtx) ruleProgram(f *fig) bool {
 	items := c.items()
-	for j := f.k + 1; j < c.b && j <= f.k+3; j++ {
+	for j := f.end + 1; j < c.b && j <= f.end+3; j++ {
 		p := &items[j]
 		if p.Is(clause.Program | clause.Counted) {
 			f.other("an authorization, issue, deal or count: " + p.Text)
@@ -224,13 +224,13 @@ func (c *clauseCtx) ruleMilestone(f *fig) bool {
 			break
 		}
 	}
-	for j := f.k + 1; j < c.b && j <= f.k+6; j++ {
+	for j := f.end + 1; j < c.b && j <= f.end+6; j++ {
 		if p := &items[j]; p.Is(clause.Milestone) && p.Text == "for the first time" {
 			f.other("a threshold passed: " + p.Text)
 			return true
 		}
 	}
-	if j := f.k + 1; j < c.b && items[j].Is(clause.Milestone) && !items[j].Is(clause.Approx) {
+	if j := f.end + 1; j < c.b && items[j].Is(clause.Milestone) && !items[j].Is(clause.Approx) {
 		f.other("a threshold: " + items[j].Text)
 		return true
 	}
@@ -240,7 +240,7 @@ func (c *clauseCtx) ruleMilestone(f *fig) bool {
 func (c *clauseCtx) ruleDifference(f *fig) bool {
 	items := c.items()
 	// "generated $678,000 more revenue": a change
-	if n := f.k + 1; n+1 < c.b && items[n].Kind == clause.Word && (items[n].Text == "more" || items[n].Text == "less") {
+	if n := f.end + 1; n+1 < c.b && items[n].Kind == clause.Word && (items[n].Text == "more" || items[n].Text == "less") {
 		if m := c.measureWithin(n+1, n+4); m >= 0 {
 			dir := 1
 			if items[n].Text == "less" {
@@ -251,7 +251,7 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 		}
 	}
 	// "$103.8 million less than at December", "$5 million higher than"
-	for j := f.k + 1; j < c.b && j <= f.k+2; j++ {
+	for j := f.end + 1; j < c.b && j <= f.end+2; j++ {
 		p := &items[j]
 		if p.Is(clause.Difference) || p.Kind == clause.Word && (p.Text == "more" || p.Text == "less") {
 			f.other("a difference: " + p.Text)
@@ -308,7 +308,7 @@ func (c *clauseCtx) nextSig(k int) int {
 
 func (c *clauseCtx) ruleChangeNoun(f *fig) bool {
 	items := c.items()
-	j := f.k + 1
+	j := f.end + 1
 	for j < c.b && (items[j].Kind == clause.Period && items[j].Period.Rule.ComparisonOnly() || items[j].Kind == clause.Qualifier) {
 		j++ // "a 15% year-over-year increase", "16% organic growth"
 	}
@@ -339,7 +339,8 @@ func (c *clauseCtx) ruleChange(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
 	by := false
-	for j >= c.a && (items[j].Is(clause.By) || items[j].Text == "of" || items[j].Kind == clause.Qualifier || by && (items[j].Kind == clause.Period || items[j].Text == "in")) {
+	for j >= c.a && (items[j].Is(clause.By) || items[j].Text == "of" || items[j].Kind == clause.Qualifier ||
+		by && (items[j].Kind == clause.Period || items[j].Text == "in" || guideNoun(&items[j]))) {
 		by = by || items[j].Is(clause.By)
 		j = c.prevSig(j) // "increased in the first quarter of 2004 by $199,000"
 	}
@@ -367,10 +368,22 @@ func (c *clauseCtx) ruleChange(f *fig) bool {
 			}
 		}
 	}
+	if j >= c.a && items[j].Kind == clause.Measure {
+		// "we increased revenues 31% to $3.9 billion": a verb of change
+		// before the measure
+		p := c.prevSig(j)
+		for p >= c.a && items[p].Kind == clause.Qualifier {
+			p = c.prevSig(p)
+		}
+		if p >= c.a && items[p].Is(clause.Change) && !items[p].Is(clause.Link|clause.Noun) && items[p].Dir != 0 {
+			c.setChange(f, c.frameAt(j), int(items[p].Dir), p)
+			return true
+		}
+	}
 	if j < c.a || !items[j].Is(clause.Change) {
 		return false
 	}
-	fr := c.governor(j)
+	fr := c.governorOrTopic(j)
 	if fr == nil {
 		// "an increase of $X in revenue"
 		if n := c.nextSig(f.k); n < c.b && (items[n].Text == "in" || items[n].Text == "of") {
@@ -420,7 +433,7 @@ func (c *clauseCtx) ruleOrChange(f *fig) bool {
 			c.setChange(f, prev.f, prev.f.change.claim.Dir, k)
 			return true
 		}
-		if prev == nil || prev.claim.Role != Change || prev.f == nil || !sameKind(prev.claim.Unit, f.claim.Unit) && f.claim.Unit != metric.Percent {
+		if prev == nil || prev.claim.Role != Change || prev.f == nil || !sameKind(prev.claim.Unit, f.claim.Unit) && f.claim.Unit != metric.Percent && prev.claim.Unit != metric.Percent {
 			return false
 		}
 		c.setChange(f, prev.f, prev.claim.Dir, k)
@@ -436,7 +449,7 @@ func sameKind(a, b metric.Unit) bool {
 // figAt returns the clause's figure at item k, or nil.
 func (c *clauseCtx) figAt(k int) *fig {
 	for i := range c.figs {
-		if c.figs[i].k == k {
+		if c.figs[i].k == k || c.figs[i].end == k {
 			return &c.figs[i]
 		}
 	}
@@ -463,17 +476,23 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 				c.setLevel(f, prev.f) // "increased 10.8% from $155.5 to $172.2 million"
 				return true
 			}
+			if prev != nil && prev.claim.Reason == supersededOutlook {
+				if fr := c.governorOrTopic(prev.k); fr != nil {
+					c.setLevel(f, fr)
+					return true
+				}
+			}
 			if prev == nil || prev.claim.Role != Change || prev.f == nil {
 				return false
 			}
-			if m, _ := metric.Lookup(prev.f.alias.ID); prev.claim.Unit == f.claim.Unit && m.Unit != f.claim.Unit && !m.Rate {
+			if m, _ := metric.Lookup(prev.f.alias.ID); prev.claim.Unit == f.claim.Unit && relative(f.claim.Unit) && m.Unit != f.claim.Unit && !m.Rate {
 				f.other("the high end of a range of changes") // "up 6% to 9%"
 				return true
 			}
 			c.setLevel(f, prev.f)
 			return true
 		case p.Is(clause.Change) && !p.Is(clause.Link):
-			fr := c.governor(k)
+			fr := c.governorOrTopic(k)
 			if fr == nil {
 				return false
 			}
@@ -515,14 +534,51 @@ func (c *clauseCtx) ruleFromPrior(f *fig) bool {
 	if j < c.a || !items[j].Is(clause.From) {
 		return false
 	}
-	fr := c.governor(j)
-	if fr == nil || fr.level == nil && fr.change == nil {
+	fr := c.governorOrTopic(j)
+	if fr == nil {
 		return false
+	}
+	if fr.level == nil && fr.change == nil {
+		// "raised our estimate for capital expenditures from $450 million
+		// to $500 million": from one figure to another
+		n := c.nextSig(f.end)
+		if n >= c.b || !items[n].Is(clause.To) || c.nextFigure(n) < 0 {
+			return false
+		}
+		if c.guideBefore(f.k) {
+			f.other(supersededOutlook)
+			return true
+		}
+	} else if own, _ := c.ownPeriod(f); c.revisesOutlook(f.k) && (own == nil || !own.Rule.Comparison()) {
+		// "raising adjusted EPS guidance by $0.20 at the midpoint from
+		// $3.70 to $3.90"
+		f.other(supersededOutlook)
+		return true
 	}
 	f.f = fr
 	f.claim.Role = Prior
 	f.done = true
 	return true
+}
+
+// supersededOutlook is the reason of an outlook a call replaces: "raised
+// our estimate from $450 million to $500 million".
+const supersededOutlook = "an outlook superseded by the one stated after it"
+
+// nextFigure returns the figure right after item k, past hedges and range
+// words, or -1.
+func (c *clauseCtx) nextFigure(k int) int {
+	items := c.items()
+	for j := k + 1; j < c.b && j <= k+4; j++ {
+		switch p := &items[j]; {
+		case p.Kind == clause.Figure:
+			return j
+		case p.Is(clause.Approx | clause.Range), p.Kind == clause.Word && fillers[p.Text]:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
@@ -729,7 +785,7 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 
 func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 	items := c.items()
-	j := f.k + 1
+	j := f.end + 1
 	if f.claim.Unit == metric.USDPerShare || f.claim.Unit == metric.USD && !f.q.Scaled && f.q.Value.Abs().LessThan(hundred) {
 		// "$4.01 diluted earnings per share", "$0.61 normalized FFO per share"
 		if m := c.measureWithin(j, j+3); m >= 0 {
@@ -748,6 +804,17 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 			}
 		}
 	}
+	if j < c.b && items[j].Is(clause.Share) && ofSalesShare(items[j].Text) && f.claim.Unit == metric.USD && f.q.Scaled {
+		// "We delivered $674 million of revenue": the share phrase is the
+		// measure
+		if n := j + 1; n < c.b && items[n].Is(clause.Impact|clause.Change|clause.Program) && !items[n].Is(clause.Link) {
+			return false
+		}
+		fr := c.impliedFrame(j, &salesAlias)
+		fr.total = strings.Contains(items[j].Text, "total")
+		c.setLevel(f, fr)
+		return true
+	}
 	if j >= c.b || !(items[j].Text == "of" || items[j].Text == "in") {
 		return false
 	}
@@ -755,6 +822,8 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 	for j++; j < c.b; j++ {
 		p := &items[j]
 		switch {
+		case p.Kind == clause.Period && !p.Period.Rule.Comparison() && words == 0:
+			continue // "$1.2 billion in first quarter revenue"
 		case p.Kind == clause.Measure:
 			if n := j + 1; n < c.b && items[n].Is(clause.Impact|clause.Change|clause.Share|clause.Program|clause.Counted) && !items[n].Is(clause.Link) {
 				return false
@@ -920,7 +989,7 @@ func (c *clauseCtx) asideStart(j int) int {
 		}
 		if i+1 < j {
 			o := &items[i+1]
-			if o.Is(clause.Component|clause.Relative) || o.Kind == clause.Qualifier && o.Basis != "" {
+			if o.Is(clause.Component|clause.Relative) || o.Kind == clause.Qualifier && o.Basis != "" || o.Text == "as" && i+2 < j && asideVerbs[items[i+2].Text] {
 				return i
 			}
 		}
@@ -968,7 +1037,7 @@ func (c *clauseCtx) ruleVariant(f *fig) bool {
 			break
 		}
 	}
-	for j := start; j < c.b && j <= f.k+3; j++ {
+	for j := start; j < c.b && j <= f.end+3; j++ {
 		if p := &items[j]; p.Is(clause.Variant) {
 			f.other("a variant of a measure: " + p.Text)
 			return true
@@ -1040,7 +1109,7 @@ func (c *clauseCtx) ruleBuyback(f *fig) bool {
 		}
 	}
 	after := ""
-	for j := f.k + 1; j < c.b && j <= f.k+5; j++ {
+	for j := f.end + 1; j < c.b && j <= f.end+5; j++ {
 		if w := items[j].Text; w == "stock" || w == "shares" || w == "common" {
 			after = w
 		}
@@ -1126,6 +1195,7 @@ var (
 	earnedAlias    = metric.Alias{Phrase: "earned", ID: "net_income"}
 	earnedEPSAlias = metric.Alias{Phrase: "earned", ID: "eps"}
 	guidedEPSAlias = metric.Alias{Phrase: "guidance", ID: "eps"}
+	salesAlias     = metric.Alias{Phrase: "revenue", ID: "revenue"}
 )
 
 func (c *clauseCtx) ruleGuidedPerShare(f *fig) bool {
@@ -1210,7 +1280,7 @@ func (c *clauseCtx) lastLevel(k int, u metric.Unit) *fig {
 		switch {
 		case f == nil:
 			return nil
-		case f.claim.Role == Change:
+		case f.claim.Role == Change, f.claim.Role == Prior:
 			continue
 		case f.claim.Role == Level && f.f != nil && sameUnit(f.claim.Unit, u):
 			return f
@@ -1261,14 +1331,29 @@ func (c *clauseCtx) ruleOrLevel(f *fig) bool {
 		return false
 	}
 	basis := ""
-	for n := f.k + 1; n < c.b && n <= f.k+2; n++ {
-		if items[n].Kind == clause.Qualifier && items[n].Basis != "" {
-			basis = items[n].Basis
+	for n := f.end + 1; n < c.b && n <= f.end+4 && basis == ""; n++ {
+		p := &items[n]
+		if p.Kind == clause.Qualifier && p.Basis != "" {
+			basis = p.Basis
+		} else if n > f.end+2 && !(p.Kind == clause.Period || p.Kind == clause.Figure && n > f.end+1 && items[n-1].Is(clause.Compare)) {
+			break // "or $0.90 versus $0.72 on an adjusted basis"
 		}
 	}
-	prev := c.lastLevel(j, f.claim.Unit)
-	if basis == "" || prev == nil || prev.k != c.prevSig(j) && prev.k != j-1 && !(j >= 2 && items[j-1].Kind == clause.Qualifier) {
+	u := f.claim.Unit
+	if u == metric.USD && !f.q.Scaled && f.q.Value.Abs().LessThan(hundred) {
+		u = metric.USDPerShare // "EPS of $0.76 per diluted share, or $0.80 on an adjusted basis"
+	}
+	prev := c.lastLevel(j, u)
+	if prev == nil && u != f.claim.Unit {
+		prev = c.lastLevel(j, f.claim.Unit)
+	}
+	if basis == "" || prev == nil {
 		return false
+	}
+	for n := prev.end + 1; n < j; n++ {
+		if p := &items[n]; p.Kind == clause.Measure || p.Kind == clause.Punct && p.Text != "," || p.Is(clause.Conj) {
+			return false
+		}
 	}
 	fr := c.newFrame(prev.f.m)
 	fr.basis = basis
@@ -1322,4 +1407,60 @@ func (c *clauseCtx) comparedList(figs []int) []int {
 		}
 	}
 	return out
+}
+
+// guideNoun reports whether item p is a noun of outlook standing after the
+// measure it is of: "raising our adjusted EPS guidance by $0.30".
+func guideNoun(p *clause.Item) bool {
+	switch p.Text {
+	case "guidance", "outlook", "guide", "forecast", "range", "guidance range", "outlook range":
+		return p.Is(clause.Guide | clause.Range)
+	}
+	return false
+}
+
+// relative reports whether unit u states a change relative to a level:
+// a percentage or points.
+func relative(u metric.Unit) bool {
+	return u == metric.Percent || u == "bp" || u == "points"
+}
+
+// governorOrTopic is governor, or else the measure the sentence opens
+// with as its topic when no other measure stands between it and item k:
+// "For revenue, we are increasing our full-year range to …".
+func (c *clauseCtx) governorOrTopic(k int) *frame {
+	if fr := c.governor(k); fr != nil {
+		return fr
+	}
+	m := c.sc.topicMeasure
+	if m < c.a || m >= k {
+		return nil
+	}
+	items := c.items()
+	for j := m + 1; j < k; j++ {
+		if items[j].Kind == clause.Measure {
+			return nil
+		}
+	}
+	return c.frameAt(m)
+}
+
+// revisesOutlook reports whether the clause, before item k, revises an
+// outlook: "raising", "lowering", or a verb of change with a noun of
+// outlook ("we increased our guidance").
+func (c *clauseCtx) revisesOutlook(k int) bool {
+	items := c.items()
+	change, noun := false, false
+	for j := c.a; j < k; j++ {
+		p := &items[j]
+		switch {
+		case p.Is(clause.Guide) && p.Is(clause.Change) && p.Dir != 0:
+			return true
+		case p.Is(clause.Change) && !p.Is(clause.Link|clause.Noun) && p.Dir != 0:
+			change = true
+		case guideNoun(p):
+			noun = true
+		}
+	}
+	return change && noun
 }

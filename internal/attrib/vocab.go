@@ -51,6 +51,16 @@ func Learn(sets [][]*clause.Sentence, people []string, company string, known ...
 				k = j - 1
 				continue
 			}
+			if spoken(items, k, j) {
+				// "Rick will discuss this further", "Next up is Rick to
+				// give us details": a person
+				for _, w := range strings.Fields(key) {
+					skip[w] = true
+				}
+				delete(seen, key)
+				k = j - 1
+				continue
+			}
 			seen[key]++
 			if partContext(items, k, j) {
 				placed[key]++
@@ -82,6 +92,9 @@ func Learn(sets [][]*clause.Sentence, people []string, company string, known ...
 		}
 	}
 	for key, n := range seen {
+		if anyWord(key, skip) {
+			continue // a person's name, learned after the name was seen
+		}
 		if n >= 2 && (placed[key] >= 1 && inner[key] || placed[key] >= 2) {
 			v.segments[key] = true
 		}
@@ -198,4 +211,22 @@ func subjectEnd(items []clause.Item, j int) int {
 		return n
 	}
 	return j
+}
+
+// spoken reports whether the name in items [k, j) is a person's: it is
+// followed by a verb of speaking or preceded by a hand-over.
+func spoken(items []clause.Item, k, j int) bool {
+	if j < len(items) {
+		w := items[j].Text
+		if j+1 < len(items) && (w == "will" || w == "to" || w == "can" || w == "is going to") {
+			w = items[j+1].Text
+		}
+		if speakingVerbs[w] {
+			return true
+		}
+	}
+	if k >= 2 && items[k-1].Text == "to" && (items[k-2].Text == "over" || items[k-2].Text == "it" || items[k-2].Text == "call") {
+		return true // "turn the call over to Rick"
+	}
+	return false
 }

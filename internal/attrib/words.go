@@ -253,3 +253,21 @@ var genericNameWords = setOf("services", "service", "group", "holdings", "holdin
 	"the", "and", "&", "of", "trust", "properties", "realty", "capital", "global", "worldwide", "america", "americas",
 	"ltd", "plc", "lp", "llc", "limited", "communications", "health", "healthcare", "insurance", "materials", "labs",
 	"laboratories", "pharmaceuticals", "therapeutics", "entertainment", "motors", "airlines", "stores", "restaurants")
+
+// asideVerbs are the verbs of an aside opened by "as": "operating earnings,
+// as shown on Slide 6, were $1.09 per share".
+var asideVerbs = map[string]bool{
+	"shown": true, "noted": true, "mentioned": true, "discussed": true, "reported": true,
+	"described": true, "outlined": true, "detailed": true, "highlighted": true, "indicated": true,
+	"expected": true, "planned": true, "previously": true, "i": true, "we": true, "you": true,
+}
+
+// speakingVerbs are the verbs after a person's name: "Rick will discuss",
+// "Mary to walk you through".
+var speakingVerbs = map[string]bool{
+	"discuss": true, "discussed": true, "give": true, "walk": true, "review": true, "cover": true,
+	"provide": true, "talk": true, "talked": true, "said": true, "mentioned": true, "noted": true,
+	"highlighted": true, "share": true, "outlined": true, "described": true, "explained": true,
+	"go": true, "take": true, "comment": true, "add": true, "answer": true, "address": true,
+	"elaborate": true, "summarize": true, "touch": true, "present": true, "join": true,
+}
