@@ -237,6 +237,8 @@ func (c *clauseCtx) changeBefore(k int) bool {
 			// "increased 40.7% or $20 million to $68.9 million"
 			return j > c.a && items[j-1].Is(clause.Change) && !items[j-1].Is(clause.Link) && items[j-1].Dir != 0 && items[j+1].Text == "or"
 		case p.Text == "or" && j > c.a && items[j-1].Kind == clause.Figure:
+		case p.Is(clause.Conj), p.Kind == clause.Punct:
+			return false // "improved margins and adjusted EPS of $0.62 to $0.64"
 		case p.Is(clause.Range), p.Is(clause.To), p.Is(clause.Link) && p.Text != "of" && p.Text != "in":
 			return false // "expected to increase to 25% to 26%", "to grow …, to be in the $0.35 to $0.42 range"
 		case p.Is(clause.Change) && !p.Is(clause.Link) && p.Dir != 0:

@@ -1,13 +1,13 @@
 package attrib
 
 import (
+	"fmt"
 	"strings"
 
-	"fmt"
-	"qoq/metric"
-
+	"qoq/fiscal"
 	"qoq/internal/clause"
 	"qoq/internal/period"
+	"qoq/metric"
 )
 
 // discourse is what the call has set up and not yet closed: the part of
@@ -154,20 +154,24 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 		d.outlook = nil
 	case guide:
 		t := &topic{guidance: true, at: m.Index}
-		if ref, ok := leadPeriod(items); ok {
+		if ref, ok := leadPeriod(items, r.call.Resolver, true); ok {
 			t.ref = ref
 		}
 		d.outlook = t
 	case d.outlook != nil && len(s.Qs) > 0:
 		d.outlook.at = m.Index
 	}
+	set := false
 	if len(s.Qs) == 0 {
-		d.setTopic(s, m, guide)
+		set = d.setTopic(r, s, m, guide)
 	} else if d.topic != nil && namesCallQuarter(r, items) {
 		d.topic = nil
 	}
 	if d.pending != nil {
-		d.topic, d.pending = d.pending, nil
+		if !set {
+			d.topic = d.pending // "Turning to the full year 2022." wins over it
+		}
+		d.pending = nil
 	}
 	if guide && !actual && d.outlook != nil && d.outlook.ref.Rule != 0 && d.outlook.at == m.Index {
 		// the outlook's period holds for the sentences after it
@@ -187,28 +191,61 @@ func (d *discourse) end(r *Reader, s *clause.Sentence, m Meta) {
 // setTopic lets a short sentence without figures that names a period set
 // it for the sentences after it: "Turning to the second quarter." "Our
 // guidance for full year 2021 is as follows:".
-func (d *discourse) setTopic(s *clause.Sentence, m Meta, guide bool) {
-	if len(s.Toks) > 25 {
-		return
+func (d *discourse) setTopic(r *Reader, s *clause.Sentence, m Meta, guide bool) bool {
+	if len(s.Toks) > 25 || len(s.Toks) > 12 && !heading(s.Items) {
+		return false // "We expect a small amount of residual restructuring charges in the fourth quarter" sets none
 	}
-	ref, ok := leadPeriod(s.Items)
+	ref, ok := leadPeriod(s.Items, r.call.Resolver, guide)
 	if !ok {
-		return
+		return false
 	}
 	d.topic = &topic{ref: ref, guidance: guide, at: m.Index, from: fmt.Sprintf("line %d", m.Line)}
+	return true
+}
+
+// heading reports whether a sentence announces what comes next: it opens
+// with a transition or ends with a colon.
+func heading(items []clause.Item) bool {
+	for k := range items {
+		if items[k].Is(clause.Transition) {
+			return true
+		}
+	}
+	n := len(items)
+	return n > 0 && items[n-1].Text == ":"
 }
 
 // leadPeriod returns the first period phrase of items that is neither a
-// comparison nor a span no figure covers.
-func leadPeriod(items []clause.Item) (period.Ref, bool) {
+// comparison nor a span no figure covers. For an outlook it passes the
+// periods that are over: "We've updated our numbers to reflect our
+// outperformance in Q1".
+func leadPeriod(items []clause.Item, res period.Resolver, outlook bool) (period.Ref, bool) {
 	for k := range items {
 		p := &items[k]
 		compared := k > 0 && items[k-1].Is(clause.Compare|clause.From) || k > 1 && items[k-2].Is(clause.Compare|clause.From) && items[k-1].Kind == clause.Word
-		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && p.Period.Rule != period.Ended && !compared {
-			return p.Period, true
+		if p.Kind != clause.Period || p.Period.Rule.Comparison() || p.Period.Rule.Span() || p.Period.Rule == period.Ended || compared {
+			continue
 		}
+		if outlook {
+			if q, ok := res.Resolve(p.Period, period.Want{Guidance: true}); ok && !ahead(q, res.Call) {
+				continue
+			}
+		}
+		return p.Period, true
 	}
 	return period.Ref{}, false
+}
+
+// ahead reports whether period p can be the subject of an outlook given
+// in a call on period call: a later quarter, or a year not yet over.
+func ahead(p, call fiscal.Period) bool {
+	switch p.Kind {
+	case fiscal.Quarter:
+		return p.Compare(call) > 0
+	case fiscal.Year:
+		return p.FiscalYear > call.FiscalYear || p.FiscalYear == call.FiscalYear && call.Quarter < 4
+	}
+	return call.IsZero()
 }
 
 // namesCallQuarter reports whether items name the call's own quarter:

@@ -195,19 +195,34 @@ func Read(doc *transcript.Document, sents []*clause.Sentence, opts Options) Info
 var basisDeclarations = struct{ scope, nonGAAP []string }{
 	scope: []string{"unless otherwise", "unless we say otherwise", "unless noted", "unless stated otherwise",
 		"unless indicated otherwise", "all references to", "all of the numbers", "all figures", "all numbers",
-		"all comparisons", "all of our comments", "all results", "all financial"},
+		"all comparisons", "all of our comments", "all results", "all financial", "any references",
+		"unless they are", "unless specifically", "unless we specifically", "unless otherwise stated"},
 	nonGAAP: []string{"non-gaap", "non gaap", "adjusted basis", "adjusted results", "adjusted figures",
 		"adjusted measures", "adjusted numbers", "adjusted financial", "excluding special items",
 		"excluding items", "exclude special items", "base business basis", "core basis", "operating basis"},
+}
+
+// basisStatements are whole declarations that the call's results are
+// adjusted: "I'll be referring to adjusted results today".
+var basisStatements = []string{
+	"referring to adjusted results", "referencing adjusted results", "reference adjusted results",
+	"focus on adjusted results", "focus on our adjusted results", "focus on our as adjusted results",
+	"discussing adjusted results", "discuss adjusted results", "discuss our adjusted results",
+	"will be on an adjusted basis", "will be on a non gaap basis", "are on an adjusted basis",
+	"are on a non gaap basis", "be on a non gaap basis", "earnings means adjusted earnings",
+	"results discussed today are adjusted", "figures discussed today are adjusted",
+	"using core performance measures unless",
 }
 
 // declaredBasis returns the index of the opening sentence that declares
 // the call's figures non-GAAP unless noted, or -1.
 func declaredBasis(opening []*clause.Sentence) int {
 	for i, s := range opening[:min(len(opening), 40)] {
-		lower := strings.ToLower(s.Text)
-		if hasAny(lower, basisDeclarations.scope) && hasAny(lower, basisDeclarations.nonGAAP) &&
-			!strings.Contains(lower, "reconcil") {
+		lower := strings.ReplaceAll(strings.ToLower(s.Text), "-", " ")
+		if strings.Contains(lower, "reconcil") {
+			continue
+		}
+		if hasAny(lower, basisStatements) || hasAny(lower, basisDeclarations.scope) && hasAny(lower, basisDeclarations.nonGAAP) {
 			return i
 		}
 	}

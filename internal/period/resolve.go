@@ -65,6 +65,10 @@ func (r Resolver) Resolve(ref Ref, w Want) (fiscal.Period, bool) {
 			return p, false
 		}
 		p = d
+		if w.Guidance && !w.Versus {
+			// "For the quarter, we expect …": the quarter under way
+			p = d.Next()
+		}
 	case PrevQuarter, VsPrevQuarter:
 		if !known {
 			return p, false
