@@ -478,7 +478,7 @@ func pair(qs []Quantity, first int, s string) []Quantity {
 		if joined && gap != "or" {
 			inherit(prev, &cur)
 		}
-		if (dash || between && (gap == "and" || gap == "to")) && prev.Unit == cur.Unit && prev.PerShare == cur.PerShare {
+		if (dash || between && (gap == "and" || gap == "to")) && !prev.Range && prev.Unit == cur.Unit && prev.PerShare == cur.PerShare {
 			if prev.Negative && !cur.Negative && cur.Value.IsPositive() && negativeWordBefore(s, prev.Start, prev.Hedge) {
 				cur.Value, cur.Negative = cur.Value.Neg(), true // "negative $0.09 to $0.08"
 			}

@@ -97,6 +97,7 @@ func TestAppend(t *testing.T) {
 		{"sales of $3.3 billion versus $3.28 billion", "3300000000 money e8 [$3.3 billion]; 3280000000 money e7 [$3.28 billion]"},
 		{"about $1.5 billion of liquidity", "1500000000 money ~about e8 [$1.5 billion]"},
 		{"net loss per share of $0.09 to $0.08", "0.09 money e-2 [$0.09]; to 0.08 money e-2 [$0.08]"},
+		{"range from $0.25 to $0.30 and $0.24 to $0.29", "0.25..0.3 money e-2 [$0.25 to $0.30]; and 0.24 money e-2 [$0.24]; to 0.29 money e-2 [$0.29]"},
 		{"$6.736 million.", "6736000 money e3 [$6.736 million]"},
 		{"revenue was 12,345,678,901,234,567,890,123 dollars", "12345678901234567890123 money e0 [12,345,678,901,234,567,890,123 dollars]"},
 	}

@@ -60,6 +60,9 @@ scan:
 			sc.lead, sc.leadAt = &p, k
 		case it.Kind == clause.Qualifier && it.Basis != "" && sc.basis == "":
 			sc.basis, sc.basisAt = it.Basis, k
+		case it.Is(clause.Basis) && it.Is(clause.Component) && sc.basis == "" && k <= 1:
+			// "Excluding these gains, we earned $2.15 per diluted share"
+			sc.basis, sc.basisAt = metric.NonGAAP, k
 		}
 	}
 	for k := range items {
@@ -87,6 +90,9 @@ type clauseCtx struct {
 	frames []*frame
 	// respectively says the clause pairs figures with measures in order.
 	respectively bool
+	// deferred are the changes of a "respectively" list that pair with
+	// levels the rules decide.
+	deferred []*fig
 }
 
 // fig is a figure of the clause being decided.
@@ -97,6 +103,8 @@ type fig struct {
 	f     *frame
 	claim Claim
 	done  bool
+	// changeOf is the level a change paired by "respectively" is of.
+	changeOf *fig
 }
 
 func (c *clauseCtx) items() []clause.Item { return c.sc.s.Items }
@@ -137,6 +145,7 @@ func (c *clauseCtx) read() {
 			}
 		}
 	}
+	c.pairDeferred()
 	for i := range c.figs {
 		c.finish(&c.figs[i])
 	}

@@ -114,6 +114,9 @@ func (c *clauseCtx) fit(f *fig) bool {
 		}
 	}
 	cl.Measure = id
+	if f.changeOf != nil && f.changeOf.claim.Role == Level && f.changeOf.claim.Measure != "" && u == metric.Percent {
+		cl.Measure = f.changeOf.claim.Measure // the change of the per-share level it pairs with
+	}
 	if cl.Unit != metric.Percent || cl.Role != Change {
 		if mm, ok := metric.Lookup(id); ok && cl.Role != Change {
 			cl.Unit = mm.Unit
@@ -315,10 +318,14 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	// clause's, the sentence's, then the discourse's; a change is of its
 	// level's period
 	ref, refAt := c.ownPeriod(f)
-	if cl.Role == Change && fr.level != nil && fr.level.k < f.k && fr.level.claim.Period.Kind != 0 && fr.level.claim.Role == Level {
-		if own, _ := c.ownPeriodAfter(f); own == nil {
-			cl.Guidance = fr.level.claim.Guidance
-			cl.Period = fr.level.claim.Period
+	lvl := fr.level
+	if f.changeOf != nil {
+		lvl = f.changeOf // "$0.48 for the quarter and $1.84 for the year, increases of 4% and 5%, respectively"
+	}
+	if cl.Role == Change && lvl != nil && lvl.k < f.k && lvl.claim.Period.Kind != 0 && lvl.claim.Role == Level {
+		if own, _ := c.ownPeriodAfter(f); own == nil || f.changeOf != nil {
+			cl.Guidance = lvl.claim.Guidance
+			cl.Period = lvl.claim.Period
 			c.sc.decided = append(c.sc.decided, decided{k: f.k, guidance: cl.Guidance})
 			c.versusOf(f)
 			return true

@@ -887,93 +887,6 @@ func (c *clauseCtx) ruleUnattached(f *fig) bool {
 	return true
 }
 
-// pairRespectively pairs the figures of a "respectively" clause with its
-// measures, or with the qualifiers of one measure, in order: "GAAP and
-// adjusted EPS of $0.67 and $0.65, respectively".
-func (c *clauseCtx) pairRespectively() {
-	items := c.items()
-	var measures, quals, figs []int
-	for k := c.a; k < c.b; k++ {
-		switch it := &items[k]; {
-		case it.Kind == clause.Measure:
-			measures = append(measures, k)
-		case it.Kind == clause.Qualifier && it.Basis != "" && len(figs) == 0:
-			quals = append(quals, k)
-		case it.Kind == clause.Figure:
-			if p := c.prevSig(k); p >= c.a && items[p].Is(clause.Change) && !items[p].Is(clause.Link) {
-				continue // "each increased 30% to $1.03 and $1.04, respectively"
-			}
-			figs = append(figs, k)
-		}
-	}
-	if cmp := c.comparedList(figs); len(measures) >= 2 && len(cmp) == len(measures) && len(figs) == 2*len(measures) {
-		// "GAAP diluted EPS was $0.57 and adjusted EPS was $0.62, compared
-		// with $0.55 and $0.59, respectively": levels by their own rules,
-		// the compared ones in order
-		c.respectively = false
-		for i, k := range cmp {
-			f := c.figAt(k)
-			f.claim.Rule = "respectively"
-			f.f, f.claim.Role, f.done = nil, Prior, true
-			defer func(f *fig, m int) {
-				f.f = c.frameAt(m)
-			}(f, measures[i])
-		}
-		return
-	}
-	if len(measures) >= 2 && len(figs) > len(measures) {
-		// "$492 million in total revenues and diluted EPS of $0.75, down
-		// 6% and 41%, respectively": the figures after the last measure
-		last := measures[len(measures)-1]
-		var after []int
-		for _, k := range figs {
-			if k > last {
-				after = append(after, k)
-			}
-		}
-		if len(after) == len(measures) {
-			c.respectively = false
-			for i, k := range after {
-				f := c.figAt(k)
-				fr := c.frameAt(measures[i])
-				if lvl := c.levelOf(fr); lvl != nil && items[c.prevSig(after[0])].Is(clause.Change) || f.claim.Unit == metric.Percent {
-					c.setChange(f, fr, c.dirBefore(after[0]), after[0])
-				} else {
-					c.setLevel(f, fr)
-				}
-				f.claim.Rule = "respectively"
-			}
-			return
-		}
-	}
-	switch {
-	case len(measures) >= 2 && len(measures) == len(figs):
-		for i := range c.figs {
-			if !slicesContains(figs, c.figs[i].k) {
-				c.figs[i].other("a change stated for several measures at once")
-			}
-		}
-		for i, k := range figs {
-			f := c.figAt(k)
-			c.setLevel(f, c.frameAt(measures[i]))
-			f.claim.Rule = "respectively"
-		}
-	case len(measures) == 1 && len(quals) >= 2 && len(quals) == len(figs):
-		for i, k := range figs {
-			f := c.figAt(k)
-			fr := c.newFrame(measures[0])
-			fr.basis = items[quals[i]].Basis
-			c.frames = append(c.frames, fr)
-			c.setLevel(f, fr)
-			f.claim.Rule = "respectively"
-		}
-	default:
-		for i := range c.figs {
-			c.figs[i].other("figures paired \"respectively\" with measures that do not match them")
-		}
-	}
-}
-
 // asideStart returns, for the comma at item j that closes an aside
 // ("Diluted EPS, excluding losses on debt retirement, increased 78%"),
 // the comma that opens it; or -1 when j closes none.
@@ -1359,6 +1272,9 @@ func (c *clauseCtx) ruleOrLevel(f *fig) bool {
 	fr.basis = basis
 	c.frames = append(c.frames, fr)
 	c.setLevel(f, fr)
+	if prev.f.basis == "" && basis == metric.NonGAAP {
+		prev.f.basis = metric.GAAP // "EPS of $2.85 to $3.10 or $3.00 to $3.25 on an adjusted basis"
+	}
 	return true
 }
 
