@@ -152,7 +152,7 @@ var aliases = []Alias{
 	al("net income applicable to common shareholders", "net_income"),
 	al("bottom line", "net_income"),
 	loss("net loss", "net_income"), loss("net losses", "net_income"), loss("a loss", "net_income"),
-	loss("loss", "net_income"), loss("gaap loss", "net_income"), al("profit", "net_income"), al("a profit", "net_income"),
+	loss("loss", "net_income"), loss("gaap loss", "net_income"), al("profit", "net_income"), al("a profit", "net_income"), al("profits", "net_income"),
 	al("income from continuing operations", "net_income"), al("net income from continuing operations", "net_income"),
 	al("funds from operation", "ffo"), dil("deps", "eps"), adj("adjusted deps", "eps"),
 	adj("operating earnings", "net_income"), adj("core income", "net_income"), adj("core net income", "net_income"),
@@ -176,7 +176,7 @@ var aliases = []Alias{
 	adj("operating earnings per share", "eps"), adj("operating eps", "eps"), adj("economic earnings per share", "eps"),
 	adj("cash eps", "eps"), adj("core eps", "eps"), adj("core earnings per share", "eps"),
 	adj("core income per share", "eps"), adj("core earnings per diluted share", "eps"),
-	adj("operating income per share", "eps"),
+	adj("operating income per share", "eps"), adj("net operating income per share", "eps"), adj("net operating income per diluted share", "eps"),
 	al("ebitda", "ebitda"), al("ebitdar", "ebitda"),
 	al("ebitda margin", "ebitda_margin"), al("ebitda margins", "ebitda_margin"),
 	// balance sheet
@@ -304,7 +304,7 @@ var aliases = []Alias{
 	al("renewal rate change", "renewal_rate"), al("retention", "retention"),
 	al("medical care ratio", "medical_care_ratio"), al("medical loss ratio", "medical_care_ratio"), al("mlr", "medical_care_ratio"),
 	// REITs
-	al("ffo", "ffo"), al("funds from operations", "ffo"), adj("core ffo", "ffo"), adj("normalized ffo", "ffo"), adj("nffo", "ffo"),
+	al("ffo", "ffo"), al("funds from operations", "ffo"), adj("core ffo", "ffo"), adj("normalized ffo", "ffo"), adj("nffo", "ffo"), adj("ffom", "ffo"), adj("ffo as modified", "ffo"),
 	adj("adjusted ffo", "affo"), adj("adjusted ffo per share", "affo_per_share"), adj("adjusted funds from operations", "affo"), adj("core funds from operations", "ffo"),
 	al("ffo per share", "ffo_per_share"), dil("ffo per diluted share", "ffo_per_share"),
 	adj("core ffo per share", "ffo_per_share"), adj("normalized ffo per share", "ffo_per_share"),

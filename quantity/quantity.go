@@ -235,7 +235,7 @@ func figure(s string, start, j int, cur string, neg, paren bool) (Quantity, int,
 	q.End = end
 
 	if q.Unit == None && !q.Scaled {
-		if n.plainYear() || isDateDay(s, start, end, n) || isLabel(prevWord(s, start)) {
+		if n.plainYear() || isDateDay(s, start, end, n) || isLabel(prevWord(s, start)) || isSpan(s, end) {
 			return Quantity{}, end, false
 		}
 	}
@@ -540,4 +540,15 @@ func isLabel(w string) bool {
 		buf[i] = c
 	}
 	return labels[string(buf[:len(w)])]
+}
+
+// isSpan reports whether the word after offset end makes the number a
+// span of time: "the trailing 12 months", "over 3 years".
+func isSpan(s string, end int) bool {
+	w, _ := nextWord(s, end)
+	switch w {
+	case "months", "month", "quarters", "quarter", "years", "year", "weeks", "week":
+		return true
+	}
+	return false
 }

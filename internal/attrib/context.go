@@ -66,6 +66,10 @@ scan:
 		}
 	}
 	for k := range items {
+		if it := &items[k]; it.Kind == clause.CueWord && it.Cap && sc.r.company[it.Text] {
+			// "Target delivered just under $18 billion": the company's name
+			it.Kind, it.Cue, it.Dir = clause.Word, 0, 0
+		}
 		if items[k].Is(clause.Question) {
 			sc.question = true
 		}

@@ -165,7 +165,11 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 		seg = c.partAfter(f.k)
 		if seg == "" {
 			// "acceleration in Sales Cloud with Q2 revenue of $1.5 billion"
-			seg = c.partMention(c.a, fr.m)
+			var doubt string
+			if seg, doubt = c.partMention(c.a, fr.m); seg == "" && doubt != "" {
+				f.other("a figure stated with a name that may be a part of the business: " + doubt)
+				return false
+			}
 		}
 		if seg == "" {
 			// "the fact that the Company's ongoing facilities generated
@@ -239,11 +243,11 @@ func (c *clauseCtx) headedPart(i, j int) string {
 // partMention returns a part of the business named with "in", "at",
 // "from" or "within" in items [i, j) of the clause, when the call knows it
 // as one or it is a capitalised name mid-sentence, or "".
-func (c *clauseCtx) partMention(i, j int) string {
+func (c *clauseCtx) partMention(i, j int) (seg, doubt string) {
 	items := c.items()
 	for k := i; k < j; k++ {
 		if items[k].Is(clause.Component | clause.Impact) {
-			return "" // "as a result of lower sales in China, net earnings …"
+			return "", "" // "as a result of lower sales in China, net earnings …"
 		}
 		switch items[k].Text {
 		case "in", "at", "from", "within":
@@ -255,16 +259,21 @@ func (c *clauseCtx) partMention(i, j int) string {
 			n++
 		}
 		if s := c.headedPart(k+1, j); s != "" {
-			return s
+			return s, ""
 		}
 		if n >= j || !nameStart(&items[n]) && !partWords[items[n].Text] && !geoWords[items[n].Text] {
 			continue
 		}
-		if s := c.namedPart(k+1, j); s != "" && (c.sc.r.vocab.isSegment(strings.ToLower(s)) || partWords[strings.ToLower(s)] || geoWords[strings.ToLower(s)]) {
-			return s
+		if s := c.namedPart(k+1, j); s != "" {
+			if key := strings.ToLower(s); c.sc.r.vocab.isSegment(key) || partWords[key] || geoWords[key] {
+				return s, ""
+			}
+			if k > i && !anyWord(strings.ToLower(s), c.sc.r.company) && !c.sc.r.people[strings.ToLower(s)] {
+				doubt = s // a name that may be a part's: "acceleration in Sales Cloud with Q2 revenue"
+			}
 		}
 	}
-	return ""
+	return "", doubt
 }
 
 // basisOf decides the figure's basis: its measure's qualifiers, then the
@@ -542,9 +551,9 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 		if p.Kind == clause.Punct && p.Text == "," && j+1 < c.b && (items[j+1].Kind == clause.Period || items[j+1].Text == "for" || items[j+1].Text == "as") {
 			continue // "$4,727,000, as restated, for the second quarter of 2022"
 		}
-		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj) ||
+		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj|clause.Component|clause.Impact|clause.Relative) ||
 			p.Kind == clause.Punct || p.Kind == clause.Word && strings.HasSuffix(p.Text, "ing") {
-			break // not "…, implying fourth quarter revenue"
+			break // not "…, implying fourth quarter revenue", "as a result of an outsized third quarter"
 		}
 	}
 	if f.f != nil {
@@ -584,11 +593,21 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 	// after the figure, when it is the clause's only figure: "EPS was
 	// $0.47 on approximately 194 million shares in the second quarter"
 	if n := len(c.figs); n == 1 || n == 2 && c.figs[1].claim.Unit == metric.Count {
+		var date *period.Ref
+		dateAt := -1
 		for j := f.end + 1; j < c.b; j++ {
 			if p := &items[j]; p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
 				ref := p.Period
+				if ref.Rule == period.Date && date == nil {
+					// "paid $1.40 per share of dividend on July 23 for the second quarter"
+					date, dateAt = &ref, j
+					continue
+				}
 				return &ref, j
 			}
+		}
+		if date != nil {
+			return date, dateAt
 		}
 	}
 	return nil, -1

@@ -39,6 +39,17 @@ type frame struct {
 	changed bool
 }
 
+// sibling returns a new frame of fr's measure, as its phrase says it, on
+// the basis b: "EPS of $2.85 to $3.10 or $3.00 to $3.25 on an adjusted
+// basis".
+func (c *clauseCtx) sibling(fr *frame, b string) *frame {
+	c.sc.r.frames++
+	nf := &frame{m: fr.m, n: c.sc.r.frames, alias: fr.alias, label: fr.label, basis: b, variant: fr.variant,
+		segment: fr.segment, total: fr.total, part: fr.part, company: fr.company, doubt: fr.doubt, per: fr.per, perAt: fr.perAt}
+	c.frames = append(c.frames, nf)
+	return nf
+}
+
 // newFrame reads the phrase of the measure at item m.
 func (c *clauseCtx) newFrame(m int) *frame {
 	items := c.items()

@@ -159,10 +159,8 @@ func (c *clauseCtx) ruleShareOf(f *fig) bool {
 			if p := c.prevSig(f.k); p >= c.a && items[p].Text == "or" && ofSalesShare(items[j].Text) {
 				if prev := c.lastLevel(p, metric.USD); prev != nil && prev.k >= p-2 {
 					if mg, ok := metric.MarginOf(prev.f.alias.ID); ok {
-						fr := c.newFrame(prev.f.m)
+						fr := c.sibling(prev.f, prev.f.basis)
 						fr.alias = &metric.Alias{Phrase: prev.f.label, ID: mg, Basis: prev.f.alias.Basis}
-						fr.segment, fr.basis = prev.f.segment, prev.f.basis
-						c.frames = append(c.frames, fr)
 						c.setLevel(f, fr)
 						return true
 					}
@@ -727,6 +725,9 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 				}
 				continue
 			}
+			if p.Text == "--" || p.Text == "—" {
+				continue // "will be about -- be between $8.25 and $8.75"
+			}
 			return false
 		case clause.Word:
 			if fillers[p.Text] || periodWords[p.Text] {
@@ -737,8 +738,8 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			}
 			continue
 		case clause.CueWord:
-			if p.Is(clause.To) && j+1 < f.k && c.item(j+1).Is(clause.Range|clause.Link) {
-				continue // "revenue to range between", "EPS to be"
+			if n := c.nextSig(j); p.Is(clause.To) && n < f.k && c.item(n).Is(clause.Range|clause.Link) {
+				continue // "revenue to range between", "EPS to be", "was updated to a range from"
 			}
 			if p.Is(clause.Component) && (p.Text == "attributable to" || p.Text == "available to" || p.Text == "applicable to") {
 				continue // "net income attributable to Valero stockholders was"
@@ -815,8 +816,8 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 		c.setLevel(f, fr)
 		return true
 	}
-	if j >= c.b || !(items[j].Text == "of" || items[j].Text == "in") {
-		return false
+	if j >= c.b || !(items[j].Text == "of" || items[j].Text == "in" || items[j].Text == "in total") {
+		return false // "$3.8 billion in total revenue"
 	}
 	words := 0
 	for j++; j < c.b; j++ {
@@ -932,8 +933,8 @@ func (c *clauseCtx) lastFigure(k int) *fig {
 		if items[j].Kind == clause.Figure {
 			return c.figAt(j)
 		}
-		if items[j].Kind == clause.Punct && (j != k-1 || items[j].Text != ",") {
-			return nil
+		if items[j].Kind == clause.Punct && (j != k-1 || items[j].Text != ",") && items[j].Text != "--" {
+			return nil // not past "--": "3.06% in the same period a year -- last year, and 3.01%"
 		}
 	}
 	return nil
@@ -1112,8 +1113,9 @@ var (
 )
 
 func (c *clauseCtx) ruleGuidedPerShare(f *fig) bool {
-	if f.claim.Unit != metric.USDPerShare || c.sc.r.call.Industry == metric.REIT {
-		return false
+	bare := f.claim.Unit == metric.USD && !f.q.Scaled && f.q.Value.Abs().LessThan(hundred) && !f.q.Value.IsInteger()
+	if f.claim.Unit != metric.USDPerShare && !bare || c.sc.r.call.Industry == metric.REIT {
+		return false // "Our guidance range of $1.03 to $1.13 for our second fiscal quarter"
 	}
 	// "we are updating our full-year guidance to be $3.49 to $3.55 per
 	// share": earnings per share, the one per-share figure a guidance is
@@ -1227,6 +1229,8 @@ func (c *clauseCtx) linkedMeasure(k int) *frame {
 		case p.Kind == clause.Measure:
 			return c.frameAt(j)
 		case p.Is(clause.Link | clause.Approx), p.Kind == clause.Qualifier, p.Kind == clause.Period, p.Kind == clause.Word && fillers[p.Text]:
+		case p.Kind == clause.Word && j > c.a && (items[j-1].Text == "attributable to" || items[j-1].Text == "to"):
+			j-- // "Net earnings attributable to Greenbrier of 10.8 million"
 		default:
 			return nil
 		}
@@ -1268,9 +1272,7 @@ func (c *clauseCtx) ruleOrLevel(f *fig) bool {
 			return false
 		}
 	}
-	fr := c.newFrame(prev.f.m)
-	fr.basis = basis
-	c.frames = append(c.frames, fr)
+	fr := c.sibling(prev.f, basis)
 	c.setLevel(f, fr)
 	if prev.f.basis == "" && basis == metric.NonGAAP {
 		prev.f.basis = metric.GAAP // "EPS of $2.85 to $3.10 or $3.00 to $3.25 on an adjusted basis"

@@ -65,6 +65,15 @@ var stopModifierWords = []string{
 	"twelve-month", "ttm", "ltm", "way", "lot", "bit", "kind", "sort", "type", "record-setting",
 	"shows", "show", "showed", "shown", "sales", "revenue", "revenues", "profit", "cash", "unlevered",
 	"levered", "statutory", "effective", "blended", "marginal", "implied", "nominal", "real",
+	// verbs that take a measure as their object: "expect to generate consolidated revenues"
+	"generate", "generates", "generating", "deliver", "delivering", "drive", "drives", "drove",
+	"driving", "produce", "producing", "report", "reporting", "post", "posting", "achieve",
+	"achieving", "earn", "earning", "record", "recording", "forecasted", "forecast", "budgeted",
+	"planned", "anticipated", "see", "seeing", "expect", "expecting", "reach", "reaching",
+	"grow", "growing", "improve", "improving", "maintain", "maintaining", "sustain", "return",
+	"returned", "returning", "invest", "investing", "spend", "spending", "spent", "increasing",
+	"decreasing", "reducing", "lowering", "raising", "raise", "narrowing", "reaffirming",
+	"reiterating", "generated", "delivered", "produced", "posted", "achieved", "earned", "recorded",
 }
 
 // subjectVerbs follow a part of the business as the subject of a figure:
