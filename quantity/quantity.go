@@ -468,7 +468,7 @@ func pair(qs []Quantity, first int, s string) []Quantity {
 			continue
 		}
 		prev := &out[len(out)-1]
-		gap := strings.ToLower(strings.Trim(s[prev.End:cur.Start], " ,\u00a0"))
+		gap := strings.ToLower(strings.Trim(dropNotes(s[prev.End:cur.Start]), " ,\u00a0"))
 		if cur.Hedge != "" {
 			gap = strings.TrimSpace(strings.TrimSuffix(gap, cur.Hedge))
 		}
@@ -551,4 +551,18 @@ func isSpan(s string, end int) bool {
 		return true
 	}
 	return false
+}
+
+// dropNotes removes a transcriber's note in brackets: "$14.69 [Phonetic]
+// and $15.09".
+func dropNotes(gap string) string {
+	i := strings.IndexByte(gap, '[')
+	if i < 0 {
+		return gap
+	}
+	j := strings.IndexByte(gap[i:], ']')
+	if j < 0 {
+		return gap
+	}
+	return gap[:i] + gap[i+j+1:]
 }

@@ -91,6 +91,7 @@ func TestAppend(t *testing.T) {
 		{"earnings, as shown on Slide 6, were $1.09 per share", "1.09 money /sh e-2 [$1.09 per share]"},
 		{"on page 12 of the deck", ""},
 		{"for the trailing 12 months, bookings were", ""},
+		{"in the range of $14.69 [Phonetic] and $15.09", "14.69..15.09 money e-2 [$14.69 [Phonetic] and $15.09]"},
 		{"€3.5 million", "3500000 money EUR e5 [€3.5 million]"},
 		{"US$ 2.1 billion", "2100000000 money e8 [US$ 2.1 billion]"},
 		{"$ 1,234", "1234 money e0 [$ 1,234]"},

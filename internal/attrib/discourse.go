@@ -192,8 +192,9 @@ func (d *discourse) end(r *Reader, s *clause.Sentence, m Meta) {
 // it for the sentences after it: "Turning to the second quarter." "Our
 // guidance for full year 2021 is as follows:".
 func (d *discourse) setTopic(r *Reader, s *clause.Sentence, m Meta, guide bool) bool {
-	if len(s.Toks) > 25 || len(s.Toks) > 12 && !heading(s.Items) {
-		return false // "We expect a small amount of residual restructuring charges in the fourth quarter" sets none
+	sc := &sentCtx{r: r, s: s, m: m}
+	if len(s.Toks) > 25 || !heading(s.Items) && !sc.fragment() {
+		return false // "We are quite proud of these results in 2019" sets none
 	}
 	ref, ok := leadPeriod(s.Items, r.call.Resolver, guide)
 	if !ok {
