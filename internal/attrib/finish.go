@@ -185,8 +185,10 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 				}
 			}
 		}
-		if guide, _ := c.guidance(f); seg == "" && d.segment != "" && !guide && f.claim.Role != Prior {
-			seg = d.segment // an outlook is the company's unless its own sentence names the part
+		if guide, _ := c.guidance(f); seg == "" && d.segment != "" && !guide && f.claim.Role != Prior && !perShare(f.claim.Measure) {
+			// an outlook is the company's unless its own sentence names
+			// the part; so is a figure per share
+			seg = d.segment
 		}
 		if seg == "" && fr.part && !fr.company {
 			f.other("the figure of a part of the business named before")
@@ -840,4 +842,11 @@ func (c *clauseCtx) ownPeriodAfter(f *fig) (*period.Ref, int) {
 		}
 	}
 	return nil, -1
+}
+
+// perShare reports whether measure id is stated per share: parts of the
+// business have no shares.
+func perShare(id string) bool {
+	m, ok := metric.Lookup(id)
+	return ok && m.Unit == metric.USDPerShare
 }

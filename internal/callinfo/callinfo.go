@@ -178,7 +178,7 @@ func Read(doc *transcript.Document, sents []*clause.Sentence, opts Options) Info
 	}
 	out.Company = opts.Company
 	if out.Company == "" {
-		out.Company = company(doc, opening)
+		out.Company = company(doc, opening, sents)
 	}
 	out.DeclaredAt = -1
 	if i := declaredBasis(opening); i >= 0 {

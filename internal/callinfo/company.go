@@ -25,7 +25,7 @@ var (
 
 // company finds the company's name in the opening of a call, or falls back
 // on the ticker that starts the file name.
-func company(doc *transcript.Document, opening []*clause.Sentence) string {
+func company(doc *transcript.Document, opening, sents []*clause.Sentence) string {
 	votes := map[string]int{}
 	best := ""
 	for _, s := range opening[:min(len(opening), 30)] {
@@ -62,6 +62,9 @@ func company(doc *transcript.Document, opening []*clause.Sentence) string {
 	}
 	if best != "" && votes[best] >= 2 {
 		return best
+	}
+	if n := tickerName(sents, Ticker(doc.Name)); n != "" {
+		return n // "Capital One earned $3.5 billion" in COF_q2_2021
 	}
 	base := filepath.Base(doc.Name)
 	if i := strings.IndexAny(base, "_-. "); i > 0 && strings.ToUpper(base[:i]) == base[:i] {
@@ -155,4 +158,88 @@ func Ticker(name string) string {
 		return base[:i]
 	}
 	return ""
+}
+
+// tickerName returns the capitalised name the call uses most that the
+// ticker abbreviates best (see abbreviation), "Capital One" for COF,
+// "Tennant" for TNC. A name must be written capitalised inside a
+// sentence, so that words that only open sentences ("Turning") are not
+// names, and used twice, or four times when it abbreviates loosely.
+func tickerName(sents []*clause.Sentence, ticker string) string {
+	if len(ticker) < 2 {
+		return ""
+	}
+	t := strings.ToLower(ticker)
+	counts := map[string]int{}
+	inner := map[string]bool{}
+	for _, s := range sents {
+		toks := s.Toks
+		for j := 0; j < len(toks); j++ {
+			if toks[j].Kind != lex.Word || !toks[j].Cap {
+				continue
+			}
+			for n := 1; n <= 2 && j+n <= len(toks); n++ {
+				if n == 2 && !toks[j+1].Cap {
+					break
+				}
+				name := s.Text[toks[j].Start:toks[j+n-1].End]
+				if !abbreviates(t, strings.ToLower(name)) {
+					continue
+				}
+				counts[name]++
+				if j > 0 {
+					inner[name] = true
+				}
+			}
+		}
+	}
+	best, bestRank := "", 0
+	for n, c := range counts {
+		r := abbreviation(t, strings.ToLower(n))
+		if !inner[n] || c < 2 || r == 1 && c < 4 {
+			continue
+		}
+		if r > bestRank || r == bestRank && (c > counts[best] || c == counts[best] && n < best) {
+			best, bestRank = n, r
+		}
+	}
+	return best
+}
+
+// abbreviates reports whether ticker t can abbreviate name: both start
+// with the same letter and the ticker's second letter follows in the name.
+func abbreviates(t, name string) bool {
+	if name == "" || name[0] != t[0] || strings.HasSuffix(name, "'s") {
+		return false
+	}
+	return strings.IndexByte(name[1:], t[1]) >= 0
+}
+
+// abbreviation ranks how well ticker t abbreviates name: 3 when the name
+// starts with it ("idacorp") or its words' initials start it ("capital
+// one"), 2 when all its letters are in the name in order ("vector group"),
+// else 1.
+func abbreviation(t, name string) int {
+	if strings.HasPrefix(name, t) {
+		return 3
+	}
+	if words := strings.Fields(name); len(words) > 1 {
+		initials := ""
+		for _, w := range words {
+			initials += w[:1]
+		}
+		if strings.HasPrefix(t, initials) {
+			return 3
+		}
+	}
+	k := 0
+	for i := 0; i < len(name) && k < len(t); i++ {
+		if name[i] == t[k] {
+			k++
+		}
+	}
+	if k == len(t) {
+		return 2
+	}
+	return 1
 }
