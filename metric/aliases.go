@@ -176,7 +176,8 @@ var aliases = []Alias{
 	adj("operating earnings per share", "eps"), adj("operating eps", "eps"), adj("economic earnings per share", "eps"),
 	adj("cash eps", "eps"), adj("core eps", "eps"), adj("core earnings per share", "eps"),
 	adj("core income per share", "eps"), adj("core earnings per diluted share", "eps"),
-	adj("operating income per share", "eps"), adj("net operating income per share", "eps"), adj("net operating income per diluted share", "eps"),
+	adj("operating income per share", "eps"), adj("net operating income per share", "eps"), adj("comparable earnings per share", "eps"), adj("comparable eps", "eps"),
+	adj("comparable diluted earnings per share", "eps"), adj("net operating income per diluted share", "eps"),
 	al("ebitda", "ebitda"), al("ebitdar", "ebitda"),
 	al("ebitda margin", "ebitda_margin"), al("ebitda margins", "ebitda_margin"),
 	// balance sheet

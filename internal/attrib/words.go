@@ -74,6 +74,8 @@ var stopModifierWords = []string{
 	"returned", "returning", "invest", "investing", "spend", "spending", "spent", "increasing",
 	"decreasing", "reducing", "lowering", "raising", "raise", "narrowing", "reaffirming",
 	"reiterating", "generated", "delivered", "produced", "posted", "achieved", "earned", "recorded",
+	"think", "believe", "guess", "translates", "translate", "into", "addition", "means", "mean",
+	"comparable", "preliminary", "existing", "profitability", "reach",
 }
 
 // subjectVerbs follow a part of the business as the subject of a figure:
@@ -127,7 +129,7 @@ var notNames = setOf(
 	"thank", "thanks", "good", "great", "okay", "ok", "yes", "no", "well", "so", "now", "and",
 	"but", "as", "in", "on", "at", "for", "with", "by", "to", "from", "of", "the", "a", "an",
 	"our", "we", "i", "you", "they", "it", "this", "that", "these", "those", "there", "here",
-	"despite", "although", "while", "when", "if", "after", "before", "during", "since", "given",
+	"despite", "although", "while", "when", "if", "after", "before", "during", "since", "given", "addition",
 	"overall", "finally", "lastly", "first", "second", "third", "fourth", "next", "also",
 	"additionally", "moreover", "furthermore", "however", "meanwhile", "importantly", "turning",
 	"moving", "looking", "let", "let's", "covid", "covid-19", "pandemic", "gaap", "non-gaap",
@@ -181,6 +183,8 @@ var topicWords = setOf(
 	"comments", "discussion", "overview", "view", "slide", "chart", "appendix", "reconciliation",
 	"items", "other", "rest", "remainder", "next", "last", "final", "first", "second", "third",
 	"loans", "deposits", "fees", "revenue", "earnings", "margin", "pricing", "volume", "volumes",
+	"profitability", "profit", "profits", "valuations", "valuation", "income", "statement", "cash",
+	"flow", "flows", "returns", "dividends", "buybacks", "repurchases", "addition",
 )
 
 // resultVerbs, after a name opening a sentence, make it a part's name for

@@ -338,6 +338,7 @@ var qualifiers = []qualifier{
 	{"net of this adjusting item", nonGAAP, ""}, {"net of these adjusting items", nonGAAP, ""},
 	{"before restructuring and other charges", nonGAAP, ""}, {"before restructuring", nonGAAP, ""},
 	{"before charges", nonGAAP, ""}, {"before one time items", nonGAAP, ""}, {"before special charges", nonGAAP, ""},
+	{"transaction adjusted", nonGAAP, ""}, {"cash adjusted", nonGAAP, ""},
 	{"fifo", nonGAAP, ""}, {"lifo", "", ""}, {"excluding lifo", nonGAAP, ""},
 	{"gaap", gaap, ""}, {"as reported", gaap, ""}, {"on a gaap basis", gaap, ""}, {"reported", gaap, ""},
 	{"on a reported basis", gaap, ""}, {"us gaap", gaap, ""}, {"u.s gaap", gaap, ""}, {"u.s. gaap", gaap, ""}, {"gaap non fte", gaap, ""},
