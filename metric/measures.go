@@ -10,11 +10,12 @@ const (
 	earnings                  // covered by a call-wide "adjusted unless noted"
 	up                        // up is good
 	down                      // down is good
+	whole                     // reported for the company as a whole
 )
 
 func row(id, name string, u Unit, ind Industry, v1 bool, f flag) Measure {
 	m := Measure{ID: id, Name: name, Unit: u, Industry: ind, V1: v1,
-		Instant: f&instant != 0, Rate: f&rate != 0, NonGAAP: f&nonGAAP != 0, Earnings: f&earnings != 0}
+		Instant: f&instant != 0, Rate: f&rate != 0, NonGAAP: f&nonGAAP != 0, Earnings: f&earnings != 0, Whole: f&whole != 0}
 	switch {
 	case f&up != 0:
 		m.Better = 1
@@ -40,32 +41,32 @@ var measures = []Measure{
 	v1("operating_margin", "operating margin", Percent, up|earnings),
 	v1("operating_expenses", "operating expenses", USD, down|earnings),
 	v1("net_income", "net income", USD, up|earnings),
-	v1("eps", "EPS", USDPerShare, up|earnings),
+	v1("eps", "EPS", USDPerShare, up|earnings|whole),
 	v1("ebitda", "EBITDA", USD, up|nonGAAP),
 	v1("ebitda_margin", "EBITDA margin", Percent, up|nonGAAP),
 	v1("sga_expense", "SG&A", USD, down|earnings),
 	v1("ga_expense", "G&A", USD, down|earnings),
 	v1("rd_expense", "R&D", USD, earnings),
-	v1("interest_expense", "interest expense", USD, down),
-	v1("tax_rate", "tax rate", Percent, earnings),
-	v1("cash", "cash", USD, instant|up),
+	v1("interest_expense", "interest expense", USD, down|whole),
+	v1("tax_rate", "tax rate", Percent, earnings|whole),
+	v1("cash", "cash", USD, instant|up|whole),
 	v1("working_capital", "working capital", USD, instant|up),
 	v1("accounts_receivable", "accounts receivable", USD, instant),
 	v1("inventory", "inventory", USD, instant),
 	v1("dso", "days sales outstanding", Days, instant|down),
-	v1("total_debt", "total debt", USD, instant|down),
-	v1("free_cash_flow", "free cash flow", USD, up|nonGAAP),
-	v1("operating_cash_flow", "operating cash flow", USD, up),
+	v1("total_debt", "total debt", USD, instant|down|whole),
+	v1("free_cash_flow", "free cash flow", USD, up|nonGAAP|whole),
+	v1("operating_cash_flow", "operating cash flow", USD, up|whole),
 	v1("capex", "capital expenditures", USD, 0),
-	v1("share_repurchases", "share repurchases", USD, 0),
-	v1("dividend_per_share", "dividend per share", USDPerShare, up),
-	v1("ffo_per_share", "FFO per share", USDPerShare, up|nonGAAP),
+	v1("share_repurchases", "share repurchases", USD, whole),
+	v1("dividend_per_share", "dividend per share", USDPerShare, up|whole),
+	v1("ffo_per_share", "FFO per share", USDPerShare, up|nonGAAP|whole),
 	v1("backlog", "backlog", USD, instant|up),
 	v1("orders", "orders", USD, up),
 	v1("same_store_sales", "same-store sales", Percent, up|rate),
 	v1("net_interest_income", "net interest income", USD, up),
 	v1("net_interest_margin", "net interest margin", Percent, up),
-	v1("book_value_per_share", "book value per share", USDPerShare, instant|up),
+	v1("book_value_per_share", "book value per share", USDPerShare, instant|up|whole),
 
 	// general measures outside the vocabulary, named often enough that
 	// their figures must not be taken for a v1 measure's

@@ -89,6 +89,10 @@ type Measure struct {
 	// Earnings is set for the measures a call's "all figures are adjusted
 	// unless otherwise noted" covers.
 	Earnings bool
+	// Whole is set for a measure the company reports as a whole, seldom
+	// for a part of it: EPS, dividends, the tax rate, debt. Its figures
+	// take a part only from words of their own sentence.
+	Whole bool
 	// V1 is set for the measures of the contract's v1 vocabulary.
 	V1 bool
 	// Industry is the industry the measure belongs to, General for most.

@@ -23,6 +23,11 @@ type discourse struct {
 	// segReach is how many sentences the part stays in force: long after
 	// a transition, short after a sentence's opening.
 	segReach int
+	// recent is a part a sentence with figures was about, by its subject
+	// or opening, at sentence recentAt: the figures just after it may be
+	// the part's.
+	recent   string
+	recentAt int
 	// topic is a period a sentence without figures set for those after
 	// it: "Turning to the full year." "Our guidance for 2021 is as
 	// follows:".
@@ -86,6 +91,8 @@ type topic struct {
 const (
 	segmentReach = 12
 	openerReach  = 0 // "In Industrial, …" holds for its own sentence
+	recentReach  = 3 // and makes the next ones doubtful
+	subjectReach = 4 // "Protection Services continues to grow." holds for a few
 	topicReach   = 6
 	outlookReach = 6
 )
@@ -134,10 +141,17 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 			break
 		}
 		seg, topic := sc.openingSegmentTopic()
-		if seg != "" && (topic || len(s.Qs) == 0) {
-			// "In Industrial, …"; "Protection Services continues to grow
-			// revenue and profit."
+		switch {
+		case seg != "" && len(s.Qs) == 0 && !topic:
+			// "Protection Services continues to grow revenue and profit."
+			d.segment, d.segAt, d.segReach = seg, m.Index, subjectReach
+			d.recent, d.recentAt = seg, m.Index
+		case seg != "" && topic:
+			// "In Industrial, …"
 			d.segment, d.segAt, d.segReach = seg, m.Index, openerReach
+			d.recent, d.recentAt = seg, m.Index
+		case seg != "":
+			d.recent, d.recentAt = seg, m.Index // "Food equipment had a good quarter with …"
 		}
 	}
 	actual, guide := false, false

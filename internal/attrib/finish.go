@@ -185,10 +185,17 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 				}
 			}
 		}
-		if guide, _ := c.guidance(f); seg == "" && d.segment != "" && !guide && f.claim.Role != Prior && !perShare(f.claim.Measure) {
+		if guide, _ := c.guidance(f); seg == "" && d.segment != "" && !guide && f.claim.Role != Prior && !whole(f.claim.Measure) {
 			// an outlook is the company's unless its own sentence names
-			// the part; so is a figure per share
+			// the part; so is a measure of the whole
 			seg = d.segment
+		}
+		if seg == "" && !fr.total && !whole(f.claim.Measure) && d.recent != "" && c.sc.m.Index-d.recentAt <= recentReach && d.recentAt < c.sc.m.Index {
+			// "Food equipment had a good quarter … Operating margin
+			// expanded 90 basis points to 27.5%": the part's, or the
+			// company's, the sentence does not say
+			f.other("a figure after a part's, that may be the part's: " + d.recent)
+			return false
 		}
 		if seg == "" && fr.part && !fr.company {
 			f.other("the figure of a part of the business named before")
@@ -844,9 +851,10 @@ func (c *clauseCtx) ownPeriodAfter(f *fig) (*period.Ref, int) {
 	return nil, -1
 }
 
-// perShare reports whether measure id is stated per share: parts of the
-// business have no shares.
-func perShare(id string) bool {
+// whole reports whether measure id is one the company reports as a
+// whole: parts of the business have no shares, tax rate or debt of their
+// own.
+func whole(id string) bool {
 	m, ok := metric.Lookup(id)
-	return ok && m.Unit == metric.USDPerShare
+	return ok && (m.Whole || m.Unit == metric.USDPerShare)
 }
