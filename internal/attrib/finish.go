@@ -360,7 +360,8 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		ref, refAt = c.sc.lead, c.sc.leadAt
 	}
 	guide, stated := c.guidance(f)
-	if ref == nil && r.d.carry != nil && !guide && !instant {
+	declared := cl.Measure == "dividend_per_share" && c.declares()
+	if ref == nil && r.d.carry != nil && !guide && !instant && !declared {
 		if res.Call.Quarter == 4 && c.sc.m.Lines {
 			// in a fourth-quarter call the year was just named: the
 			// quarter or the year, the sentence does not say
@@ -372,7 +373,7 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		ref, refAt = r.d.carry, -1
 		from = "the sentence before"
 	}
-	if ref == nil && r.d.topic != nil && (r.d.topic.guidance == guide) {
+	if ref == nil && r.d.topic != nil && (r.d.topic.guidance == guide) && !declared {
 		ref, refAt = &r.d.topic.ref, -1
 		from = r.d.topic.from
 	}
@@ -416,6 +417,15 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		switch {
 		case own != nil:
 			p, ok = res.Resolve(*own, period.Want{Base: lvl, Versus: true, Instant: instant})
+			if ok && p == lvl {
+				// "compared with 3.06% in the same period a year -- last
+				// year": the same period is the year before's; "up from
+				// $0.60 in the quarter" says none
+				ok = own.Rule == period.SamePeriodOf
+				if ok {
+					p, ok = res.Resolve(period.Ref{Rule: period.VsYearAgo}, period.Want{Base: lvl, Versus: true, Instant: instant})
+				}
+			}
 		case c.versusRef(fr) != nil:
 			p, ok = res.Resolve(*c.versusRef(fr), period.Want{Base: lvl, Versus: true, Instant: instant})
 		case (fr.change != nil || fr.changed) && c.fromAt(f.k) && !instant:
@@ -472,7 +482,6 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		f.other("the period it belongs to cannot be decided")
 		return false
 	}
-	declared := cl.Measure == "dividend_per_share" && c.declares()
 	if !guide && !stated && !declared && res.Call.Kind != 0 && future(p, res) {
 		guide = true
 	}
@@ -607,7 +616,7 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 		for j := f.end + 1; j < c.b; j++ {
 			if p := &items[j]; p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
 				ref := p.Period
-				if ref.Rule == period.Date && date == nil {
+				if (ref.Rule == period.Date || ref.Rule == period.DateNoYear) && date == nil {
 					// "paid $1.40 per share of dividend on July 23 for the second quarter"
 					date, dateAt = &ref, j
 					continue

@@ -102,7 +102,7 @@ func (c *clauseCtx) ruleHypothetical(f *fig) bool {
 	items := c.items()
 	// "more than $7 billion of earnings in every quarter"
 	for j := f.end + 1; j < c.b && j <= f.end+6; j++ {
-		if p := &items[j]; p.Is(clause.Hypothetical) && (p.Text == "every" || p.Text == "each") {
+		if p := &items[j]; p.Is(clause.Hypothetical) && (p.Text == "every" || p.Text == "each") || p.Is(clause.Variant) && eachPeriod[p.Text] {
 			f.other("a figure for each of several periods: " + p.Text)
 			return true
 		}
@@ -133,12 +133,23 @@ func (c *clauseCtx) ruleImpact(f *fig) bool {
 			break
 		}
 	}
-	// "a benefit of $0.04", "headwinds of $X", "contributed $X"
+	// "a benefit of $0.04", "headwinds of $X", "contributed $X"; "offset
+	// by the dividends of $335 million"
 	for j := f.k - 1; j >= c.a && j >= f.k-4; j-- {
 		p := &items[j]
 		if p.Is(clause.Impact) {
 			f.other("an impact on a measure: " + p.Text)
 			return true
+		}
+		if p.Kind == clause.Measure {
+			q := j - 1
+			for q >= c.a && (items[q].Kind == clause.Qualifier || items[q].Kind == clause.Word && (fillers[items[q].Text] || items[q].Text == "common" || items[q].Text == "preferred" || items[q].Text == "and")) {
+				q--
+			}
+			if q >= c.a && items[q].Is(clause.Impact) && items[q].Text != "contributed" {
+				f.other("an impact on a measure: " + items[q].Text)
+				return true
+			}
 		}
 		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Kind == clause.Punct {
 			break

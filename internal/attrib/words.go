@@ -284,3 +284,7 @@ var speakingVerbs = map[string]bool{
 	"go": true, "take": true, "comment": true, "add": true, "answer": true, "address": true,
 	"elaborate": true, "summarize": true, "touch": true, "present": true, "join": true,
 }
+
+// eachPeriod are the variants that state a figure for each of several
+// periods: "more than $7 billion of earnings in every quarter".
+var eachPeriod = map[string]bool{"every quarter": true, "each quarter": true, "per quarter": true, "a quarter": true}
