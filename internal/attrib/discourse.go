@@ -24,10 +24,11 @@ type discourse struct {
 	// a transition, short after a sentence's opening.
 	segReach int
 	// recent is a part a sentence with figures was about, by its subject
-	// or opening, at sentence recentAt: the figures just after it may be
-	// the part's.
-	recent   string
-	recentAt int
+	// or opening, at sentence recentAt of paragraph recentPara: the
+	// figures just after it, in its paragraph, may be the part's.
+	recent     string
+	recentAt   int
+	recentPara int
 	// topic is a period a sentence without figures set for those after
 	// it: "Turning to the full year." "Our guidance for 2021 is as
 	// follows:".
@@ -113,6 +114,9 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	if d.outlook != nil && m.Index-d.outlook.at > outlookReach {
 		d.outlook = nil
 	}
+	if d.recent != "" && (m.Index-d.recentAt > recentReach || m.Para != d.recentPara && !m.Lines) {
+		d.recent = ""
+	}
 	if d.carry != nil && (m.Index-d.carryAt > 2 && m.Lines || m.Para != d.carryPara && !m.Lines) {
 		d.carry = nil // a new paragraph is back to the quarter
 	}
@@ -145,13 +149,13 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 		case seg != "" && len(s.Qs) == 0 && !topic:
 			// "Protection Services continues to grow revenue and profit."
 			d.segment, d.segAt, d.segReach = seg, m.Index, subjectReach
-			d.recent, d.recentAt = seg, m.Index
+			d.recent, d.recentAt, d.recentPara = seg, m.Index, m.Para
 		case seg != "" && topic:
 			// "In Industrial, …"
 			d.segment, d.segAt, d.segReach = seg, m.Index, openerReach
-			d.recent, d.recentAt = seg, m.Index
+			d.recent, d.recentAt, d.recentPara = seg, m.Index, m.Para
 		case seg != "":
-			d.recent, d.recentAt = seg, m.Index // "Food equipment had a good quarter with …"
+			d.recent, d.recentAt, d.recentPara = seg, m.Index, m.Para // "Food equipment had a good quarter with …"
 		}
 	}
 	actual, guide := false, false

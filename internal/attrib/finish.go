@@ -190,7 +190,7 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 			// the part; so is a measure of the whole
 			seg = d.segment
 		}
-		if seg == "" && !fr.total && !whole(f.claim.Measure) && d.recent != "" && c.sc.m.Index-d.recentAt <= recentReach && d.recentAt < c.sc.m.Index {
+		if seg == "" && !fr.total && !whole(f.claim.Measure) && d.recent != "" && d.recentAt < c.sc.m.Index {
 			// "Food equipment had a good quarter … Operating margin
 			// expanded 90 basis points to 27.5%": the part's, or the
 			// company's, the sentence does not say
@@ -428,6 +428,10 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			}
 		case c.versusRef(fr) != nil:
 			p, ok = res.Resolve(*c.versusRef(fr), period.Want{Base: lvl, Versus: true, Instant: instant})
+		case c.comparedPeriod(f) != nil:
+			// "compared with $402,000, or $.03 per share basic and diluted,
+			// in the first quarter of 2021"
+			p, ok = res.Resolve(*c.comparedPeriod(f), period.Want{Base: lvl, Versus: true, Instant: instant})
 		case (fr.change != nil || fr.changed) && c.fromAt(f.k) && !instant:
 			// "EPS was $0.47, up 14.6% from $0.41": the change's period
 			// compared with, the same period a year earlier
@@ -866,4 +870,21 @@ func (c *clauseCtx) ownPeriodAfter(f *fig) (*period.Ref, int) {
 func whole(id string) bool {
 	m, ok := metric.Lookup(id)
 	return ok && (m.Whole || m.Unit == metric.USDPerShare)
+}
+
+// comparedPeriod returns the first period phrase after a figure compared
+// with, past its per-share restatement, in its clause; or nil.
+func (c *clauseCtx) comparedPeriod(f *fig) *period.Ref {
+	items := c.items()
+	for j := f.end + 1; j < c.b && j <= f.end+12; j++ {
+		p := &items[j]
+		switch {
+		case p.Kind == clause.Period && !p.Period.Rule.ComparisonOnly():
+			ref := p.Period
+			return &ref
+		case p.Kind == clause.Measure, p.Is(clause.Conj | clause.Change | clause.Compare | clause.Relative | clause.Component):
+			return nil
+		}
+	}
+	return nil
 }

@@ -51,8 +51,6 @@ type Reader struct {
 	people  map[string]bool // the speakers' names and their words, lower-case
 	d       discourse
 	frames  int
-	// scratch, reused between sentences
-	figs []fig
 }
 
 // NewReader returns a Reader for a call.

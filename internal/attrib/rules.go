@@ -90,7 +90,7 @@ func (c *clauseCtx) ruleMonth(f *fig) bool {
 		}
 		// a month opening the sentence may only say when something was
 		// done: "In December, we provided guidance for 2021"
-		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule && !(j < lead && c.otherPeriod(j)) {
+		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule && !(j < lead && c.otherPeriod(j)) && !c.joinedBetween(j, f.k) {
 			f.other("a figure of a month or a week")
 			return true
 		}
@@ -163,6 +163,21 @@ func (c *clauseCtx) ruleShareOf(f *fig) bool {
 		return false
 	}
 	items := c.items()
+	if j := f.end + 1; j+1 < c.b && items[j].Text == "of" {
+		// "$1,305,000, or 27.8% of segment revenue"
+		if m := c.measureWithin(j+1, j+3); m >= 0 && items[m].Measure.ID == "revenue" {
+			if p := c.prevSig(f.k); p >= c.a && items[p].Text == "or" {
+				if prev := c.lastLevel(p, metric.USD); prev != nil && prev.k >= p-2 {
+					if mg, ok := metric.MarginOf(prev.f.alias.ID); ok {
+						fr := c.sibling(prev.f, prev.f.basis)
+						fr.alias = &metric.Alias{Phrase: prev.f.label, ID: mg, Basis: prev.f.alias.Basis}
+						c.setLevel(f, fr)
+						return true
+					}
+				}
+			}
+		}
+	}
 	for j := f.end + 1; j < c.b && j <= f.end+2; j++ {
 		if items[j].Is(clause.Share) {
 			// "Adjusted EBITDA was $58.7 million, or 13.6% of net sales":
@@ -696,8 +711,8 @@ func (c *clauseCtx) governor(k int) *frame {
 				j-- // past the "and"
 				continue
 			case p.Is(clause.Pronoun | clause.Impact | clause.Component | clause.Program | clause.Relative | clause.Hypothetical | clause.Counted | clause.Share | clause.PartNoun | clause.Transition):
-				if p.Is(clause.PartNoun) {
-					continue
+				if p.Is(clause.PartNoun) || p.Is(clause.Demonstrative) && j+1 < k && items[j+1].Is(clause.SegmentHead) {
+					continue // "the gross margin for that segment improved"
 				}
 				return nil
 			}
@@ -1167,15 +1182,6 @@ func sameUnit(a, b metric.Unit) bool {
 	return a == b || money(a) && money(b)
 }
 
-func slicesContains(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
 // otherPeriod reports whether the clause names a period of the contract
 // besides the one at item j: "In December, we provided guidance for 2021".
 func (c *clauseCtx) otherPeriod(j int) bool {
@@ -1215,9 +1221,6 @@ func (c *clauseCtx) lastLevel(k int, u metric.Unit) *fig {
 	}
 	return nil
 }
-
-// levelOf returns the level figure of frame fr in the clause, or nil.
-func (c *clauseCtx) levelOf(fr *frame) *fig { return fr.level }
 
 // dirBefore returns the direction of the change word nearest before item
 // k in the clause, or +1.
@@ -1319,25 +1322,6 @@ func ofSalesShare(t string) bool {
 	return false
 }
 
-// comparedList returns the figures among figs that follow a comparison
-// word after the last measure: "compared with $0.55 and $0.59".
-func (c *clauseCtx) comparedList(figs []int) []int {
-	items := c.items()
-	at := -1
-	for k := c.a; k < c.b; k++ {
-		if items[k].Is(clause.Compare) && !items[k].Is(clause.Approx) {
-			at = k
-		}
-	}
-	var out []int
-	for _, k := range figs {
-		if at >= 0 && k > at {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
 // guideNoun reports whether item p is a noun of outlook standing after the
 // measure it is of: "raising our adjusted EPS guidance by $0.30".
 func guideNoun(p *clause.Item) bool {
@@ -1392,4 +1376,17 @@ func (c *clauseCtx) revisesOutlook(k int) bool {
 		}
 	}
 	return change && noun
+}
+
+// joinedBetween reports whether a conjunction stands between items i and
+// j, either way round: "within the range we gave you in October and 2.7%
+// above 2022 revenue" says no month of the figure.
+func (c *clauseCtx) joinedBetween(i, j int) bool {
+	items := c.items()
+	for k := min(i, j) + 1; k < max(i, j); k++ {
+		if items[k].Is(clause.Conj) && items[k].Text != "with" {
+			return true
+		}
+	}
+	return false
 }

@@ -75,7 +75,8 @@ var stopModifierWords = []string{
 	"decreasing", "reducing", "lowering", "raising", "raise", "narrowing", "reaffirming",
 	"reiterating", "generated", "delivered", "produced", "posted", "achieved", "earned", "recorded",
 	"think", "believe", "guess", "translates", "translate", "into", "addition", "means", "mean",
-	"comparable", "preliminary", "existing", "profitability", "reach",
+	"comparable", "preliminary", "existing", "profitability", "reach", "held", "hold", "holds",
+	"had", "have", "has",
 }
 
 // subjectVerbs follow a part of the business as the subject of a figure:
