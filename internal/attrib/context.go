@@ -53,7 +53,7 @@ scan:
 		switch {
 		case it.Kind == clause.Figure, it.Kind == clause.Measure:
 			break scan // only what stands before the first figure or measure
-		case it.Kind == clause.Period && !it.Period.Rule.ComparisonOnly() && !it.Period.Rule.Span():
+		case it.Kind == clause.Period && !it.Period.Rule.ComparisonOnly() && (!it.Period.Rule.Span() || it.Period.Rule == period.LongTerm || it.Period.Rule == period.Since):
 			// the last before the first figure: "finished the year with a
 			// strong fourth quarter, which included a 27% increase …"
 			p := it.Period
@@ -132,7 +132,8 @@ func (c *clauseCtx) read() {
 		return
 	}
 	c.ranges()
-	if c.respectively {
+	off := c.sc.r.call.disabled
+	if c.respectively && !off[respectivelyRule] {
 		c.pairRespectively()
 	}
 	for i := range c.figs {
@@ -141,12 +142,16 @@ func (c *clauseCtx) read() {
 			continue
 		}
 		for _, rl := range rules {
-			if rl.apply(c, f) {
+			if rl.apply != nil && !off[rl.Name] && rl.apply(c, f) {
 				if f.claim.Rule == "" {
 					f.claim.Rule = rl.Name
 				}
 				break
 			}
+		}
+		if !f.done {
+			f.other("no measure governs it")
+			f.claim.Rule = "unattached"
 		}
 	}
 	c.pairDeferred()

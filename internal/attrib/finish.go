@@ -377,8 +377,18 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		ref, refAt = &r.d.topic.ref, -1
 		from = r.d.topic.from
 	}
+	if ref != nil && ref.Rule == period.QuarterNoYear && c.sc.lead != nil && c.sc.lead.Rule == period.LastYear && ref != c.sc.lead {
+		// "Last year, revenue was $1.1 billion in the second quarter"
+		q := *ref
+		q.Rule = period.QuarterLastYear
+		ref = &q
+	}
 	if ref != nil && ref.Rule == period.LastYear && cl.Role == Level && !m.Instant {
 		f.other("a figure of last year: the quarter or the year, it does not say")
+		return false
+	}
+	if ref != nil && ref.Rule == period.Since {
+		f.other("a sum over the years since a date, not a period's")
 		return false
 	}
 	if ref != nil && ref.Rule.Span() && ref.Rule != period.LongTerm {

@@ -76,6 +76,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			if lo >= 0 {
 				break // "Sales Cloud" ends at a qualifier before it
 			}
+			if p.Kind == clause.Qualifier && j >= c.a+2 && (items[j-1].Text == "and" || items[j-1].Text == "or") && items[j-2].Kind == clause.Qualifier {
+				fr.qualify(&items[j-2]) // "both GAAP and non-GAAP revenues were"
+			}
 			gap = true
 			continue
 		}
@@ -309,6 +312,9 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 			v++ // "Capital still expects"
 		}
 		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result) || items[v].Text == ",") && (sc.r.vocab.isSegment(key) || head) && !anyWord(key, sc.r.company) {
+			if head {
+				j-- // "Our Food Equipment segment was solid": the part is "Food Equipment"
+			}
 			return c.text(k, j), false
 		}
 	}

@@ -27,6 +27,9 @@ type Call struct {
 	People []string
 	// Vocab is what the call's own words teach: the names of its parts.
 	Vocab *Vocab
+	// disabled names rules left out, for the tests that show each rule is
+	// needed.
+	disabled map[string]bool
 }
 
 // Meta is where a sentence stands in its call.

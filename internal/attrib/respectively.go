@@ -95,7 +95,7 @@ func (c *clauseCtx) setResp(f *fig, fr *frame, g respGroup) {
 	default:
 		c.setLevel(f, fr)
 	}
-	f.claim.Rule = "respectively"
+	f.claim.Rule = respectivelyRule
 }
 
 // pairDeferred pairs the deferred changes with the levels the rules
@@ -121,7 +121,7 @@ func (c *clauseCtx) pairDeferred() {
 	levels = levels[len(levels)-n:]
 	dir := c.dirBefore(c.deferred[0].k)
 	for i, f := range c.deferred {
-		f.f, f.claim.Role, f.claim.Dir, f.claim.Rule = levels[i].f, Change, dir, "respectively"
+		f.f, f.claim.Role, f.claim.Dir, f.claim.Rule = levels[i].f, Change, dir, respectivelyRule
 		if levels[i].f.change == nil {
 			levels[i].f.change = f
 		}

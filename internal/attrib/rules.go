@@ -15,13 +15,19 @@ type Rule struct {
 }
 
 // Rules returns the rules of attribution, in the order they are tried;
-// the first that applies to a figure decides it.
+// the first that applies to a figure decides it. A figure no rule decides
+// is left unattributed: no measure governs it.
 func Rules() []Rule { return append([]Rule(nil), rules...) }
 
 var rules []Rule
 
+// respectivelyRule names the pairing of a "respectively" list, which runs
+// before the other rules (see pairRespectively).
+const respectivelyRule = "respectively"
+
 func init() {
 	rules = []Rule{
+		{respectivelyRule, "the figures listed before \"respectively\" pair in order with the measures, bases or levels named before them", nil},
 		{"analyst", "a figure an analyst states is a question or an estimate, not the company's", (*clauseCtx).ruleAnalyst},
 		{"question", "a figure in a question is not a result", (*clauseCtx).ruleQuestion},
 		{"count", "a plain number, a multiple or a count of things is no measure's value", (*clauseCtx).ruleCount},
@@ -49,7 +55,6 @@ func init() {
 		{"or-level", "a figure after \"or\" or \"and\" with a basis of its own restates the level before it on that basis", (*clauseCtx).ruleOrLevel},
 		{"topic-measure", "a figure after a measure the sentence opens with and sets off by a comma (\"As for adjusted EPS, we are now forecasting …\") is its level", (*clauseCtx).ruleTopicMeasure},
 		{"per-share-alternative", "a per-share figure after \"or\" that restates a total (\"$7 billion in net income or $0.82 per share\") is the per-share measure", (*clauseCtx).rulePerShareAlternative},
-		{"unattached", "a figure no measure governs is left unattributed", (*clauseCtx).ruleUnattached},
 	}
 }
 
@@ -90,7 +95,7 @@ func (c *clauseCtx) ruleMonth(f *fig) bool {
 		}
 		// a month opening the sentence may only say when something was
 		// done: "In December, we provided guidance for 2021"
-		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule && !(j < lead && c.otherPeriod(j)) && !c.joinedBetween(j, f.k) {
+		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule && !(j < lead && c.otherPeriod(j)) && !c.joinedBetween(j, f.k) && !c.comparedMonth(j) {
 			f.other("a figure of a month or a week")
 			return true
 		}
@@ -216,6 +221,10 @@ func (c *clauseCtx) ruleProgram(f *fig) bool {
 			f.other("an authorization, issue, deal or count: " + p.Text)
 			return true
 		}
+		if p.Kind == clause.Measure && j == f.end+1 && programWords(p.Text) {
+			f.other("an authorization, issue, deal or count: " + p.Text) // "a new $2 billion share repurchase authorization"
+			return true
+		}
 		if p.Kind != clause.Word && !p.Is(clause.Link) {
 			break
 		}
@@ -286,7 +295,11 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 		}
 	}
 	// "above our guidance of $X", "ahead of $X"
-	if j := c.prevSig(f.k); j >= c.a && items[j].Is(clause.Difference) && !items[j].Is(clause.Approx) {
+	j := c.prevSig(f.k)
+	for n := 0; j >= c.a && n < 3 && (items[j].Text == "of" || guideNoun(&items[j]) || items[j].Text == "expectations"); n++ {
+		j = c.prevSig(j)
+	}
+	if j >= c.a && items[j].Is(clause.Difference) && !items[j].Is(clause.Approx) {
 		f.other("a difference: " + items[j].Text)
 		return true
 	}
@@ -668,6 +681,9 @@ func (c *clauseCtx) governor(k int) *frame {
 	words := 0
 	for j := k - 1; j >= c.a; j-- {
 		p := &items[j]
+		if fr := c.impliedAt(j); fr != nil {
+			return fr // "$674 million of revenue, growing 8.9%"
+		}
 		switch p.Kind {
 		case clause.Measure:
 			return c.frameAt(j)
@@ -813,6 +829,13 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 	items := c.items()
 	j := f.end + 1
+	if f.claim.Unit == metric.Percent && j < c.b && items[j].Kind == clause.Measure {
+		// "16% organic revenue growth": a rate named after its value
+		if m, ok := metric.Lookup(items[j].Measure.ID); ok && m.Rate {
+			c.setLevel(f, c.frameAt(j))
+			return true
+		}
+	}
 	if f.claim.Unit == metric.USDPerShare || f.claim.Unit == metric.USD && !f.q.Scaled && f.q.Value.Abs().LessThan(hundred) {
 		// "$4.01 diluted earnings per share", "$0.61 normalized FFO per share"
 		if m := c.measureWithin(j, j+3); m >= 0 {
@@ -909,11 +932,6 @@ func (c *clauseCtx) rulePerShareAlternative(f *fig) bool {
 	return false
 }
 
-func (c *clauseCtx) ruleUnattached(f *fig) bool {
-	f.other("no measure governs it")
-	return true
-}
-
 // asideStart returns, for the comma at item j that closes an aside
 // ("Diluted EPS, excluding losses on debt retirement, increased 78%"),
 // the comma that opens it; or -1 when j closes none.
@@ -1001,7 +1019,7 @@ func (c *clauseCtx) measureWithin(i, j int) int {
 		switch p := &items[k]; {
 		case p.Kind == clause.Measure:
 			return k
-		case p.Kind == clause.Word, p.Kind == clause.Qualifier:
+		case p.Kind == clause.Word, p.Kind == clause.Qualifier, p.Is(clause.SegmentHead):
 		default:
 			return -1
 		}
@@ -1070,6 +1088,18 @@ func (c *clauseCtx) ruleComponent(f *fig) bool {
 		f.other("a part or a cause: " + items[j].Text)
 		return true
 	}
+	// "Book value increased on GAAP net income of $1.75 billion": the
+	// measure is itself a part or a cause
+	if m := c.linkedAt(f.k); m >= 0 {
+		q := m - 1
+		for q >= c.a && (items[q].Kind == clause.Qualifier || items[q].Kind == clause.Word && fillers[items[q].Text]) {
+			q--
+		}
+		if q >= c.a && causeWords[items[q].Text] {
+			f.other("a part or a cause: " + items[q].Text)
+			return true
+		}
+	}
 	// "consisting of $6.9 billion available … and $1.9 billion of cash",
 	// "offset by the dividends of $335 million or $0.24 per share"
 	if j >= c.a && (items[j].Text == "and" || items[j].Text == "or") {
@@ -1114,6 +1144,9 @@ func (c *clauseCtx) ruleEarned(f *fig) bool {
 	}
 	if j < c.a || !earnedWords[items[j].Text] {
 		return false
+	}
+	if n := f.end + 1; !per && f.claim.Unit == metric.USD && !f.q.Scaled && f.q.Value.Abs().LessThan(hundred) && n < c.b && items[n].Kind == clause.Qualifier && items[n].Basis != "" {
+		per = true // "We earned $0.13 on a GAAP basis"
 	}
 	if !per && !(f.claim.Unit == metric.USD && f.q.Scaled) {
 		return false
@@ -1385,6 +1418,60 @@ func (c *clauseCtx) joinedBetween(i, j int) bool {
 	items := c.items()
 	for k := min(i, j) + 1; k < max(i, j); k++ {
 		if items[k].Is(clause.Conj) && items[k].Text != "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// impliedAt returns the frame a word at item j implies, made by a rule
+// ("of revenue", "earned"), or nil.
+func (c *clauseCtx) impliedAt(j int) *frame {
+	if c.item(j).Kind == clause.Measure {
+		return nil
+	}
+	for _, fr := range c.frames {
+		if fr.m == j {
+			return fr
+		}
+	}
+	return nil
+}
+
+// linkedAt returns the item of the measure joined to the figure at item k
+// by a linking word ("net income of $1.75 billion"), or -1.
+func (c *clauseCtx) linkedAt(k int) int {
+	items := c.items()
+	for j := k - 1; j >= c.a && j >= k-4; j-- {
+		switch p := &items[j]; {
+		case p.Kind == clause.Measure:
+			return j
+		case p.Is(clause.Link | clause.Approx), p.Kind == clause.Qualifier, p.Kind == clause.Period, p.Kind == clause.Word && fillers[p.Text]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// comparedMonth reports whether the month at item j is what something is
+// compared with: "$103.8 million less than at December".
+func (c *clauseCtx) comparedMonth(j int) bool {
+	items := c.items()
+	for k := j - 1; k >= c.a && k >= j-2; k-- {
+		if items[k].Is(clause.Difference|clause.Compare|clause.From) || items[k].Text == "less" || items[k].Text == "more" {
+			return true
+		}
+	}
+	return false
+}
+
+// programWords reports whether a measure's phrase names a program rather
+// than a flow: "share repurchase authorization".
+func programWords(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		switch w {
+		case "authorization", "program", "facility", "capacity", "revolver":
 			return true
 		}
 	}

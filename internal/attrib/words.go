@@ -76,7 +76,7 @@ var stopModifierWords = []string{
 	"reiterating", "generated", "delivered", "produced", "posted", "achieved", "earned", "recorded",
 	"think", "believe", "guess", "translates", "translate", "into", "addition", "means", "mean",
 	"comparable", "preliminary", "existing", "profitability", "reach", "held", "hold", "holds",
-	"had", "have", "has",
+	"had", "have", "has", "through", "via", "thru",
 }
 
 // subjectVerbs follow a part of the business as the subject of a figure:
@@ -289,3 +289,12 @@ var speakingVerbs = map[string]bool{
 // eachPeriod are the variants that state a figure for each of several
 // periods: "more than $7 billion of earnings in every quarter".
 var eachPeriod = map[string]bool{"every quarter": true, "each quarter": true, "per quarter": true, "a quarter": true}
+
+// causeWords introduce what caused a change: a measure after one is a
+// cause, not a level reported ("Book value increased on GAAP net income of
+// $1.75 billion"); "including revenue of $296 million" lists a level.
+var causeWords = map[string]bool{
+	"increased on": true, "decreased on": true, "declined on": true, "driven by": true, "due to": true,
+	"reflecting": true, "reflects": true, "reflected": true, "because of": true, "as a result of": true,
+	"thanks to": true, "led by": true,
+}

@@ -174,7 +174,7 @@ var cueWords = []cueWord{
 	{"effects", Impact, 0}, {"hurt", Impact, 0}, {"helped", Impact, 0}, {"pressure", Impact, 0},
 	{"offset", Impact, 0}, {"partially offset by", Impact, 0}, {"offset by", Impact, 0}, {"offsetting", Impact, 0}, {"favorable", Impact, 0}, {"unfavorable", Impact, 0},
 	{"favorably", Impact, 0}, {"unfavorably", Impact, 0}, {"reduce", Impact, 0}, {"adding", Impact, 0},
-	{"add", Impact, 0}, {"added", Impact, 0}, {"adds", Impact, 0}, {"worth of", Impact, 0}, {"charge", Impact, 0},
+	{"add", Impact, 0}, {"added", Impact, 0}, {"adds", Impact, 0}, {"worth of", Link, 0}, {"charge", Impact, 0},
 	{"charges", Impact, 0}, {"gains", Impact, 0}, {"loss on", Impact, 0}, {"gain on", Impact, 0},
 	{"items", Impact, 0}, {"item", Impact, 0}, {"one time", Impact, 0}, {"onetime", Impact, 0},
 	{"penny", Impact, 0}, {"pennies", Impact, 0}, {"cents", Impact, 0}, {"cent", Impact, 0},

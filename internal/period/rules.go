@@ -40,6 +40,7 @@ const (
 	Month                           // a month, a week: no period of the contract
 	LongTerm                        // over time, long term, by <year>: a horizon, not a period
 	Through                         // through the <ord> quarter: the year to date at that quarter's end
+	Since                           // since <year>: a sum over the years since, no period of the contract
 )
 
 // A Ref is a period phrase as written, to be resolved.
@@ -74,7 +75,7 @@ func (r Rule) Instant() bool {
 
 // Span reports whether the phrase names a part of a year that is neither a
 // quarter nor the year: a half, a month, a horizon.
-func (r Rule) Span() bool { return r == Half2 || r == Month || r == LongTerm }
+func (r Rule) Span() bool { return r == Half2 || r == Month || r == LongTerm || r == Since }
 
 // A Pattern is a phrase of the period language and its rule.
 type Pattern struct {
@@ -269,6 +270,7 @@ var patterns = []Pattern{
 	{"[the] long term", LongTerm}, {"over time", LongTerm}, {"over the long term", LongTerm},
 	{"long term", LongTerm}, {"[the] next few years", LongTerm}, {"[the] coming years", LongTerm},
 	{"[the] next several years", LongTerm}, {"[the] next <num> years", LongTerm}, {"over the next decade", LongTerm},
+	{"since <year>", Since}, {"since fiscal [year] <year>", Since}, {"since [the] end of <year>", Since},
 	{"by <year>", LongTerm}, {"by fiscal [year] <year>", LongTerm}, {"by <fy>", LongTerm},
 	{"through <year>", LongTerm}, {"over [the] fiscal <year> to fiscal <year> [time frame]", LongTerm},
 	{"over [the] <year> to <year> [period]", LongTerm}, {"from <year> to <year>", LongTerm}, {"[the] <year> to <year> period", LongTerm}, {"over the cycle", LongTerm}, {"[the] medium term", LongTerm},
