@@ -226,6 +226,11 @@ func paragraphs(text string, lines [][2]int, layout Layout) []paragraph {
 		}
 		if cur.start < 0 {
 			cur = paragraph{start: l[0], speaker: speaker, section: section, analyst: analyst}
+			if n := len(out); n > 0 && startsLower(line) && out[n-1].speaker == speaker && out[n-1].section == section {
+				// "Comp sales were up 8.1% with U.S.\n\ncomps of positive
+				// 7.6%": a sentence the transcript broke in two
+				cur, out = out[n-1], out[:n-1]
+			}
 		}
 		cur.end = l[1]
 		if layout == Lines {
@@ -415,3 +420,10 @@ func isAbbreviation(s string) bool {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }
+
+// startsLower reports whether line starts with a lower-case letter: the
+// rest of a sentence, not a new one.
+func startsLower(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsLower(r)
+}

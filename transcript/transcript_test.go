@@ -171,6 +171,15 @@ func TestLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "broken",
+			text: "Jane Roe -- Chief Financial Officer\n\nComparable sales were up 8.1% from last year with U.S.\n\ncomps of positive 7.6%. Our regions all grew in the quarter.\n\nWe are pleased with the year we had.\n",
+			want: []string{
+				"Jane Roe|prepared|Comparable sales were up 8.1% from last year with U.S.  comps of positive 7.6%.",
+				"Jane Roe|prepared|Our regions all grew in the quarter.",
+				"Jane Roe|prepared|We are pleased with the year we had.",
+			},
+		},
+		{
 			name:   "lines",
 			text:   "Welcome to the second quarter call for all of you.\nRevenue was $5 million in the quarter.\nEPS was $0.10 for the period.\nWe will now open the call for questions.\nWhat drove the margin this time around?\nPricing and mix drove it for us.\nThank you for the question and the time.\nThat concludes the call for today.\n",
 			layout: Lines,
