@@ -327,3 +327,27 @@ func (sc *sentCtx) openingMeasure() int {
 	}
 	return -1
 }
+
+// headless reports whether the sentence's subject stands for something
+// named before or is missing: "They drove comp sales of 5.6%", "The team
+// had a great holiday season", "had its first ever $100 billion quarter".
+func (sc *sentCtx) headless() bool {
+	items := sc.s.Items
+	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
+	k := c.sentenceStart()
+	if k >= len(items) {
+		return false
+	}
+	p := &items[k]
+	switch {
+	case p.Is(clause.Pronoun):
+		return p.Text == "they" || p.Text == "it"
+	case p.Is(clause.PartNoun):
+		return true
+	case p.Kind == clause.Word && p.Text == "the" && k+1 < len(items) && (items[k+1].Text == "team" || items[k+1].Text == "teams"):
+		return true
+	case p.Is(clause.Result), p.Kind == clause.Word && (p.Text == "had" || p.Text == "has" || p.Text == "delivered"):
+		return true
+	}
+	return false
+}

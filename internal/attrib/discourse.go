@@ -29,6 +29,10 @@ type discourse struct {
 	recent     string
 	recentAt   int
 	recentPara int
+	// walkAt is the sentence that announced a walk through the parts of
+	// the business ("let's discuss the results for each segment"), or -1:
+	// a figure after it that names no part may be a part's.
+	walkAt int
 	// topic is a period a sentence without figures set for those after
 	// it: "Turning to the full year." "Our guidance for 2021 is as
 	// follows:".
@@ -91,9 +95,10 @@ type topic struct {
 // without being named again.
 const (
 	segmentReach = 12
-	openerReach  = 0 // "In Industrial, …" holds for its own sentence
-	recentReach  = 3 // and makes the next ones doubtful
-	subjectReach = 4 // "Protection Services continues to grow." holds for a few
+	openerReach  = 0  // "In Industrial, …" holds for its own sentence
+	recentReach  = 3  // and makes the next ones doubtful
+	walkReach    = 10 // a walk through the parts, until a topic or the whole comes
+	subjectReach = 4  // "Protection Services continues to grow." holds for a few
 	topicReach   = 6
 	outlookReach = 6
 )
@@ -102,7 +107,10 @@ const (
 // read.
 func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	if m.Speaker != d.speaker {
-		*d = discourse{speaker: m.Speaker}
+		*d = discourse{speaker: m.Speaker, walkAt: -1}
+	}
+	if d.walkAt >= 0 && m.Index-d.walkAt > walkReach {
+		d.walkAt = -1
 	}
 	d.index = m.Index
 	if d.segment != "" && m.Index-d.segAt > d.segReach {
@@ -131,12 +139,21 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	switch {
 	case first < len(items) && items[first].Is(clause.Total) && !items[min(first+1, len(items)-1)].Is(clause.SegmentHead):
 		// "Overall, …", "In total, …", "On a consolidated basis, …"
-		d.segment = ""
+		d.segment, d.walkAt = "", -1
 	default:
-		if seg, ok := c.transitionTopic(); ok {
+		seg, ok := c.transitionTopic()
+		if len(s.Qs) == 0 && seg == "" && announcesParts(items) {
+			// "Now, let's discuss the quarterly results for each segment."
+			d.walkAt, d.segment = m.Index, ""
+			break
+		}
+		if ok {
 			// "Turning to the wealth management business.", "Switching to
 			// global markets on Slide 20.", "Turning to the balance sheet."
 			d.segment, d.segAt, d.segReach = seg, m.Index, segmentReach
+			if seg == "" {
+				d.walkAt = -1
+			}
 			break
 		}
 		if first < len(items) && (items[first].Text == "thank" || items[first].Text == "thanks") {
@@ -277,6 +294,23 @@ func namesCallQuarter(r *Reader, items []clause.Item) bool {
 		}
 		if p, ok := res.Resolve(items[k].Period, period.Want{}); ok && p == res.Call {
 			return true
+		}
+	}
+	return false
+}
+
+// announcesParts reports whether a sentence announces the results of the
+// parts of the business one by one: "let's move on to our performance by
+// operating segment", "the quarterly results for each segment".
+func announcesParts(items []clause.Item) bool {
+	for k := range items {
+		if !items[k].Is(clause.SegmentHead) || !strings.HasSuffix(items[k].Text, "s") && (k == 0 || items[k-1].Text != "each" && items[k-1].Text != "by" && items[k-1].Text != "operating") {
+			continue
+		}
+		for j := 0; j < len(items); j++ {
+			if items[j].Is(clause.Transition) || walkWords[items[j].Text] {
+				return true
+			}
 		}
 	}
 	return false

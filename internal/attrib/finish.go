@@ -190,6 +190,10 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 			// the part; so is a measure of the whole
 			seg = d.segment
 		}
+		if seg == "" && !fr.total && !whole(f.claim.Measure) && d.walkAt >= 0 && d.walkAt < c.sc.m.Index && c.sc.headless() {
+			f.other("a figure in a walk through the parts of the business that names no part")
+			return false
+		}
 		if seg == "" && !fr.total && !whole(f.claim.Measure) && d.recent != "" && d.recentAt < c.sc.m.Index {
 			// "Food equipment had a good quarter … Operating margin
 			// expanded 90 basis points to 27.5%": the part's, or the
@@ -307,7 +311,7 @@ func (c *clauseCtx) basisOf(f *fig) {
 		}
 	}
 	m, _ := metric.Lookup(cl.Measure)
-	if b == "" && c.sc.basis != "" && c.sc.basisAt < f.k && (m.Earnings || m.ID == "revenue") {
+	if b == "" && c.sc.basis != "" && c.sc.basisAt < f.k && (m.Earnings || m.ID == "revenue" || m.Rate) {
 		b = c.sc.basis // "On an adjusted basis, EPS was …"; not "excluding divestitures, … invested $13 billion in capex"
 	}
 	cl.BasisStated = b != ""

@@ -298,3 +298,7 @@ var causeWords = map[string]bool{
 	"reflecting": true, "reflects": true, "reflected": true, "because of": true, "as a result of": true,
 	"thanks to": true, "led by": true,
 }
+
+// walkWords announce what comes next: "let's discuss the results for each
+// segment", "I'll review our segments".
+var walkWords = map[string]bool{"discuss": true, "review": true, "walk": true, "cover": true, "move": true, "go": true, "turn": true}
