@@ -258,6 +258,9 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 	it := &items[k]
 	switch {
 	case it.Is(clause.Transition):
+		if s, ok := c.transitionTopic(); ok {
+			return s, true // not "Moving down the P&L,"
+		}
 		return c.namedPart(k+1, k+6), true
 	case it.Text == "in" || it.Text == "at" || it.Text == "within" || it.Text == "for":
 		// "In Industrial, adjusted EBITDA of …"

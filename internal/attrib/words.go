@@ -186,6 +186,7 @@ var topicWords = setOf(
 	"loans", "deposits", "fees", "revenue", "earnings", "margin", "pricing", "volume", "volumes",
 	"profitability", "profit", "profits", "valuations", "valuation", "income", "statement", "cash",
 	"flow", "flows", "returns", "dividends", "buybacks", "repurchases", "addition",
+	"p&l", "p", "l", "line", "lines", "bottom", "top", "down",
 )
 
 // resultVerbs, after a name opening a sentence, make it a part's name for
