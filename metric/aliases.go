@@ -103,6 +103,7 @@ var aliases = []Alias{
 	al("operating income margin", "operating_margin"), al("operating profit margin", "operating_margin"),
 	al("ebit", "ebit"), al("ebita", "ebit"), al("ebit margin", "ebit_margin"), al("ebita margin", "ebit_margin"),
 	al("segment ebit", "segment_profit"), al("segment profit", "segment_profit"), al("segment operating profit", "segment_profit"),
+	al("segment operating income", "segment_profit"), al("segment income", "segment_profit"), al("segment earnings", "segment_profit"),
 	al("segment margin", "margin"), al("segment margins", "margin"), al("segment profit margin", "margin"),
 	al("pretax income", "pretax_income"), al("pre tax income", "pretax_income"), al("pretax earnings", "pretax_income"),
 	al("pre tax earnings", "pretax_income"), al("income before taxes", "pretax_income"),

@@ -524,6 +524,11 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 			}
 			if m, _ := metric.Lookup(prev.f.alias.ID); prev.claim.Unit == f.claim.Unit && relative(f.claim.Unit) && m.Unit != f.claim.Unit && !m.Rate {
 				f.other("the high end of a range of changes") // "up 6% to 9%"
+				if prev.f.change == prev {
+					prev.f.change = nil
+				}
+				prev.f = nil
+				prev.other("the low end of a range of changes")
 				return true
 			}
 			c.setLevel(f, prev.f)
@@ -544,7 +549,7 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 				}
 			}
 			return false
-		case p.Kind == clause.Punct && p.Text == ",",
+		case p.Kind == clause.Punct && p.Text == ",", p.Is(clause.From) && k+1 < j && items[k+1].Kind == clause.Period,
 			p.Kind == clause.Period, p.Kind == clause.Qualifier, p.Kind == clause.Word && (fillers[p.Text] || periodWords[p.Text] || adverb(p.Text)),
 			p.Is(clause.Approx), p.Kind == clause.CueWord && (p.Text == "for" || p.Text == "in" || p.Text == "of"), p.Is(clause.Range),
 			p.Is(clause.Guide) && !p.Is(clause.Actual):
@@ -749,6 +754,10 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 		}
 		switch p.Kind {
 		case clause.Measure:
+			if j > c.a && items[j-1].Is(clause.Share) && strings.HasPrefix(items[j-1].Text, "as a") {
+				j-- // "SG&A as a percentage of sales was 22%": SG&A's
+				continue
+			}
 			if !linked && !c.adjacent(j, f.k) {
 				return false
 			}
@@ -1089,13 +1098,14 @@ func (c *clauseCtx) ruleComponent(f *fig) bool {
 		return true
 	}
 	// "Book value increased on GAAP net income of $1.75 billion": the
-	// measure is itself a part or a cause
+	// measure is itself a part or a cause; so is one listed after a
+	// total ("$1.1 billion, including dividends of $400 million")
 	if m := c.linkedAt(f.k); m >= 0 {
 		q := m - 1
 		for q >= c.a && (items[q].Kind == clause.Qualifier || items[q].Kind == clause.Word && fillers[items[q].Text]) {
 			q--
 		}
-		if q >= c.a && causeWords[items[q].Text] {
+		if q >= c.a && (causeWords[items[q].Text] || items[q].Is(clause.Component) && q >= c.a+2 && items[q-1].Text == "," && items[q-2].Kind == clause.Figure) {
 			f.other("a part or a cause: " + items[q].Text)
 			return true
 		}
@@ -1129,7 +1139,9 @@ func (c *clauseCtx) adjacent(m, k int) bool {
 	for p >= c.a && (items[p].Kind == clause.Qualifier || items[p].Kind == clause.Word && fillers[items[p].Text]) {
 		p--
 	}
-	return p < c.a || items[p].Text == ","
+	// "…, adjusted free cash flow approximately $300 million", "interest
+	// expense was $8 million and stock-based compensation $2 million"
+	return p < c.a || items[p].Text == "," || items[p].Text == "and" && p > c.a && items[p-1].Kind == clause.Figure
 }
 
 func (c *clauseCtx) ruleEarned(f *fig) bool {

@@ -8,10 +8,11 @@ import (
 	"qoq/fiscal"
 	"qoq/internal/clause"
 	"qoq/internal/period"
+	"qoq/metric"
 	"qoq/transcript"
 )
 
-// A row is a sentence of a call on quarter q (the sentences of its
+// A row is a sentence of a call on quarter q (and industry, "2021Q2 bank") (the sentences of its
 // paragraph before it, joined with " | ", when they matter) and what attribution must decide of
 // each of its figures, in order, as a list separated by "; ":
 //
@@ -33,6 +34,7 @@ type row struct {
 // figures as a row's want.
 func read(t testing.TB, q, in string, off map[string]bool) (got string, rules []string) {
 	t.Helper()
+	q, ind, _ := strings.Cut(q, " ")
 	p, err := fiscal.ParsePeriod(q)
 	if err != nil {
 		t.Fatalf("quarter %q: %v", q, err)
@@ -47,13 +49,14 @@ func read(t testing.TB, q, in string, off map[string]bool) (got string, rules []
 	if err != nil {
 		t.Fatal(err)
 	}
-	lx := clause.NewLexicon(clause.Options{})
+	lx := clause.NewLexicon(clause.Options{Industry: metric.Industry(ind)})
 	var ss []*clause.Sentence
 	for i := range doc.Sentences {
 		ss = append(ss, lx.Analyze(nil, doc.Sentences[i].Text))
 	}
 	v := Learn([][]*clause.Sentence{ss}, nil, "Acme", knownParts...)
-	r := NewReader(Call{Resolver: period.Resolver{Call: p, Calendar: fiscal.CalendarYear}, BalancesDated: true, Company: "Acme", Vocab: v, disabled: off})
+	r := NewReader(Call{Resolver: period.Resolver{Call: p, Calendar: fiscal.CalendarYear}, BalancesDated: true, Company: "Acme",
+		Industry: metric.Industry(ind), Vocab: v, disabled: off})
 	var out []string
 	for i := range doc.Sentences {
 		src := &doc.Sentences[i]

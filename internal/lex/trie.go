@@ -15,7 +15,7 @@ const (
 	sFY                // fy21, fy2021
 	sMonth             // january, jan
 	sDay               // 1 … 31
-	sNum               // three, six, nine, twelve
+	sNum               // a count of months or years: three, six, nine, twelve
 	sFYear             // a fiscal year before a date: "fiscal 2022 ended …"
 	nSlots
 )
@@ -181,7 +181,10 @@ var (
 		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
 		"sept": 9, "oct": 10, "nov": 11, "dec": 12,
 	}
-	monthCounts = map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+	monthCounts = map[string]int{
+		"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
+		"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "12": 12,
+	}
 )
 
 // mayFill reports cheaply whether word w could fill any slot: it is an
@@ -189,7 +192,7 @@ var (
 // is a compact quarter or year such as q1, fy21, h1.
 func mayFill(w string) bool {
 	if len(w) < 2 {
-		return false
+		return len(w) == 1 && '2' <= w[0] && w[0] <= '9'
 	}
 	switch w[0] {
 	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '\'':
@@ -197,7 +200,9 @@ func mayFill(w string) bool {
 	case 'q', 'h':
 		return isQuarterDigit(w[1])
 	case 'f':
-		return w[1] == 'y' || isQuarterDigit(w[1]) || w == "first" || w == "fourth" || w == "february"
+		if w[1] == 'y' || isQuarterDigit(w[1]) || w == "first" || w == "fourth" || w == "february" {
+			return true
+		}
 	}
 	_, o := ordinals[w]
 	_, m := monthNums[w]
