@@ -77,7 +77,7 @@ var aliases = []Alias{
 	// revenue
 	al("revenue", "revenue"), al("revenues", "revenue"), al("sales", "revenue"), al("net sales", "revenue"),
 	al("net revenue", "revenue"), al("net revenues", "revenue"), al("total revenue", "revenue"),
-	al("total revenues", "revenue"), al("total net revenue", "revenue"), al("total net revenues", "revenue"),
+	al("total revenues", "revenue"), al("revenue from operations", "revenue"), al("revenues from operations", "revenue"), al("total net revenue", "revenue"), al("total net revenues", "revenue"),
 	al("total net sales", "revenue"), al("total sales", "revenue"), al("consolidated revenue", "revenue"),
 	al("consolidated revenues", "revenue"), al("consolidated net sales", "revenue"), al("consolidated sales", "revenue"),
 	al("top line", "revenue"), al("topline", "revenue"), al("operating revenue", "revenue"),

@@ -310,16 +310,20 @@ func (sc *sentCtx) openingMeasure() int {
 			k++ // "For revenue, we are increasing our full-year range", "And on adjusted EBITDA, we're raising"
 		}
 	}
+	on := k > 0 && items[k-1].Text == "on"
 	m := -1
 	for j := k; j < len(items) && j < k+8; j++ {
 		switch p := &items[j]; {
 		case p.Kind == clause.Measure:
 			m = j
 		case p.Kind == clause.Punct && p.Text == ",":
-			if m >= 0 && j+1 < len(items) && items[j+1].Is(clause.Pronoun) {
+			if m >= 0 && j+1 < len(items) && (items[j+1].Is(clause.Pronoun) || strings.HasPrefix(items[j+1].Text, "we ")) {
 				return m
 			}
 			return -1
+		case on && m >= 0 && p.Kind == clause.Word && p.Text == "basis":
+			// "On a GAAP EPS basis, we reported $0.37"
+		case on && m < 0 && p.Kind == clause.Word && (p.Text == "a" || p.Text == "an"):
 		case p.Kind == clause.Qualifier, p.Kind == clause.Period, p.Kind == clause.Word && fillers[p.Text]:
 		default:
 			return -1

@@ -305,7 +305,8 @@ func (c *clauseCtx) basisOf(f *fig) {
 				break
 			}
 			// not "net sales of $1.78 billion and adjusted EPS of …"
-			if items[j].Kind == clause.Figure || items[j].Kind == clause.Measure || items[j].Is(clause.Conj) || items[j].Kind == clause.Punct && items[j].Text != "," {
+			// nor "$4.6 billion, reflecting underlying growth of 13%"
+			if items[j].Kind == clause.Figure || items[j].Kind == clause.Measure || items[j].Is(clause.Conj) || items[j].Kind == clause.Punct && (items[j].Text != "," || cl.Role == Level && !(j+1 < c.b && items[j+1].Kind == clause.Qualifier && items[j+1].Basis != "")) {
 				break
 			}
 		}

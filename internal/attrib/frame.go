@@ -106,7 +106,7 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	if lo >= 0 {
 		fr.segment, fr.doubt = c.partOf(lo, hi)
 	}
-	if n := m + 1; n < len(items) && items[n].Kind == clause.Word && measureHeads[items[n].Text] {
+	if n := m + 1; n < len(items) && items[n].Kind == clause.Word && measureHeads[items[n].Text] && !(items[n].Text == "basis" && c.onBasis(m)) {
 		// "GE's cash needs", "revenue synergies": another measure
 		fr.doubt = it.Text + " " + items[n].Text
 	}
@@ -484,4 +484,16 @@ func (c *clauseCtx) nounPart(i int) string {
 		return c.text(i, j)
 	}
 	return ""
+}
+
+// onBasis reports whether the measure at item m is named inside "on a …
+// basis": "On a GAAP EPS basis, we reported $0.37".
+func (c *clauseCtx) onBasis(m int) bool {
+	items := c.items()
+	for j := m - 1; j >= 0 && j >= m-3; j-- {
+		if items[j].Text == "on" {
+			return true
+		}
+	}
+	return false
 }

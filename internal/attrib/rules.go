@@ -46,6 +46,7 @@ func init() {
 		{"change", "a figure after a change word (\"up 23%\", \"increased $525,000\") is the change of the measure governing it", (*clauseCtx).ruleChange},
 		{"or-alternative", "a figure after \"or\" that restates the change before it (\"up 23%, or 21% in constant currency\") is a change too", (*clauseCtx).ruleOrChange},
 		{"to-level", "a figure after \"to\" following a change (\"grew 16% to $X\") is the level reached", (*clauseCtx).ruleToLevel},
+		{"apposition", "a sum set off by a comma right after the change of a measure (\"increased 16% in the third quarter, $4.6 billion,\") is the level reached", (*clauseCtx).ruleApposition},
 		{"from-prior", "a figure after \"from\" following a change or a level (\"to $1.8 million from $1.2 million\") is the prior level", (*clauseCtx).ruleFromPrior},
 		{"buyback", "a sum after a verb of buying back shares (\"repurchased 5 million shares for $1 billion\") is the share repurchases", (*clauseCtx).ruleBuyback},
 		{"measure-link", "a figure joined to a measure before it by a linking word (\"revenue was $X\", \"EPS of $0.56\") is its level", (*clauseCtx).ruleMeasureLink},
@@ -496,17 +497,22 @@ func (c *clauseCtx) figAt(k int) *fig {
 func (c *clauseCtx) ruleToLevel(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
-	for j > c.a && (items[j].Text == "," || items[j].Is(clause.Link) && (items[j].Text == "a record" || items[j].Text == "record") || items[j].Kind == clause.Period && j+1 < c.b && (items[j+1].Text == "record" || items[j+1].Text == "a record")) {
-		j = c.prevSig(j) // "expanded operating margins 330 basis points to a record, 28.1%"
+	for j > c.a && (items[j].Text == "," || recordWords[items[j].Text] || items[j].Text == "of" && j > c.a && recordWords[items[j-1].Text] ||
+		(items[j].Kind == clause.Period || items[j].Text == "new" || items[j].Text == "a") && j+1 < c.b && (recordWords[items[j+1].Text] || items[j+1].Kind == clause.Period || items[j+1].Text == "new")) {
+		j = c.prevSig(j) // "expanded operating margins 330 basis points to a record, 28.1%", "to a new first quarter record of $931 million"
 	}
-	if j < c.a || !(items[j].Is(clause.To) || items[j].Text == "at") {
+	if j < c.a || !(items[j].Is(clause.To) || items[j].Text == "at" || reachWords[items[j].Text]) {
 		return false
 	}
 	// what "to" follows: a change figure, a change word, or a measure
 	// after a word of raising or lowering
-	for k := j - 1; k >= c.a && k >= j-6; k-- {
+	for k := j - 1; k >= c.a && k >= j-10; k-- {
 		p := &items[k]
 		switch {
+		case p.Is(clause.Compare) && k+1 < j && items[k+1].Kind == clause.Period, p.Is(clause.Conj) && p.Text == "and", p.Is(clause.Basis),
+			p.Kind == clause.Word && (p.Text == "basis" || p.Text == "on" || p.Text == "a" || p.Text == "an"):
+			// "increased 7% compared with the prior year quarter to $544
+			// million", "up 14% sequentially and to a record $196 million"
 		case p.Kind == clause.Figure:
 			prev := c.figAt(k)
 			if prev != nil && prev.claim.Role == Prior && prev.f != nil && sameUnit(prev.claim.Unit, f.claim.Unit) {
@@ -556,6 +562,39 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleApposition(f *fig) bool {
+	items := c.items()
+	if f.claim.Unit != metric.USD || !f.q.Scaled {
+		return false
+	}
+	if n := f.end + 1; n < len(items) && !(items[n].Kind == clause.Punct && (items[n].Text == "," || items[n].Text == ".")) {
+		return false
+	}
+	j := c.prevSig(f.k)
+	if j <= c.a || items[j].Text != "," {
+		return false
+	}
+	for k := j - 1; k >= c.a && k >= j-4; k-- {
+		p := &items[k]
+		switch {
+		case p.Kind == clause.Period, p.Kind == clause.CueWord && (p.Text == "in" || p.Text == "for"):
+			continue
+		case p.Kind == clause.Figure:
+			prev := c.figAt(k)
+			if prev == nil || prev.claim.Role != Change || prev.f == nil || !relative(prev.claim.Unit) {
+				return false
+			}
+			if m, ok := metric.Lookup(prev.f.alias.ID); !ok || m.Unit != metric.USD {
+				return false
+			}
+			c.setLevel(f, prev.f)
+			return true
+		}
+		return false
 	}
 	return false
 }
@@ -804,6 +843,10 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			}
 			if p.Is(clause.From) && c.sc.s.Qs[c.item(f.k).Q].Range {
 				linked = true // "EPS from $0.74 to $0.93"
+				continue
+			}
+			if p.Text == "with" && j == f.k-1 && j > c.a && items[j-1].Kind == clause.Measure {
+				linked = true // "adjusted earnings per share with $0.66": a transcript's "was"
 				continue
 			}
 			if p.Is(clause.Conj) && p.Text == "and" && c.ellipsis(j, f.k) {
@@ -1148,13 +1191,15 @@ func (c *clauseCtx) ruleEarned(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
 	per := f.claim.Unit == metric.USDPerShare
+	bare := false // the total before "or" is no measure's
 	if j >= c.a && (items[j].Text == "or" || items[j].Text == ",") && per {
 		// "we earned $1.6 billion after-tax or $5.04 per share"
 		if prev := c.lastFigure(j); prev != nil {
 			j = c.prevSig(prev.k)
+			bare = prev.f == nil && prev.claim.Rule == "unattached" && prev.claim.Unit == metric.USD
 		}
 	}
-	if j < c.a || !earnedWords[items[j].Text] {
+	if j < c.a || !earnedWords[items[j].Text] && !(bare && deliveredWords[items[j].Text]) {
 		return false
 	}
 	if n := f.end + 1; !per && f.claim.Unit == metric.USD && !f.q.Scaled && f.q.Value.Abs().LessThan(hundred) && n < c.b && items[n].Kind == clause.Qualifier && items[n].Basis != "" {
@@ -1303,6 +1348,9 @@ func (c *clauseCtx) ruleOrLevel(f *fig) bool {
 	// measure on another basis
 	items := c.items()
 	j := c.prevSig(f.k)
+	if j > c.a && items[j].Text == "from" && f.q.Range {
+		j = c.prevSig(j) // "from $0.70 to $0.85 on a GAAP basis and from $0.97 to $1.12 on a non-GAAP basis"
+	}
 	if j < c.a || items[j].Text != "or" && items[j].Text != "and" {
 		return false
 	}

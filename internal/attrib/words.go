@@ -243,6 +243,13 @@ var adverbsLead = setOf("however", "also", "additionally", "meanwhile", "moreove
 
 // bringWords take a measure to a level: "This brings total capital
 // expenditures for fiscal 2021 to $2.6 billion".
+// recordWords name a level as a record: "to a record $196 million".
+var recordWords = setOf("a record", "record", "a new record", "an all time high", "all time high", "high")
+
+// reachWords, after a change, give the level it reached: "up 9%,
+// reaching $341 million".
+var reachWords = setOf("reaching", "reached", "finishing at", "finished at", "ending at", "landing at", "totaling", "hitting", "settling at")
+
 var bringWords = setOf("brings", "bringing", "brought", "takes", "taking", "took", "raising", "lowering", "raised", "lowered")
 
 // wholeWords qualify a bare measure as the whole: "total expenses".
@@ -255,6 +262,11 @@ var partialWords = setOf("non", "recurring", "nonrecurring", "other", "additiona
 // earnedWords are verbs whose object is net income: "we earned $1.6
 // billion", "generating $0.38 per share".
 var earnedWords = setOf("earned", "earn", "earning", "generating", "lost")
+
+// deliveredWords are verbs of results that state earnings when a sum of no
+// measure is restated per share: "we delivered $46.7 million or $0.69 per
+// share".
+var deliveredWords = setOf("delivered", "reported", "we reported", "generated", "posted", "produced", "achieved", "recorded")
 
 // verbMeasures are measure phrases that are verbs: their object is their
 // value.

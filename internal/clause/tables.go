@@ -101,7 +101,7 @@ var cueWords = []cueWord{
 	{"of", Link, 0}, {"at", Link, 0}, {"totaled", Link | Actual, 0}, {"totaling", Link, 0}, {"totalled", Link | Actual, 0},
 	{"came in at", Link | Actual, 0}, {"reaching", Link, 0}, {"came in", Link | Actual, 0}, {"reached", Link | Actual, 0},
 	{"stood at", Link | Actual, 0}, {"amounted to", Link | Actual, 0}, {"ended at", Link | Actual, 0},
-	{"finished at", Link | Actual, 0}, {"landed at", Link | Actual, 0}, {"equaled", Link | Actual, 0},
+	{"finished at", Link | Actual, 0}, {"finishing at", Link, 0}, {"ending at", Link, 0}, {"landing at", Link, 0}, {"settling at", Link, 0}, {"landed at", Link | Actual, 0}, {"equaled", Link | Actual, 0},
 	{"of about", Link, 0}, {"in", Link, 0}, {"for", Link, 0}, {"be", Link, 0}, {"been", Link, 0},
 	{"to be", Link | Guide, 0}, {"will be", Link | Guide, 0}, {"would be", Link | Hypothetical, 0},
 	{"should be", Link | Guide, 0}, {"is expected to be", Link | Guide, 0}, {"are expected to be", Link | Guide, 0},
