@@ -127,6 +127,8 @@ func (c *clauseCtx) newFrame(m int) *frame {
 		case p.Kind == clause.Punct && p.Text == "," && j+1 < c.b && items[j+1].Is(clause.Basis) && fr.basis == "":
 			fr.basis = metric.NonGAAP
 			continue
+		case p.Kind == clause.Punct && p.Text == "," && j+1 < c.b && items[j+1].Kind == clause.Qualifier && items[j+1].Basis != "":
+			continue // "EPS, excluding special items, was $1.16"
 		case p.Kind == clause.Qualifier:
 			fr.qualify(p)
 			continue

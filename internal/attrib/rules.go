@@ -975,6 +975,11 @@ func (c *clauseCtx) rulePerShareAlternative(f *fig) bool {
 		if _, ok := metric.PerShare(fr.alias.ID); !ok {
 			return false
 		}
+		if fr.alias.ID == "operating_income" && fr.basis == "" {
+			// "operating income of $104 million or $2.85 per share": an
+			// insurer's operating earnings per share, which exclude items
+			fr = c.sibling(fr, metric.NonGAAP)
+		}
 		f.f, f.claim.Role, f.done = fr, role, true
 		if role == Level && fr.level == nil {
 			fr.level = f

@@ -244,4 +244,7 @@ var sentences = []row{
 	{"2021Q1", "We generated $480 million of free cash flow or $1.15 per share.", "$480 million = free_cash_flow non_gaap 2021Q1; $1.15 per share ! per-share"},
 	{"2021Q2", "On a GAAP EPS basis, we reported $0.41 for the second quarter of 2021 compared to $0.09 for the second quarter of 2020.", "$0.41 = eps gaap 2021Q2; $0.09 < eps gaap 2020Q2"},
 	{"2021Q1", "Q1 diluted earnings per share could range from $0.66 to $0.81 on a GAAP basis and from $0.93 to $1.08 on a non-GAAP basis.", "$0.66 to $0.81 = eps gaap 2021Q1 guide; $0.93 to $1.08 = eps non_gaap 2021Q1 guide"},
+	{"2021Q2", "EPS, excluding special items, was $1.09, representing a 38% increase compared to the prior year.", "$1.09 = eps non_gaap 2021Q2; 38% ~ eps non_gaap 2021Q2 up"},
+	{"2021Q2", "Operating income of $97 million or $2.61 per share, operating return on equity of 13.9% and a combined ratio of 95.1%.", "$97 million = operating_income gaap 2021Q2; $2.61 per share = eps non_gaap 2021Q2; 13.9% = roe gaap 2021Q2; 95.1% = combined_ratio gaap 2021Q2"},
+	{"2020Q1", "Economic earnings, a non-GAAP metric, were $3.9 million or $0.47 per share in the current quarter.", "$3.9 million = net_income non_gaap 2020Q1; $0.47 per share = eps non_gaap 2020Q1"},
 }

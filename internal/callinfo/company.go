@@ -60,10 +60,18 @@ func company(doc *transcript.Document, opening, sents []*clause.Sentence) string
 			best = n
 		}
 	}
+	ticker := Ticker(doc.Name)
 	if best != "" && votes[best] >= 2 {
+		// the opening may name a subsidiary ("Douglas Elliman" in a call
+		// of Vector Group, VGR): a name the ticker abbreviates well wins
+		if t := strings.ToLower(ticker); len(t) >= 2 && !abbreviates(t, strings.ToLower(best)) {
+			if n := tickerName(sents, ticker); n != "" && abbreviation(t, strings.ToLower(n)) >= 2 {
+				return n
+			}
+		}
 		return best
 	}
-	if n := tickerName(sents, Ticker(doc.Name)); n != "" {
+	if n := tickerName(sents, ticker); n != "" {
 		return n // "Capital One earned $3.5 billion" in COF_q2_2021
 	}
 	base := filepath.Base(doc.Name)
