@@ -135,7 +135,11 @@ func (c *clauseCtx) ruleImpact(f *fig) bool {
 			f.other("an impact on a measure: " + p.Text)
 			return true
 		}
-		if p.Kind == clause.Figure || p.Kind == clause.Punct || p.Is(clause.Link) && p.Text != "of" && p.Text != "in" {
+		// not "EPS of $2.84 also benefited from", "$122.9 million
+		// compared to the coronavirus impacted trough", "with no
+		// significant impact from FX"
+		if p.Kind == clause.Figure || p.Kind == clause.Punct || p.Is(clause.Link) && p.Text != "of" && p.Text != "in" ||
+			p.Is(clause.Conj|clause.Compare) || p.Text == "also" {
 			break
 		}
 	}
@@ -248,6 +252,9 @@ func (c *clauseCtx) ruleMilestone(f *fig) bool {
 	for j := f.k - 1; j >= c.a && j >= f.k-6; j-- {
 		p := &items[j]
 		if p.Is(clause.Milestone) && !p.Is(clause.Approx) {
+			if c.passedNoFigure(j+1, f.k) {
+				break // "exceeded our guidance range at $1.55 per share"
+			}
 			f.other("a threshold passed: " + p.Text)
 			return true
 		}
@@ -264,9 +271,27 @@ func (c *clauseCtx) ruleMilestone(f *fig) bool {
 			return true
 		}
 	}
-	if j := f.end + 1; j < c.b && items[j].Is(clause.Milestone) && !items[j].Is(clause.Approx) {
+	if j := f.end + 1; j < c.b && items[j].Is(clause.Milestone) && !items[j].Is(clause.Approx) && !c.passedNoFigure(j+1, min(j+6, c.b)) {
 		f.other("a threshold: " + items[j].Text)
 		return true
+	}
+	return false
+}
+
+// passedNoFigure reports whether items [a, b) name what a verb of passing
+// passed other than a figure: an outlook, a record, a period's level
+// ("exceeded our guidance range", "surpassed our previous record",
+// "exceed 2019 levels").
+func (c *clauseCtx) passedNoFigure(a, b int) bool {
+	items := c.items()
+	for j := a; j < b; j++ {
+		p := &items[j]
+		if p.Kind == clause.Figure {
+			return false
+		}
+		if p.Is(clause.Guide) || p.Kind == clause.Period || p.Text == "levels" || p.Text == "level" || recordWords[p.Text] || p.Text == "consensus" {
+			return true
+		}
 	}
 	return false
 }

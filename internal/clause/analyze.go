@@ -5,6 +5,7 @@ import (
 	"qoq/internal/period"
 	"qoq/metric"
 	"qoq/quantity"
+	"strings"
 )
 
 // Kind is the kind of an item.
@@ -71,6 +72,7 @@ func (lx *Lexicon) Analyze(s *Sentence, text string) *Sentence {
 	s.Qs = quantity.Append(s.Qs, text)
 	s.Toks = lex.Tokenize(s.Toks, text, s.Qs)
 	s.Items = lx.items(s.Items, s.Toks)
+	shouted(s.Items, s.Toks, text)
 	names(s.Items)
 	s.Clauses = clauses(s.Clauses, s.Items)
 	return s
@@ -204,3 +206,22 @@ func names(items []Item) {
 		}
 	}
 }
+
+// shouted demotes to words the one-word periods written in capitals, which
+// are names and not months: "NOV reported revenues" (National Oilwell
+// Varco), not November.
+func shouted(items []Item, toks []lex.Token, text string) {
+	for i := range items {
+		it := &items[i]
+		if it.Kind != Period || it.T1 != it.T0+1 {
+			continue
+		}
+		t := toks[it.T0]
+		if w := text[t.Start:t.End]; monthAbbrevs[t.Text] && strings.ToUpper(w) == w {
+			it.Kind, it.Period = Word, period.Ref{}
+		}
+	}
+}
+
+var monthAbbrevs = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
