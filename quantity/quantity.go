@@ -472,6 +472,10 @@ func pair(qs []Quantity, first int, s string) []Quantity {
 		if cur.Hedge != "" {
 			gap = strings.TrimSpace(strings.TrimSuffix(gap, cur.Hedge))
 		}
+		if cur.Negative {
+			// "between negative 0.4% and negative 0.2%"
+			gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(gap, "negative"), "minus"))
+		}
 		dash := gap == "-" || gap == "–" || gap == "—" || gap == "through"
 		between := rangeOpener(textBefore(s, *prev))
 		joined := dash || gap == "to" || gap == "and" && between || gap == "or"

@@ -145,6 +145,8 @@ func TestAppendRangesAndSigns(t *testing.T) {
 		{"GAAP EPS in the range of negative $0.09 to $0.08", "-0.09..-0.08 money e-2 [$0.09 to $0.08]"},
 		{"EBITDA was negative $17.8 million", "-17800000 money e5 [$17.8 million]"},
 		{"adjusted EPS of $3.20 and $3.40", "3.2 money e-2 [$3.20]; and 3.4 money e-2 [$3.40]"},
+		{"to be between negative 0.4% and negative 0.2%", "-0.4..-0.2 percent e-1 [0.4% and negative 0.2%]"},
+		{"to be between a $1.87 and $2.03 per share", "1.87..2.03 money /sh e-2 [$1.87 and $2.03 per share]"},
 		{"increased from $4 million to $5 million", "4000000 money e6 [$4 million]; to 5000000 money e6 [$5 million]"},
 	}
 	for _, tt := range tests {

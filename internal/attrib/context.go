@@ -24,6 +24,10 @@ type sentCtx struct {
 	// segment is a part of the business the sentence opens with: "In
 	// Industrial, …".
 	segment string
+	// doubtPart is the words of a figure's measure before, in the
+	// sentence, that may name a part: the figures after it that name none
+	// may be the part's.
+	doubtPart string
 	// question says the sentence asks.
 	question bool
 	// decided are the figures of the sentence decided so far, with their
@@ -178,7 +182,10 @@ func (c *clauseCtx) ranges() {
 			if between && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && perShare && !f.q.Range && !g.q.Range {
 				p := c.prevSig(f.k)
 				from := p >= c.a && items[p].Is(clause.From) && (items[p].Is(clause.Range) || c.guideBefore(f.k))
-				if !(p >= c.a && items[p].Is(clause.Change|clause.By) || p >= c.a && items[p].Is(clause.From) && !from) && !c.changeBefore(f.k) {
+				// "we expect a same-store sales decline of 5% to 3%": a
+				// range of changes
+				outlook := p > c.a+1 && items[p].Text == "of" && items[p-1].Is(clause.Change) && rate(items[p-2].Measure) && c.outlookFig(&f)
+				if outlook || !(p >= c.a && items[p].Is(clause.Change|clause.By) || p >= c.a && items[p].Is(clause.From) && !from) && !c.changeBefore(f.k) {
 					q := &qs[f.claim.Fig]
 					hi := g.q.Value
 					if items[f.k+2].Is(clause.Negative) && hi.IsPositive() {
@@ -355,4 +362,20 @@ func (sc *sentCtx) headless() bool {
 		return true
 	}
 	return false
+}
+
+// outlookFig reports whether the figure stands in an outlook.
+func (c *clauseCtx) outlookFig(f *fig) bool {
+	g, _ := c.guidance(f)
+	return g
+}
+
+// rate reports whether a measure is a rate whose change is its level:
+// comparable sales "decline 5%".
+func rate(a *metric.Alias) bool {
+	if a == nil {
+		return false
+	}
+	m, _ := metric.Lookup(a.ID)
+	return m.Rate
 }

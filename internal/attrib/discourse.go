@@ -142,7 +142,7 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 		d.segment, d.walkAt = "", -1
 	default:
 		seg, ok := c.transitionTopic()
-		if len(s.Qs) == 0 && seg == "" && announcesParts(items) {
+		if len(s.Qs) == 0 && (seg == "" || partAnnouncers[seg]) && announcesParts(items) {
 			// "Now, let's discuss the quarterly results for each segment."
 			d.walkAt, d.segment = m.Index, ""
 			break
@@ -304,7 +304,7 @@ func namesCallQuarter(r *Reader, items []clause.Item) bool {
 // operating segment", "the quarterly results for each segment".
 func announcesParts(items []clause.Item) bool {
 	for k := range items {
-		if !items[k].Is(clause.SegmentHead) || !strings.HasSuffix(items[k].Text, "s") && (k == 0 || items[k-1].Text != "each" && items[k-1].Text != "by" && items[k-1].Text != "operating") {
+		if !items[k].Is(clause.SegmentHead) || !strings.HasSuffix(items[k].Text, "s") && (k == 0 || !partAnnouncers[items[k-1].Text]) {
 			continue
 		}
 		for j := 0; j < len(items); j++ {

@@ -156,6 +156,7 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 		seg = fr.doubt
 	case fr.doubt != "":
 		f.other("a measure qualified by words that may name a part or another measure: " + fr.doubt)
+		c.sc.doubtPart = fr.doubt
 		return false
 	case fr.total:
 	case c.sc.segment != "":
@@ -189,6 +190,12 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 			// an outlook is the company's unless its own sentence names
 			// the part; so is a measure of the whole
 			seg = d.segment
+		}
+		if seg == "" && !fr.total && !whole(f.claim.Measure) && c.sc.doubtPart != "" {
+			// "Insight's revenue grew 13%, … as the revenue backlog
+			// increased by 12% to $22.3 billion"
+			f.other("a figure after one whose words may name a part: " + c.sc.doubtPart)
+			return false
 		}
 		if seg == "" && !fr.total && !whole(f.claim.Measure) && d.walkAt >= 0 && d.walkAt < c.sc.m.Index && c.sc.headless() {
 			f.other("a figure in a walk through the parts of the business that names no part")
@@ -396,6 +403,10 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		f.other("a sum over the years since a date, not a period's")
 		return false
 	}
+	if ref != nil && ref.Rule == period.Today {
+		f.other("a figure of the day of the call, not of a period")
+		return false
+	}
 	if ref != nil && ref.Rule.Span() && ref.Rule != period.LongTerm {
 		f.other("a figure of a half year or a month")
 		return false
@@ -453,6 +464,12 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			p, ok = res.Resolve(period.Ref{Rule: period.VsYearAgo}, period.Want{Base: lvl, Versus: true})
 			cl.PeriodAssumed = true
 		}
+		if ok && p == lvl && !instant {
+			// "up from $879 million in the quarter": a figure compared
+			// with is of another period than the level, which the call
+			// does not give
+			ok = false
+		}
 		if !ok {
 			f.other("a figure compared with, for a period not stated")
 			return false
@@ -477,6 +494,10 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			// "revenue was $X last year": the year before
 			cl.PeriodAssumed = false
 		}
+	case guide && cl.Role == Level && c.guideCompared(f) != nil:
+		// "adjusted EPS was $0.97 versus the guide of $0.89": the
+		// outlook of the period of the level compared with it
+		p, ok = c.guideCompared(f).claim.Period, true
 	case guide && (cl.Role == Level || cl.Role == Change) && !instant && res.Call.Quarter != 0 && !c.targetBefore(f.k):
 		// "We expect revenue of $1.02 billion to $1.07 billion": an
 		// outlook names its year when it names no period
@@ -588,6 +609,9 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 		if p.Kind == clause.Punct && p.Text == "," && j+1 < c.b && (items[j+1].Kind == clause.Period || items[j+1].Text == "for" || items[j+1].Text == "as") {
 			continue // "$4,727,000, as restated, for the second quarter of 2022"
 		}
+		if p.Kind == clause.Measure && j == f.end+2 && items[j-1].Text == "of" {
+			continue // "the $1.75 billion of debt we have outstanding today"
+		}
 		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj|clause.Component|clause.Impact|clause.Relative) ||
 			p.Kind == clause.Punct || p.Kind == clause.Word && strings.HasSuffix(p.Text, "ing") {
 			break // not "…, implying fourth quarter revenue", "as a result of an outsized third quarter"
@@ -620,12 +644,15 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 	for j := c.a; j < end; j++ {
 		p := &items[j]
 		if p.Kind == clause.Figure {
-			return nil, -1
+			return c.includedIn(j, f.k)
 		}
 		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
 			ref := p.Period
 			return &ref, j
 		}
+	}
+	if ref, at := c.listPeriod(f); ref != nil {
+		return ref, at
 	}
 	// after the figure, when it is the clause's only figure: "EPS was
 	// $0.47 on approximately 194 million shares in the second quarter"
@@ -902,4 +929,72 @@ func (c *clauseCtx) comparedPeriod(f *fig) *period.Ref {
 		}
 	}
 	return nil
+}
+
+// guideCompared returns the level an outlook figure is compared with in
+// its clause ("$0.97 versus the guide of $0.89"), or nil.
+func (c *clauseCtx) guideCompared(f *fig) *fig {
+	items := c.items()
+	cmp := false
+	for j := f.k - 1; j >= c.a; j-- {
+		p := &items[j]
+		switch {
+		case p.Is(clause.Compare):
+			cmp = true
+		case p.Kind == clause.Figure:
+			g := c.figAt(j)
+			if !cmp || g == nil || g.claim.Role != Level || g.claim.Guidance || g.claim.Unit != f.claim.Unit || g.claim.Period.Kind == 0 {
+				return nil
+			}
+			return g
+		case p.Kind == clause.Punct, p.Is(clause.Conj):
+			return nil
+		}
+	}
+	return nil
+}
+
+// includedIn returns the period of the total at item j that the figure at
+// k is a part of, stated after "including": "returned $9 billion in 2021,
+// including repurchases of $7.6 billion".
+func (c *clauseCtx) includedIn(j, k int) (*period.Ref, int) {
+	items := c.items()
+	var ref *period.Ref
+	at := -1
+	for i := j + 1; i < k; i++ {
+		switch p := &items[i]; {
+		case p.Kind == clause.Figure:
+			return nil, -1
+		case p.Kind == clause.Period && ref == nil && !p.Period.Rule.Comparison() && !p.Period.Rule.Span():
+			r := p.Period
+			ref, at = &r, i
+		case p.Text == "including" && ref != nil:
+			return ref, at
+		}
+	}
+	return nil, -1
+}
+
+// listPeriod returns the period that ends a list of levels joined by
+// "and" that the figure opens: "revenues of $460.5 million and net income
+// of $68.6 million in 2020".
+func (c *clauseCtx) listPeriod(f *fig) (*period.Ref, int) {
+	items := c.items()
+	joined := false
+	for j := f.end + 1; j < c.b; j++ {
+		switch p := &items[j]; {
+		case p.Kind == clause.Period:
+			if !joined || p.Period.Rule.Comparison() || p.Period.Rule.Span() {
+				return nil, -1
+			}
+			ref := p.Period
+			return &ref, j
+		case p.Text == "and":
+			joined = true
+		case p.Kind == clause.Figure, p.Kind == clause.Measure, p.Text == "of", p.Text == "in", p.Text == "for", p.Kind == clause.Word && fillers[p.Text]:
+		default:
+			return nil, -1
+		}
+	}
+	return nil, -1
 }

@@ -95,8 +95,10 @@ func (c *clauseCtx) ruleMonth(f *fig) bool {
 			continue
 		}
 		// a month opening the sentence may only say when something was
-		// done: "In December, we provided guidance for 2021"
-		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule && !(j < lead && c.otherPeriod(j)) && !c.joinedBetween(j, f.k) && !c.comparedMonth(j) {
+		// done: "In December, we provided guidance for 2021"; a span
+		// "through May 23" says when the figure ends
+		through := strings.HasPrefix(items[j].Text, "through ")
+		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule && !(j < lead && !through && c.otherPeriod(j)) && !c.joinedBetween(j, f.k) && (through || !c.comparedMonth(j)) {
 			f.other("a figure of a month or a week")
 			return true
 		}
@@ -924,7 +926,7 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 	}
 	if j < c.b && items[j].Is(clause.To) && j+1 < c.b && (items[j+1].Text == "shareholders" || items[j+1].Text == "our" && j+2 < c.b && items[j+2].Text == "shareholders") {
 		// "returned $25.0 million to shareholders through share repurchases"
-		for n := j + 1; n < c.b && n <= j+6; n++ {
+		for n := j + 1; n < c.b && n <= j+6 && !items[n].Is(clause.Component); n++ {
 			if p := &items[n]; p.Kind == clause.Measure && p.Measure.ID == "share_repurchases" {
 				c.setLevel(f, c.frameAt(n))
 				return true
@@ -1077,14 +1079,27 @@ func (c *clauseCtx) ruleVariant(f *fig) bool {
 			break
 		}
 	}
+	// a variant before the figure is another measure's when a conjunction
+	// and a measure stand after it: "… on a 2-year stack basis and
+	// earnings per share in the range of $9.50 to $10.20"
+	variant, joined := -1, false
 	for j := start; j < c.b && j <= f.end+3; j++ {
-		if p := &items[j]; p.Is(clause.Variant) {
-			f.other("a variant of a measure: " + p.Text)
-			return true
+		p := &items[j]
+		switch {
+		case p.Is(clause.Variant):
+			variant, joined = j, false
+		case j < f.k && variant >= 0 && p.Text == "and":
+			joined = true
+		case j < f.k && variant >= 0 && joined && p.Kind == clause.Measure:
+			variant = -1
 		}
-		if j > f.k && items[j].Kind == clause.Figure {
+		if j > f.end && (items[j].Kind == clause.Figure || items[j].Is(clause.Conj)) {
 			break
 		}
+	}
+	if variant >= 0 {
+		f.other("a variant of a measure: " + items[variant].Text)
+		return true
 	}
 	if j := c.prevSig(f.k); j > c.a && items[j].Text == "of" && strings.HasSuffix(items[j-1].Text, "midpoint") {
 		f.other("the midpoint of a range") // "a midpoint of $6.10"

@@ -315,3 +315,8 @@ var causeWords = map[string]bool{
 // walkWords announce what comes next: "let's discuss the results for each
 // segment", "I'll review our segments".
 var walkWords = map[string]bool{"discuss": true, "review": true, "walk": true, "cover": true, "move": true, "go": true, "turn": true}
+
+// partAnnouncers, before "segment" or "business", announce the parts one by
+// one rather than name one: "the results for each segment", "specific
+// business performance".
+var partAnnouncers = map[string]bool{"each": true, "by": true, "operating": true, "specific": true, "individual": true, "respective": true}

@@ -41,6 +41,7 @@ const (
 	LongTerm                        // over time, long term, by <year>: a horizon, not a period
 	Through                         // through the <ord> quarter: the year to date at that quarter's end
 	Since                           // since <year>: a sum over the years since, no period of the contract
+	Today                           // outstanding today, as of today: the day of the call, no period of the contract
 )
 
 // A Ref is a period phrase as written, to be resolved.
@@ -75,7 +76,9 @@ func (r Rule) Instant() bool {
 
 // Span reports whether the phrase names a part of a year that is neither a
 // quarter nor the year: a half, a month, a horizon.
-func (r Rule) Span() bool { return r == Half2 || r == Month || r == LongTerm || r == Since }
+func (r Rule) Span() bool {
+	return r == Half2 || r == Month || r == LongTerm || r == Since || r == Today
+}
 
 // A Pattern is a phrase of the period language and its rule.
 type Pattern struct {
@@ -270,6 +273,7 @@ var patterns = []Pattern{
 	{"[the] long term", LongTerm}, {"over time", LongTerm}, {"over the long term", LongTerm},
 	{"long term", LongTerm}, {"[the] next few years", LongTerm}, {"[the] coming years", LongTerm},
 	{"[the] next several years", LongTerm}, {"[the] next <num> years", LongTerm}, {"over the next decade", LongTerm},
+	{"outstanding today", Today}, {"as of today", Today}, {"as we sit here today", Today}, {"as of right now", Today}, {"as we speak", Today},
 	{"since <year>", Since}, {"over the last <num> years", Since}, {"over the past <num> years", Since},
 	{"[in] the last <num> years", Since}, {"[in] the past <num> years", Since}, {"since fiscal [year] <year>", Since}, {"since [the] end of <year>", Since},
 	{"by <year>", LongTerm}, {"by fiscal [year] <year>", LongTerm}, {"by <fy>", LongTerm},
