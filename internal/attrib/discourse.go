@@ -189,7 +189,17 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 		d.outlook = nil
 	case guide:
 		t := &topic{guidance: true, at: m.Index}
-		if ref, ok := leadPeriod(items, r.call.Resolver, true); ok {
+		// the period an outlook opens with, before its figures, holds for
+		// the sentences after it; one that dates a figure of its own ("of
+		// between 1.5% and 2.5% in the fourth quarter") does not
+		lead := items
+		for k := range items {
+			if items[k].Kind == clause.Figure {
+				lead = items[:k]
+				break
+			}
+		}
+		if ref, ok := leadPeriod(lead, r.call.Resolver, true); ok {
 			t.ref = ref
 		}
 		d.outlook = t
