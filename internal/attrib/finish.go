@@ -740,6 +740,11 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 		// billion and …" after the sentence giving the outlook
 		return true, true
 	}
+	if c.sc.s.Qs[f.claim.Fig].Range {
+		// "This includes earnings per share in the range of $5 to $5.40":
+		// a range no words make an actual is an outlook
+		return true, false
+	}
 	return false, false
 }
 

@@ -272,4 +272,6 @@ var sentences = []row{
 	{"2021Q1", "The acquired company had revenues of $310 million and net income of $41 million in 2020.", "$310 million = revenue gaap FY2020; $41 million = net_income gaap FY2020"},
 	{"2021Q3", "Looking at specific business performance. | Delivered revenue of $4.1 billion in the quarter.", "$4.1 billion ! walk"},
 	{"2021Q3", "Beta Insight's revenue grew 13% in the quarter, as backlog increased by 12% to $22 billion.", "13% ! may name a part; 12% ! may name a part; $22 billion ! may name a part"},
+	{"2022Q1", "Turning now to our outlook. | This includes earnings per share in the range of $4.10 to $4.45 per share.", "$4.10 to $4.45 per share = eps gaap FY2022 guide"},
+	{"2021Q3", "So we are giving only fourth quarter guidance at this time. | This includes revenues of $510 million to $540 million.", "$510 million to $540 million = revenue gaap 2021Q4 guide"},
 }

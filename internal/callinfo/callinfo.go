@@ -198,7 +198,7 @@ var basisDeclarations = struct{ scope, nonGAAP []string }{
 		"all comparisons", "all of our comments", "all results", "all financial", "any references",
 		"unless they are", "unless specifically", "unless we specifically", "unless otherwise stated"},
 	nonGAAP: []string{"non-gaap", "non gaap", "adjusted basis", "adjusted results", "adjusted figures",
-		"adjusted measures", "adjusted numbers", "adjusted financial", "excluding special items",
+		"adjusted measures", "adjusted numbers", "adjusted financial", "as adjusted", "excluding special items",
 		"excluding items", "exclude special items", "base business basis", "core basis", "operating basis"},
 }
 

@@ -1,0 +1,71 @@
+package callinfo
+
+import (
+	"strings"
+	"testing"
+
+	"qoq/internal/clause"
+	"qoq/transcript"
+)
+
+// read reads what a call of the given file name and text says of itself.
+func read(t *testing.T, name, text string) Info {
+	t.Helper()
+	text += "\n\nThank you all for joining us today. We are very pleased with the quarter. Operator, please open the line.\n"
+	doc, err := transcript.Read(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := clause.NewLexicon(clause.Options{})
+	var ss []*clause.Sentence
+	for i := range doc.Sentences {
+		ss = append(ss, lx.Analyze(nil, doc.Sentences[i].Text))
+	}
+	return Read(doc, ss, Options{})
+}
+
+// Each row is an opening, in made-up words, and what it declares: "non_gaap"
+// when it says the call's figures are adjusted unless noted.
+func TestDeclaredBasis(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Our comments today will be on a non-GAAP basis, unless otherwise noted.", "non_gaap"},
+		{"Our references to operating profit and earnings per share will be as adjusted, unless otherwise noted.", "non_gaap"},
+		{"All references to earnings per share are adjusted figures.", "non_gaap"},
+		{"I'll be referring to adjusted results today.", "non_gaap"},
+		{"We will refer to certain non-GAAP measures during the call.", ""},
+		{"Reconciliations of non-GAAP measures, unless otherwise noted, are in the release.", ""},
+		{"Unless otherwise noted, growth rates are versus the prior year.", ""},
+	}
+	for _, tt := range tests {
+		got := read(t, "ACME_q2_2021.txt", "Good morning and welcome. "+tt.in+" Revenue was $10 million.\n")
+		if got.Declared != tt.want {
+			t.Errorf("%q: declared %q, want %q", tt.in, got.Declared, tt.want)
+		}
+	}
+}
+
+// Each row is a file name and an opening, and the quarter and company the
+// call is of.
+func TestPeriodAndCompany(t *testing.T) {
+	tests := []struct{ name, in, period, company string }{
+		{"ACME_q2_2021.txt", "Welcome to the Acme second quarter 2021 earnings call.", "2021Q2", "Acme"},
+		{"ACME_q2_2021.txt", "Welcome to the Acme earnings call.", "2021Q2", "Acme"},
+		// the text names another quarter again and again: the file is
+		// misnamed
+		{"ACME_q2_2021.txt", "Welcome to the Acme third quarter 2021 earnings call. Our third quarter 2021 results were strong. In the third quarter 2021 we grew.", "2021Q3", "Acme"},
+		{"BRV_q1_2021.txt", "Welcome to the Brevant Group first quarter 2021 call. Today we will discuss Delta Homes results.", "2021Q1", "Brevant Group"},
+	}
+	for _, tt := range tests {
+		got := read(t, tt.name, tt.in+" Revenue was $10 million.\n")
+		if got.Period.String() != tt.period || got.Company != tt.company {
+			t.Errorf("%s %q: %s %q, want %s %q", tt.name, tt.in, got.Period, got.Company, tt.period, tt.company)
+		}
+	}
+}
+
+func TestNotes(t *testing.T) {
+	got := read(t, "ACME_q2_2021.txt", "Welcome to the Acme second quarter 2021 earnings call. All figures are on an adjusted basis unless otherwise noted. Revenue was $10 million.\n")
+	if !strings.Contains(strings.Join(got.Notes, "\n"), "non-GAAP unless noted") {
+		t.Errorf("notes %q do not say the call declares its figures non-GAAP", got.Notes)
+	}
+}
