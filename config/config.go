@@ -1,6 +1,8 @@
 // Package config reads qoq.yaml, the file a finance team keeps beside a
 // company's calls to tell qoq what the calls do not: the company's name,
-// when its fiscal year ends, which figures to feature, what its segments
+// when its fiscal year ends, its industry (whose measures, such as a
+// bank's net interest income, are read as themselves; qoq detects it from
+// the calls otherwise), which figures to feature, what its segments
 // and metrics are also called, and the values it knows better than the
 // calls.
 //
@@ -8,6 +10,7 @@
 //
 //	company: Northwind Plasma Services        # the name reports show
 //	fiscal_year_end: june                     # the month the fiscal year ends
+//	industry: bank                            # bank, insurance, reit, retail, energy, utility or general
 //	featured: [revenue, net_income, eps, dso] # the report's KPI cards, in order
 //	segments:                                 # other names of a segment: the name to show
 //	  blood services segment: blood services
@@ -42,6 +45,7 @@ import (
 	"qoq/compare"
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/metric"
 )
 
 // Name is the file looked for beside the calls; AltName is also accepted.
@@ -55,10 +59,13 @@ type Config struct {
 	File          string          // the path it was read from
 	Company       string          // "" when not set
 	FiscalYearEnd fiscal.Calendar // zero when not set
-	Featured      []string
-	Segments      map[string]string
-	Metrics       map[string]string // phrases lower-cased
-	Corrections   []compare.CorrectionSpec
+	// Industry, when IndustrySet, is the company's industry.
+	Industry    metric.Industry
+	IndustrySet bool
+	Featured    []string
+	Segments    map[string]string
+	Metrics     map[string]string // phrases lower-cased
+	Corrections []compare.CorrectionSpec
 }
 
 // An Error is a mistake in a configuration file, at a line (0 when the
@@ -126,7 +133,8 @@ func (c *Config) FactsOptions() facts.Options {
 		segs = append(segs, alias, name)
 	}
 	slices.Sort(segs)
-	return facts.Options{Company: c.Company, Calendar: c.FiscalYearEnd, Metrics: c.Metrics, Segments: segs}
+	return facts.Options{Company: c.Company, Calendar: c.FiscalYearEnd, Metrics: c.Metrics, Segments: segs,
+		Industry: c.Industry, IndustrySet: c.IndustrySet}
 }
 
 // CompareOptions returns the comparison options the configuration sets.
@@ -183,6 +191,7 @@ var topKeys = []key{
 		return err
 	}},
 	{"fiscal_year_end", (*parser).fiscalYearEnd},
+	{"industry", (*parser).industry},
 	{"featured", (*parser).featured},
 	{"segments", (*parser).segments},
 	{"metrics", (*parser).metrics},
@@ -388,4 +397,21 @@ func yamlMessage(err error) string {
 		}
 	}
 	return msg
+}
+
+func (p *parser) industry(n *yaml.Node, _ *correction) error {
+	s, err := p.text(n, "industry")
+	if err != nil {
+		return err
+	}
+	ind, ok := metric.ParseIndustry(s)
+	if !ok {
+		names := []string{"general"}
+		for _, i := range metric.Industries() {
+			names = append(names, string(i))
+		}
+		return p.errorf(n, "industry %q: want one of %s", s, strings.Join(names, ", "))
+	}
+	p.cfg.Industry, p.cfg.IndustrySet = ind, true
+	return nil
 }

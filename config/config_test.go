@@ -13,11 +13,13 @@ import (
 
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/metric"
 )
 
 const full = `# Northwind's settings
 company: Northwind Plasma Services
 fiscal_year_end: june
+industry: Banks
 featured: [revenue, net_income, eps, dso]
 segments:
   blood services segment: blood services
@@ -80,7 +82,7 @@ func TestParse(t *testing.T) {
 		t.Errorf("a YAML number lost its digits: %s", got)
 	}
 	x, co := c.FactsOptions(), c.CompareOptions()
-	if x.Company != c.Company || x.Calendar != c.FiscalYearEnd || x.Metrics["net patient revenue"] != "revenue" {
+	if x.Company != c.Company || x.Calendar != c.FiscalYearEnd || x.Metrics["net patient revenue"] != "revenue" || x.Industry != metric.Bank || !x.IndustrySet {
 		t.Errorf("facts options %+v", x)
 	}
 	if co.Company != c.Company || co.Calendar != c.FiscalYearEnd || co.Segments["blood services segment"] != "blood services" || len(co.Corrections) != 3 {
@@ -111,6 +113,7 @@ func TestErrors(t *testing.T) {
 		{"unknown key", "company: A\nfiscal_year_ends: june\n", 2, `unknown key "fiscal_year_ends" (known keys: company, fiscal_year_end`},
 		{"key twice", "company: A\ncompany: B\n", 2, `"company" given twice (first on line 1)`},
 		{"bad year end", "fiscal_year_end: lunch\n", 1, `fiscal_year_end "lunch": want the month`},
+		{"unknown industry", "company: A\nindustry: airline\n", 2, `industry "airline": want one of general, bank, insurance, reit, retail, energy, utility`},
 		{"unknown featured metric", "featured:\n  - revenue\n  - revenu\n", 3, `featured: "revenu" is not a metric qoq knows; did you mean "revenue"?`},
 		{"featured not a list", "featured: revenue\n", 1, "featured: want a list"},
 		{"featured twice", "featured: [eps, eps]\n", 1, `"eps" is listed twice`},
