@@ -387,7 +387,10 @@ func sentences(text string, start, end int) [][2]int {
 		for k < end && isSpace(text[k]) {
 			k++
 		}
-		if k < end && !startsSentence(text[k:end]) {
+		// a lower-case word starts no sentence, unless a line ends before
+		// it: "…for each segment.\nhad its first ever $100 billion quarter"
+		// in a transcript that lost a name at a line's start
+		if k < end && !startsSentence(text[k:end]) && strings.IndexByte(text[j:k], '\n') < 0 {
 			continue
 		}
 		if c == '.' && k < end && isAbbreviation(text[from:i]) {

@@ -214,3 +214,20 @@ func TestLayouts(t *testing.T) {
 		})
 	}
 }
+
+// A line that ends a sentence ends it even when the next starts in lower
+// case, as in a transcript that lost the name opening a line.
+func TestSentenceAtLineEnd(t *testing.T) {
+	text := "Good morning and welcome to the call.\nNow, let's discuss the results for each segment.\nhad its best quarter ever with sales of $105 billion.\nThank you all for joining us today. We are very pleased with the quarter.\n"
+	doc, err := Read("call.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Sentences {
+		got = append(got, s.Text)
+	}
+	if len(got) != 5 || got[2] != "had its best quarter ever with sales of $105 billion." {
+		t.Errorf("sentences %q", got)
+	}
+}

@@ -314,7 +314,10 @@ func namesCallQuarter(r *Reader, items []clause.Item) bool {
 // operating segment", "the quarterly results for each segment".
 func announcesParts(items []clause.Item) bool {
 	for k := range items {
-		if !items[k].Is(clause.SegmentHead) || !strings.HasSuffix(items[k].Text, "s") && (k == 0 || !partAnnouncers[items[k-1].Text]) {
+		first, _, _ := strings.Cut(items[k].Text, " ")
+		if items[k].Is(clause.PartNoun) && partAnnouncers[first] {
+			// "each segment"
+		} else if !items[k].Is(clause.SegmentHead) || !strings.HasSuffix(items[k].Text, "s") && (k == 0 || !partAnnouncers[items[k-1].Text]) {
 			continue
 		}
 		for j := 0; j < len(items); j++ {

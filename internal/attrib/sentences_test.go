@@ -274,4 +274,5 @@ var sentences = []row{
 	{"2021Q3", "Beta Insight's revenue grew 13% in the quarter, as backlog increased by 12% to $22 billion.", "13% ! may name a part; 12% ! may name a part; $22 billion ! may name a part"},
 	{"2022Q1", "Turning now to our outlook. | This includes earnings per share in the range of $4.10 to $4.45 per share.", "$4.10 to $4.45 per share = eps gaap FY2022 guide"},
 	{"2021Q3", "So we are giving only fourth quarter guidance at this time. | This includes revenues of $510 million to $540 million.", "$510 million to $540 million = revenue gaap 2021Q4 guide"},
+	{"2021Q4 retail", "Now, let's discuss the quarterly results for each segment. | Delivered sales of $50 billion in the quarter.", "$50 billion ! walk"},
 }
