@@ -219,10 +219,7 @@ func textBefore(s string, q Quantity) string {
 	for _, w := range []string{"negative", "minus"} {
 		t = strings.TrimSpace(strings.TrimSuffix(t, w))
 	}
-	if strings.HasSuffix(t, " a") {
-		t = t[:len(t)-2] // "between a $1.87 and $2.03 per share"
-	}
-	return t
+	return strings.TrimSuffix(t, " a") // "between a $1.87 and $2.03 per share"
 }
 
 func hasString(list []string, s string) bool {

@@ -11,7 +11,7 @@ import (
 
 // corpusRecall is the share of the stated headline figures of the shared
 // corpus that extraction must find; raised as it improves. The aim is 90%.
-const corpusRecall = 0.81
+const corpusRecall = 0.84
 
 // TestCorpusRecall scores the extraction over the whole shared corpus
 // against its expert summaries, as make score does, and fails when recall
