@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"qoq/fiscal"
@@ -193,11 +194,8 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 		// the sentences after it; one that dates a figure of its own ("of
 		// between 1.5% and 2.5% in the fourth quarter") does not
 		lead := items
-		for k := range items {
-			if items[k].Kind == clause.Figure {
-				lead = items[:k]
-				break
-			}
+		if k := slices.IndexFunc(items, func(it clause.Item) bool { return it.Kind == clause.Figure }); k >= 0 {
+			lead = items[:k]
 		}
 		if ref, ok := leadPeriod(lead, r.call.Resolver, true); ok {
 			t.ref = ref
@@ -315,9 +313,9 @@ func namesCallQuarter(r *Reader, items []clause.Item) bool {
 func announcesParts(items []clause.Item) bool {
 	for k := range items {
 		first, _, _ := strings.Cut(items[k].Text, " ")
-		if items[k].Is(clause.PartNoun) && partAnnouncers[first] {
-			// "each segment"
-		} else if !items[k].Is(clause.SegmentHead) || !strings.HasSuffix(items[k].Text, "s") && (k == 0 || !partAnnouncers[items[k-1].Text]) {
+		parts := items[k].Is(clause.PartNoun) && partAnnouncers[first] || // "each segment"
+			items[k].Is(clause.SegmentHead) && (strings.HasSuffix(items[k].Text, "s") || k > 0 && partAnnouncers[items[k-1].Text])
+		if !parts {
 			continue
 		}
 		for j := 0; j < len(items); j++ {

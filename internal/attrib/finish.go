@@ -431,6 +431,10 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	var p fiscal.Period
 	var ok bool
 	base, baseOK := res.Default(instant)
+	var compared *fig // the level an outlook is compared with
+	if guide && cl.Role == Level {
+		compared = c.guideCompared(f)
+	}
 	switch {
 	case cl.Role == Prior:
 		var lvl fiscal.Period
@@ -494,10 +498,10 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			// "revenue was $X last year": the year before
 			cl.PeriodAssumed = false
 		}
-	case guide && cl.Role == Level && c.guideCompared(f) != nil:
+	case compared != nil:
 		// "adjusted EPS was $0.97 versus the guide of $0.89": the
 		// outlook of the period of the level compared with it
-		p, ok = c.guideCompared(f).claim.Period, true
+		p, ok = compared.claim.Period, true
 	case guide && (cl.Role == Level || cl.Role == Change) && !instant && res.Call.Quarter != 0 && !c.targetBefore(f.k):
 		// "We expect revenue of $1.02 billion to $1.07 billion": an
 		// outlook names its year when it names no period
