@@ -163,7 +163,7 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 		seg = c.sc.segment // "In Industrial, …", "Freight had …"
 	default:
 		// "comp sales growth of 11.3% in our nonconsumable categories"
-		seg = c.partAfter(f.k)
+		seg = c.partAfter(f.end)
 		if seg == "" {
 			// "acceleration in Sales Cloud with Q2 revenue of $1.5 billion"
 			var doubt string
@@ -220,13 +220,17 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 	return true
 }
 
-// partAfter returns a part named right after the figure at item k: "in
-// our combined nonconsumable categories", "for the Americas", or "".
+// partAfter returns a part named right after the figure at item k, or
+// after the measure and change word that follow it: "in our combined
+// nonconsumable categories", "for the Americas", or "".
 func (c *clauseCtx) partAfter(k int) string {
 	items := c.items()
 	j := k + 1
 	for j < c.b && (items[j].Kind == clause.Period || items[j].Kind == clause.Qualifier) {
 		j++
+	}
+	if j+1 < c.b && items[j].Kind == clause.Measure && items[j+1].Is(clause.Change) && items[j+1].Dir != 0 {
+		j += 2 // "a 1% to 2% comp sales increase from Walmart U.S."
 	}
 	if j >= c.b || !(items[j].Text == "in" || items[j].Text == "for" || items[j].Text == "at" || items[j].Text == "from") {
 		return ""

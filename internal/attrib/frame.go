@@ -204,7 +204,7 @@ func (c *clauseCtx) namedPart(i, j int) string {
 		case k == start && notNames[p.Text]:
 			return ""
 		case p.Kind == clause.Word && !stopModifier[p.Text] && !c.sc.r.company[p.Text] && !lexDigits(p.Text):
-			caps = caps && p.Cap
+			caps = caps && (p.Cap || p.Text == "'s" && k > start) // "Sam's Club"
 			end = k + 1
 			continue
 		case p.Is(clause.SegmentHead) && end > start:
@@ -215,6 +215,14 @@ func (c *clauseCtx) namedPart(i, j int) string {
 	if end > start && (caps || partWords[nameKey(items, start, end)] || geoWords[nameKey(items, start, end)] || c.sc.r.vocab.isSegment(nameKey(items, start, end))) {
 		return c.text(start, end)
 	}
+	if end == start && start < j && c.sc.r.company[items[start].Text] {
+		// "from Walmart U.S.": the company's name opens a segment's
+		for end = start + 1; end < j && nameStart(&items[end]); end++ {
+		}
+		if end > start+1 && c.sc.r.vocab.isSegment(nameKey(items, start, end)) {
+			return c.text(start, end)
+		}
+	}
 	return ""
 }
 
@@ -223,6 +231,12 @@ func (c *clauseCtx) text(i, j int) string {
 	s := c.sc.s
 	t0, t1 := s.Items[i].T0, s.Items[j-1].T1
 	return strings.TrimSuffix(strings.TrimSuffix(s.Text[s.Toks[t0].Start:s.Toks[t1-1].End], "'s"), "’s")
+}
+
+// abbrevDot reports whether item j is the dot closing an abbreviation
+// such as "U.S.": "In Sam's Club U.S., comps were …".
+func abbrevDot(items []clause.Item, j int) bool {
+	return j > 0 && items[j].Text == "." && items[j-1].Kind == clause.Word && strings.Contains(items[j-1].Text, ".")
 }
 
 func lexDigits(w string) bool {
@@ -267,7 +281,7 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 	case it.Text == "in" || it.Text == "at" || it.Text == "within" || it.Text == "for":
 		// "In Industrial, adjusted EBITDA of …"
 		j := k + 1
-		for j < len(items) && j < k+7 && items[j].Kind != clause.Punct {
+		for j < len(items) && j < k+7 && (items[j].Kind != clause.Punct || abbrevDot(items, j)) {
 			j++
 		}
 		if j < len(items) && items[j].Text == "," {

@@ -275,4 +275,8 @@ var sentences = []row{
 	{"2022Q1", "Turning now to our outlook. | This includes earnings per share in the range of $4.10 to $4.45 per share.", "$4.10 to $4.45 per share = eps gaap FY2022 guide"},
 	{"2021Q3", "So we are giving only fourth quarter guidance at this time. | This includes revenues of $510 million to $540 million.", "$510 million to $540 million = revenue gaap 2021Q4 guide"},
 	{"2021Q4 retail", "Now, let's discuss the quarterly results for each segment. | Delivered sales of $50 billion in the quarter.", "$50 billion ! walk"},
+	{"2022Q4 retail", "We expect a 2% to 3% comp sales increase from Kestrel U.S. in the first quarter.", "2% to 3% = same_store_sales@Kestrel U.S. gaap 2023Q1 guide"},
+	{"2022Q4 retail", "In Kestrel U.S., the momentum continues. | Sales and membership were strong. | Comps were 8.1% for the quarter.", "8.1% ! may be the part's"},
+	{"2022Q4 retail", "In Dunmore's Club, the momentum continues. | Sales and membership were strong. | Comps were 8.1% for the quarter.", "8.1% ! may be the part's"},
+	{"2022Q4 retail", "Acme U.S. had a strong quarter, and Acme International did well too. | Sales grew at Acme U.S. and at Acme International. | We expect a 1% to 2% comp sales increase from Acme U.S. in the first quarter.", "1% to 2% = same_store_sales@Acme U.S. gaap 2023Q1 guide"},
 }

@@ -22,12 +22,20 @@ type Vocab struct {
 // are names the user gives.
 func Learn(sets [][]*clause.Sentence, people []string, company string, known ...string) *Vocab {
 	skip := map[string]bool{}
-	for _, p := range append(people, company) {
+	firm := map[string]bool{}
+	for i, p := range append(people, company) {
 		for _, w := range strings.Fields(strings.ToLower(p)) {
 			if w = strings.Trim(w, ".,'’"); !genericNameWords[w] {
 				skip[w] = true
+				firm[w] = i == len(people)
 			}
 		}
+	}
+	// firmPart reports whether key is the company's name and more, as a
+	// segment's may be: "walmart u.s.", "walmart international".
+	firmPart := func(key string) bool {
+		first, rest, ok := strings.Cut(key, " ")
+		return ok && firm[first] && !anyWord(rest, skip)
 	}
 	seen := map[string]int{}
 	placed := map[string]int{}
@@ -47,7 +55,7 @@ func Learn(sets [][]*clause.Sentence, people []string, company string, known ...
 				j = subjectEnd(items, j) // "Blood services revenue was …"
 			}
 			key := nameKey(items, k, j)
-			if key == "" || anyWord(key, skip) {
+			if key == "" || anyWord(key, skip) && !firmPart(key) {
 				k = j - 1
 				continue
 			}
@@ -92,7 +100,7 @@ func Learn(sets [][]*clause.Sentence, people []string, company string, known ...
 		}
 	}
 	for key, n := range seen {
-		if anyWord(key, skip) {
+		if anyWord(key, skip) && !firmPart(key) {
 			continue // a person's name, learned after the name was seen
 		}
 		if n >= 2 && (placed[key] >= 1 && inner[key] || placed[key] >= 2) {
