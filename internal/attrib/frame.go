@@ -203,6 +203,9 @@ func (c *clauseCtx) namedPart(i, j int) string {
 		switch {
 		case k == start && notNames[p.Text]:
 			return ""
+		case k == start && p.Kind == clause.Word && p.Cap && stopModifier[p.Text] && k+1 < j && nameStart(&items[k+1]) && !stopModifier[items[k+1].Text]:
+			end = k + 1 // "in Sales Cloud": a name that starts with a common word
+			continue
 		case p.Kind == clause.Word && !stopModifier[p.Text] && !c.sc.r.company[p.Text] && !lexDigits(p.Text):
 			caps = caps && (p.Cap || p.Text == "'s" && k > start) // "Sam's Club"
 			end = k + 1
