@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"qoq/internal/clause"
@@ -236,6 +237,23 @@ func (c *clauseCtx) text(i, j int) string {
 	return strings.TrimSuffix(strings.TrimSuffix(s.Text[s.Toks[t0].Start:s.Toks[t1-1].End], "'s"), "’s")
 }
 
+// namesPartOnce reports whether the capitalised name in items [k, j),
+// followed by its verb at v, is a part of the business the call names
+// once, as the subject of a sentence without figures about its measures:
+// "Protection Services continues to grow revenue and profit."
+func (sc *sentCtx) namesPartOnce(k, j, v int) bool {
+	items := sc.s.Items
+	if len(sc.s.Qs) > 0 || j-k < 2 || !subjectVerbs[items[v].Text] || sc.r.people[nameKey(items, k, j)] {
+		return false
+	}
+	for n := k; n < j; n++ {
+		if !items[n].Cap {
+			return false
+		}
+	}
+	return slices.ContainsFunc(items[v+1:], func(it clause.Item) bool { return it.Kind == clause.Measure })
+}
+
 // abbrevDot reports whether item j is the dot closing an abbreviation
 // such as "U.S.": "In Sam's Club U.S., comps were …".
 func abbrevDot(items []clause.Item, j int) bool {
@@ -333,7 +351,7 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 		for v < len(items) && v < j+2 && items[v].Kind == clause.Word && (adverb(items[v].Text) || adverbsLead[items[v].Text]) {
 			v++ // "Capital still expects"
 		}
-		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result) || items[v].Text == ",") && (sc.r.vocab.isSegment(key) || head) && !anyWord(key, sc.r.company) {
+		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result) || items[v].Text == ",") && (sc.r.vocab.isSegment(key) || head || sc.namesPartOnce(k, j, v)) && !anyWord(key, sc.r.company) {
 			if head {
 				j-- // "Our Food Equipment segment was solid": the part is "Food Equipment"
 			}

@@ -280,4 +280,5 @@ var sentences = []row{
 	{"2022Q4 retail", "In Dunmore's Club, the momentum continues. | Sales and membership were strong. | Comps were 8.1% for the quarter.", "8.1% ! may be the part's"},
 	{"2022Q4 retail", "Acme U.S. had a strong quarter, and Acme International did well too. | Sales grew at Acme U.S. and at Acme International. | We expect a 1% to 2% comp sales increase from Acme U.S. in the first quarter.", "1% to 2% = same_store_sales@Acme U.S. gaap 2023Q1 guide"},
 	{"2022Q2", "We saw acceleration in Sales Harbor with Q2 revenue of $1.1 billion.", "$1.1 billion ! may be a part"},
+	{"2021Q3", "Harbor Services continues to grow revenue and profit. | Revenues increased 12% to $410 million in the third quarter.", "12% ~ revenue@Harbor Services gaap 2021Q3 up; $410 million = revenue@Harbor Services gaap 2021Q3"},
 }
