@@ -237,6 +237,36 @@ func (c *clauseCtx) text(i, j int) string {
 	return strings.TrimSuffix(strings.TrimSuffix(s.Text[s.Toks[t0].Start:s.Toks[t1-1].End], "'s"), "’s")
 }
 
+// goodPeriod returns the end of the subject starting at item k of a
+// sentence that says it "had a good quarter" ("Food equipment had a good
+// quarter with …"), or -1. The subject is words only, and not one that
+// means the whole: "The team had a strong quarter".
+func goodPeriod(items []clause.Item, k int) int {
+	for v := k + 1; v < len(items) && v < k+7; v++ {
+		it := &items[v]
+		if it.Kind != clause.Word && it.Text != "had" && !nameJoins[it.Text] {
+			return -1
+		}
+		if wholeSubjects[it.Text] {
+			return -1
+		}
+		if it.Text != "had" {
+			continue
+		}
+		n := v + 1
+		if n >= len(items) || items[n].Text != "a" && items[n].Text != "another" {
+			return -1
+		}
+		for n++; n < len(items) && n < v+6 && items[n].Kind == clause.Word; n++ {
+			if periodNouns[items[n].Text] {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // namesPartOnce reports whether the capitalised name in items [k, j),
 // followed by its verb at v, is a part of the business the call names
 // once, as the subject of a sentence without figures about its measures:
@@ -338,6 +368,10 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 				return s, false
 			}
 		}
+	case nameStart(it) && goodPeriod(items, k) > k && !anyWord(nameKey(items, k, goodPeriod(items, k)), sc.r.company):
+		// "Food equipment had a good quarter", "Test and measurement in
+		// electronics had a very strong quarter": a part's
+		return c.text(k, goodPeriod(items, k)), false
 	case nameStart(it):
 		// "Freight had another outstanding quarter", "Blood services
 		// generated gross profit of $703,000"

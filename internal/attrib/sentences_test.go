@@ -281,4 +281,7 @@ var sentences = []row{
 	{"2022Q4 retail", "Acme U.S. had a strong quarter, and Acme International did well too. | Sales grew at Acme U.S. and at Acme International. | We expect a 1% to 2% comp sales increase from Acme U.S. in the first quarter.", "1% to 2% = same_store_sales@Acme U.S. gaap 2023Q1 guide"},
 	{"2022Q2", "We saw acceleration in Sales Harbor with Q2 revenue of $1.1 billion.", "$1.1 billion ! may be a part"},
 	{"2021Q3", "Harbor Services continues to grow revenue and profit. | Revenues increased 12% to $410 million in the third quarter.", "12% ~ revenue@Harbor Services gaap 2021Q3 up; $410 million = revenue@Harbor Services gaap 2021Q3"},
+	{"2020Q1", "Bolt fasteners had a good quarter with organic growth up 2%. | The service business was solid. | Operating margin expanded 90 basis points to 24.5%.", "90 basis points ! may be the part's; 24.5% ! may be the part's"},
+	{"2020Q1", "Test and tooling in marine had a very strong quarter. | Margin expanded 330 basis points to 21.1%.", "330 basis points ~ margin@Test and tooling in marine gaap 2020Q1 up; 21.1% = margin@Test and tooling in marine gaap 2020Q1"},
+	{"2020Q1", "The team had a strong quarter. | Operating margin expanded 90 basis points to 24.5%.", "90 basis points ~ operating_margin gaap 2020Q1 up; 24.5% = operating_margin gaap 2020Q1"},
 }

@@ -253,6 +253,17 @@ var reachWords = setOf("reaching", "reached", "finishing at", "finished at", "en
 var bringWords = setOf("brings", "bringing", "brought", "takes", "taking", "took", "raising", "lowering", "raised", "lowered")
 
 // wholeWords qualify a bare measure as the whole: "total expenses".
+// wholeSubjects are subjects that mean the company, not a part: "The
+// team had a strong quarter".
+var wholeSubjects = setOf("team", "teams", "company", "business", "businesses", "group", "organization", "firm", "everyone", "everybody", "all", "we", "i", "it", "they", "segments", "segment")
+
+// nameJoins join the words of a part's name: "Test and measurement in
+// electronics".
+var nameJoins = setOf("and", "&", "in", "of")
+
+// periodNouns end "had a good quarter".
+var periodNouns = setOf("quarter", "year", "start", "half", "month", "period", "finish")
+
 var wholeWords = setOf("total", "net", "gross", "quarterly", "annual", "consolidated", "overall", "operating", "reported", "our", "record")
 
 // partialWords make a bare measure a part of itself: "non-recurring
