@@ -212,6 +212,7 @@ var basisStatements = []string{
 	"are on a non gaap basis", "be on a non gaap basis", "earnings means adjusted earnings",
 	"results discussed today are adjusted", "figures discussed today are adjusted",
 	"using core performance measures unless",
+	"as always, on a non gaap", "as always on a non gaap", // "Revenue up 29%, as always, on a non-GAAP currency-neutral basis."
 }
 
 // declaredBasis returns the index of the opening sentence that declares

@@ -32,6 +32,8 @@ func TestDeclaredBasis(t *testing.T) {
 		{"Our references to operating profit and earnings per share will be as adjusted, unless otherwise noted.", "non_gaap"},
 		{"All references to earnings per share are adjusted figures.", "non_gaap"},
 		{"I'll be referring to adjusted results today.", "non_gaap"},
+		{"Net sales were up 12% and earnings per share up 20%, as always, on a non-GAAP currency-neutral basis.", "non_gaap"},
+		{"As always, we will refer to non-GAAP measures today.", ""},
 		{"We will refer to certain non-GAAP measures during the call.", ""},
 		{"Reconciliations of non-GAAP measures, unless otherwise noted, are in the release.", ""},
 		{"Unless otherwise noted, growth rates are versus the prior year.", ""},
