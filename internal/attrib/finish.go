@@ -220,6 +220,19 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 	return true
 }
 
+// yearNoun reports whether the sentence speaks of a year as a thing had
+// or made, outside any period phrase: "what a strong year the bank has
+// had", "a record year".
+func (sc *sentCtx) yearNoun() bool {
+	items := sc.s.Items
+	for k := 1; k < len(items); k++ {
+		if items[k].Kind == clause.Word && items[k].Text == "year" && items[k-1].Kind == clause.Word && yearAdjectives[items[k-1].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // partAfter returns a part named right after the figure at item k, or
 // after the measure and change word that follow it: "in our combined
 // nonconsumable categories", "for the Americas", or "".
@@ -522,6 +535,11 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		// $1.90": the dividend of the quarter ahead
 		p, ok = res.Place(base.Next(), false), true
 		cl.PeriodAssumed = true
+	case !instant && c.sc.yearNoun():
+		// "what a strong year the consumer bank has had as they generated
+		// $12 billion of earnings"
+		f.other("a figure of a year spoken of: the quarter or the year, it does not say")
+		return false
 	default:
 		p, ok = base, baseOK
 		cl.PeriodAssumed = true

@@ -284,4 +284,5 @@ var sentences = []row{
 	{"2020Q1", "Bolt fasteners had a good quarter with organic growth up 2%. | The service business was solid. | Operating margin expanded 90 basis points to 24.5%.", "90 basis points ! may be the part's; 24.5% ! may be the part's"},
 	{"2020Q1", "Test and tooling in marine had a very strong quarter. | Margin expanded 330 basis points to 21.1%.", "330 basis points ~ margin@Test and tooling in marine gaap 2020Q1 up; 21.1% = margin@Test and tooling in marine gaap 2020Q1"},
 	{"2020Q1", "The team had a strong quarter. | Operating margin expanded 90 basis points to 24.5%.", "90 basis points ~ operating_margin gaap 2020Q1 up; 24.5% = operating_margin gaap 2020Q1"},
+	{"2021Q4 bank", "What a strong year the card unit has had as they generated nearly $3 billion of earnings.", "$3 billion ! a year spoken of"},
 }

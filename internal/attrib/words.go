@@ -261,6 +261,9 @@ var wholeSubjects = setOf("team", "teams", "company", "business", "businesses", 
 // electronics".
 var nameJoins = setOf("and", "&", "in", "of")
 
+// yearAdjectives make "year" a thing had or made: "a strong year".
+var yearAdjectives = setOf("strong", "great", "good", "terrific", "record", "solid", "remarkable", "outstanding", "tremendous", "fantastic", "exceptional", "successful", "challenging", "difficult", "tough")
+
 // periodNouns end "had a good quarter".
 var periodNouns = setOf("quarter", "year", "start", "half", "month", "period", "finish")
 
