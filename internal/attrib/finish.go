@@ -220,6 +220,29 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 	return true
 }
 
+// whenPeriod returns the period compared with that a "when" clause
+// holding the figure speaks of, and its item: "52% higher than last year
+// when we recorded $500 million of interest expense".
+func (c *clauseCtx) whenPeriod(f *fig) (*period.Ref, int) {
+	items := c.items()
+	for j := f.k - 1; j > 0 && j >= c.a; j-- {
+		switch p := &items[j]; {
+		case p.Kind == clause.Period || p.Kind == clause.Punct && p.Text != ",":
+			return nil, -1
+		case p.Text == "when":
+			k := j - 1 // the clause before may end with the period
+			if items[k].Text == "," && k > 0 {
+				k--
+			}
+			if items[k].Kind == clause.Period && items[k].Period.Rule.Comparison() {
+				return &items[k].Period, k
+			}
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
 // yearNoun reports whether the sentence speaks of a year as a thing had
 // or made, outside any period phrase: "what a strong year the bank has
 // had", "a record year".
@@ -381,6 +404,9 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	from := ""
 	if ref == nil && fr.per != nil {
 		ref, refAt = fr.per, fr.perAt
+	}
+	if ref == nil {
+		ref, refAt = c.whenPeriod(f)
 	}
 	if ref == nil {
 		ref, refAt = c.clausePeriod(f)
@@ -686,6 +712,12 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 		var date *period.Ref
 		dateAt := -1
 		for j := f.end + 1; j < c.b; j++ {
+			if p := &items[j]; p.Kind == clause.Period && p.Period.Rule.Comparison() && date == nil {
+				// "3.9% higher than a year ago and double the number
+				// recorded in the third quarter of 2019": what follows
+				// the period compared with is another comparison's
+				break
+			}
 			if p := &items[j]; p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
 				ref := p.Period
 				if (ref.Rule == period.Date || ref.Rule == period.DateNoYear) && date == nil {

@@ -285,4 +285,7 @@ var sentences = []row{
 	{"2020Q1", "Test and tooling in marine had a very strong quarter. | Margin expanded 330 basis points to 21.1%.", "330 basis points ~ margin@Test and tooling in marine gaap 2020Q1 up; 21.1% = margin@Test and tooling in marine gaap 2020Q1"},
 	{"2020Q1", "The team had a strong quarter. | Operating margin expanded 90 basis points to 24.5%.", "90 basis points ~ operating_margin gaap 2020Q1 up; 24.5% = operating_margin gaap 2020Q1"},
 	{"2021Q4 bank", "What a strong year the card unit has had as they generated nearly $3 billion of earnings.", "$3 billion ! a year spoken of"},
+	{"2021Q3", "Net income of $3 million was 12% higher than last year.", "$3 million = net_income gaap 2021Q3; 12% ~ net_income gaap 2021Q3 up"},
+	{"2021Q3", "Net income of $3 million was 12% higher than last year when we recorded $40 million of interest expense.", "$3 million = net_income gaap 2021Q3; 12% ~ net_income gaap 2021Q3 up; $40 million ! last year"},
+	{"2021Q3", "Operating income was 3.9% higher than a year ago and double the number recorded in the third quarter of 2019.", "3.9% ~ operating_income gaap 2021Q3 up"},
 }

@@ -199,8 +199,8 @@ var cueWords = []cueWord{
 	{"among", Component, 0}, {"within the range of", Range | Link, 0}, {"portion", Component, 0}, {"piece", Component, 0},
 	{"part of", Component, 0}, {"roughly half", Component, 0}, {"half of", Component, 0}, {"most of", Component, 0},
 	// differences
-	{"more than", Difference | Approx, 0}, {"less than", Difference | Approx, 0}, {"higher than", Difference, 0},
-	{"lower than", Difference, 0}, {"above", Difference, 0}, {"below", Difference, 0}, {"ahead of", Difference, 0},
+	{"more than", Difference | Approx, 0}, {"less than", Difference | Approx, 0}, {"higher than", Difference, 1},
+	{"lower than", Difference, -1}, {"above", Difference, 0}, {"below", Difference, 0}, {"ahead of", Difference, 0},
 	{"better than", Difference, 0}, {"worse than", Difference, 0}, {"short of", Difference, 0},
 	{"in excess of", Difference | Approx, 0}, {"greater than", Difference | Approx, 0}, {"north of", Difference | Approx, 0},
 	{"south of", Difference | Approx, 0}, {"exceeded", Milestone, 0}, {"exceeding", Milestone, 0},
