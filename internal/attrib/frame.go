@@ -237,6 +237,24 @@ func (c *clauseCtx) text(i, j int) string {
 	return strings.TrimSuffix(strings.TrimSuffix(s.Text[s.Toks[t0].Start:s.Toks[t1-1].End], "'s"), "’s")
 }
 
+// pastLeadPhrase returns the item after a phrase that opens the sentence
+// before its subject and ends with a comma ("Based on our year-to-date
+// performance, Capital still expects …"), or k.
+func pastLeadPhrase(items []clause.Item, k int) int {
+	if k+1 >= len(items) || !leadPhrases[items[k].Text+" "+items[k+1].Text] {
+		return k
+	}
+	for j := k + 2; j < len(items) && j < k+12; j++ {
+		switch {
+		case items[j].Text == ",":
+			return j + 1
+		case items[j].Kind == clause.Figure || items[j].Kind == clause.Punct:
+			return k
+		}
+	}
+	return k
+}
+
 // goodPeriod returns the end of the subject starting at item k of a
 // sentence that says it "had a good quarter" ("Food equipment had a good
 // quarter with …"), or -1. The subject is words only, and not one that
@@ -319,6 +337,7 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 		k+1 < len(items) && (items[k].Text == "in" || items[k].Text == "for") && items[k+1].Kind == clause.Period) {
 		k++
 	}
+	k = pastLeadPhrase(items, k)
 	if k >= len(items) {
 		return "", false
 	}

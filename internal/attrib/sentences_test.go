@@ -288,4 +288,5 @@ var sentences = []row{
 	{"2021Q3", "Net income of $3 million was 12% higher than last year.", "$3 million = net_income gaap 2021Q3; 12% ~ net_income gaap 2021Q3 up"},
 	{"2021Q3", "Net income of $3 million was 12% higher than last year when we recorded $40 million of interest expense.", "$3 million = net_income gaap 2021Q3; 12% ~ net_income gaap 2021Q3 up; $40 million ! last year"},
 	{"2021Q3", "Operating income was 3.9% higher than a year ago and double the number recorded in the third quarter of 2019.", "3.9% ~ operating_income gaap 2021Q3 up"},
+	{"2021Q3", "At Harbor, the loss in continuing operations was up year over year. | Based on our year-to-date performance, Harbor still expects a loss of approximately $500 million for the year.", "$500 million = net_income@Harbor gaap FY2021 guide neg"},
 }

@@ -257,6 +257,10 @@ var bringWords = setOf("brings", "bringing", "brought", "takes", "taking", "took
 // team had a strong quarter".
 var wholeSubjects = setOf("team", "teams", "company", "business", "businesses", "group", "organization", "firm", "everyone", "everybody", "all", "we", "i", "it", "they", "segments", "segment")
 
+// leadPhrases open a sentence before its subject: "Based on our
+// year-to-date performance, Capital still expects …".
+var leadPhrases = setOf("based on", "given the", "given our", "despite the", "as a", "as expected", "as planned")
+
 // nameJoins join the words of a part's name: "Test and measurement in
 // electronics".
 var nameJoins = setOf("and", "&", "in", "of")
