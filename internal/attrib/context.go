@@ -325,10 +325,12 @@ func (sc *sentCtx) openingMeasure() int {
 		case p.Kind == clause.Measure:
 			m = j
 		case p.Kind == clause.Punct && p.Text == ",":
-			if m >= 0 && j+1 < len(items) && (items[j+1].Is(clause.Pronoun) || strings.HasPrefix(items[j+1].Text, "we ")) {
+			if m >= 0 && j+1 < len(items) && (items[j+1].Is(clause.Pronoun) || strings.HasPrefix(items[j+1].Text, "we ") || strings.HasPrefix(items[j+1].Text, "we'")) {
 				return m
 			}
 			return -1
+		case m >= 0 && p.Kind == clause.Word && topicNouns[p.Text]:
+			// "On the capex line, we'd invested $2.5 billion"
 		case on && m >= 0 && p.Kind == clause.Word && p.Text == "basis":
 			// "On a GAAP EPS basis, we reported $0.37"
 		case on && m < 0 && p.Kind == clause.Word && (p.Text == "a" || p.Text == "an"):

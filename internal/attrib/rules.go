@@ -942,6 +942,16 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 			}
 		}
 	}
+	if f.claim.Unit == metric.USD && f.q.Scaled {
+		// "invested $830 million back into our business in the form of
+		// capital expenditures"
+		for n := j; n < c.b && n <= j+5 && (items[n].Kind == clause.Word || items[n].Kind == clause.CueWord && !items[n].Is(clause.Conj)); n++ {
+			if items[n].Text == "in the form of" && n+1 < c.b && items[n+1].Kind == clause.Measure {
+				c.setLevel(f, c.frameAt(n+1))
+				return true
+			}
+		}
+	}
 	if j < c.b && items[j].Is(clause.Share) && ofSalesShare(items[j].Text) && f.claim.Unit == metric.USD && f.q.Scaled {
 		// "We delivered $674 million of revenue": the share phrase is the
 		// measure
@@ -1162,6 +1172,11 @@ func (c *clauseCtx) ruleBuyback(f *fig) bool {
 		}
 	}
 	if verb < 0 {
+		// "we deployed $2.2 billion to repurchase 8.8 million of our shares"
+		if n := f.end + 1; n < c.b && items[n].Is(clause.Buyback) && strings.HasPrefix(items[n].Text, "to ") && c.prevSig(f.k) >= c.a && spendVerbs[items[c.prevSig(f.k)].Text] {
+			c.setLevel(f, c.buybackFrame(n))
+			return true
+		}
 		return false
 	}
 	// "repurchased 5 million shares for $1 billion", "bought back $1.6
@@ -1446,13 +1461,23 @@ func (c *clauseCtx) ruleTopicMeasure(f *fig) bool {
 	// of $4.35 to $4.53", "And adjusted diluted EPS, we are expecting to
 	// be between $6.25 and $6.35"
 	m := c.sc.topicMeasure
-	if m < 0 || m >= f.k || m < c.a {
+	if m < 0 || m >= f.k {
 		return false
 	}
 	items := c.items()
 	for j := m + 1; j < f.k; j++ {
-		if items[j].Kind == clause.Figure || items[j].Kind == clause.Measure {
+		switch items[j].Kind {
+		case clause.Measure:
 			return false
+		case clause.Figure:
+			// "On the capex line, we invested $2.5 billion … and expect to
+			// reach about $3.3 billion for the full year": a later clause
+			// goes on with the measure its figures were of
+			if prev := c.figAt(j); prev == nil || prev.f == nil || prev.f.m != m {
+				if m >= c.a || prev != nil {
+					return false
+				}
+			}
 		}
 	}
 	c.setLevel(f, c.frameAt(m))

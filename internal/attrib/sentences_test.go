@@ -289,4 +289,7 @@ var sentences = []row{
 	{"2021Q3", "Net income of $3 million was 12% higher than last year when we recorded $40 million of interest expense.", "$3 million = net_income gaap 2021Q3; 12% ~ net_income gaap 2021Q3 up; $40 million ! last year"},
 	{"2021Q3", "Operating income was 3.9% higher than a year ago and double the number recorded in the third quarter of 2019.", "3.9% ~ operating_income gaap 2021Q3 up"},
 	{"2021Q3", "At Harbor, the loss in continuing operations was up year over year. | Based on our year-to-date performance, Harbor still expects a loss of approximately $500 million for the year.", "$500 million = net_income@Harbor gaap FY2021 guide neg"},
+	{"2021Q3 retail", "On the capex line, we'd invested $1.8 billion through the first three quarters of 2021 and expect to reach about $2.6 billion for the full year.", "$1.8 billion = capex gaap 9M2021; $2.6 billion = capex gaap FY2021 guide"},
+	{"2021Q4 retail", "During the fourth quarter, we invested approximately $610 million back into our stores in the form of capital expenditures.", "$610 million = capex gaap 2021Q4"},
+	{"2021Q3 retail", "In the third quarter, we deployed $1.1 billion to repurchase 4.2 million of our shares.", "$1.1 billion = share_repurchases gaap 2021Q3; 4.2 million ! count"},
 }

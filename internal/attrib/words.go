@@ -261,6 +261,14 @@ var wholeSubjects = setOf("team", "teams", "company", "business", "businesses", 
 // year-to-date performance, Capital still expects …".
 var leadPhrases = setOf("based on", "given the", "given our", "despite the", "as a", "as expected", "as planned")
 
+// spendVerbs put a sum to a use named after it: "we deployed $2.2 billion
+// to repurchase shares".
+var spendVerbs = setOf("deployed", "spent", "used", "utilized", "allocated", "invested", "returned")
+
+// topicNouns follow a measure a sentence opens with: "On the capex line,
+// we invested …".
+var topicNouns = setOf("line", "front", "side", "item")
+
 // nameJoins join the words of a part's name: "Test and measurement in
 // electronics".
 var nameJoins = setOf("and", "&", "in", "of")

@@ -147,10 +147,13 @@ func (r Resolver) Resolve(ref Ref, w Want) (fiscal.Period, bool) {
 		if k.Q == 1 {
 			p = fiscal.Q(d.FiscalYear, 1)
 		}
-	case Months:
+	case Months, Quarters:
 		months := k.Num
 		if months == 0 {
 			months = 6 // "the first half"
+		}
+		if ref.Rule == Quarters {
+			months = 3 * k.Num // "the first three quarters of 2021"
 		}
 		fy := k.Year
 		if dt := date(k); !dt.IsZero() {

@@ -42,6 +42,7 @@ const (
 	Through                         // through the <ord> quarter: the year to date at that quarter's end
 	Since                           // since <year>: a sum over the years since, no period of the contract
 	Today                           // outstanding today, as of today: the day of the call, no period of the contract
+	Quarters                        // the first <num> quarters [of <year>]: the year to date at the last one's end
 )
 
 // A Ref is a period phrase as written, to be resolved.
@@ -215,6 +216,8 @@ var patterns = []Pattern{
 	{"through the first <num> months", Months}, {"ytd", YTD}, {"fiscal year to date", YTD}, {"so far this year", YTD},
 	{"[the] first <num> months [of] [fiscal] [year] <year>", Months},
 	{"[the] first <num> months", Months},
+	{"[the] first <num> quarters [of] [fiscal] [year] <year>", Quarters}, {"[the] first <num> quarters", Quarters},
+	{"[the] first <num> quarters of the year", Quarters}, {"through the first <num> quarters", Quarters},
 	{"[the] first <num> months of the year", Months},
 	{"[the] first <num> months of the fiscal year", Months},
 	{"[the] <num> months ended <month> <day> <year>", Months},
