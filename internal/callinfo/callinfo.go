@@ -437,7 +437,8 @@ func hasAny(s string, words []string) bool {
 // taken to be its own.
 const fiscalMin = 3
 
-// fiscalWords counts the word "fiscal" in a call.
+// fiscalWords counts the times a call names its own fiscal periods:
+// "fiscal 2021", "fiscal year", "fiscal Q3", not "fiscal policy".
 func fiscalWords(doc *transcript.Document) int {
 	n := 0
 	for _, s := range doc.Sentences {
@@ -446,13 +447,30 @@ func fiscalWords(doc *transcript.Document) int {
 			if i < 1 {
 				break
 			}
-			if c := t[i-1]; c == 'f' || c == 'F' {
+			c := t[i-1]
+			t = t[i+5:]
+			if c != 'f' && c != 'F' {
+				continue
+			}
+			next := strings.TrimLeft(t, " -")
+			if len(next) == len(t) {
+				continue // "fiscally"
+			}
+			w, _, _ := strings.Cut(strings.ToLower(next), " ")
+			w = strings.TrimRight(w, ".,;:")
+			if fiscalPeriodWords[w] || w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '\'' || strings.HasPrefix(w, "’")) {
 				n++
 			}
-			t = t[i+5:]
 		}
 	}
 	return n
+}
+
+// fiscalPeriodWords follow "fiscal" where a call names its own periods.
+var fiscalPeriodWords = map[string]bool{
+	"year": true, "years": true, "quarter": true, "quarters": true, "q1": true, "q2": true, "q3": true, "q4": true,
+	"first": true, "second": true, "third": true, "fourth": true, "half": true, "h1": true, "h2": true,
+	"ytd": true, "year-to-date": true, "year's": true, "fy": true,
 }
 
 // statedEnd finds a statement of the call's own quarter's end anywhere in

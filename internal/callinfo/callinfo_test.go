@@ -71,3 +71,22 @@ func TestNotes(t *testing.T) {
 		t.Errorf("notes %q do not say the call declares its figures non-GAAP", got.Notes)
 	}
 }
+
+// A call whose fiscal year is its own dates balances only where it says
+// when; "fiscal" of a government's policy says nothing of the calendar.
+func TestBalancesDated(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Fiscal policy stayed loose. Fiscal support is fading. Fiscally induced inflation is a worry.", true},
+		{"In fiscal 2021 we grew. Our fiscal year is strong. Fiscal Q3 was a record.", false},
+		{"Fiscal-year sales grew. The fiscal quarter was good. We raised our fiscal '22 outlook.", false},
+	}
+	for _, tt := range tests {
+		got := read(t, "ACME_q2_2021.txt", "Good morning and welcome. "+tt.in+" Revenue was $10 million.\n")
+		if got.BalancesDated != tt.want {
+			t.Errorf("%q: balances dated %v, want %v", tt.in, got.BalancesDated, tt.want)
+		}
+	}
+}
