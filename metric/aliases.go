@@ -217,7 +217,7 @@ var aliases = []Alias{
 	al("cash flows from operations", "operating_cash_flow"), al("cash from operations", "operating_cash_flow"),
 	al("cash flow from operating activities", "operating_cash_flow"),
 	al("cash flows from operating activities", "operating_cash_flow"),
-	al("cash provided by operating activities", "operating_cash_flow"),
+	al("cash provided by operating activities", "operating_cash_flow"), al("cash provided by operations", "operating_cash_flow"),
 	al("net cash provided by operating activities", "operating_cash_flow"),
 	al("cash generated from operations", "operating_cash_flow"), al("cash from operating activities", "operating_cash_flow"),
 	al("operating cash flows", "operating_cash_flow"), al("cash flow", "cash_flow"), al("cash flows", "cash_flow"),

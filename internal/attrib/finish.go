@@ -388,6 +388,9 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	// clause's, the sentence's, then the discourse's; a change is of its
 	// level's period
 	ref, refAt := c.ownPeriod(f)
+	if ref != nil && refAt >= 0 && ref.Rule == period.Month && c.declaredAt(refAt) {
+		ref, refAt = nil, -1 // "declaring our dividend of $0.12 last week"
+	}
 	lvl := fr.level
 	if f.changeOf != nil {
 		lvl = f.changeOf // "$0.48 for the quarter and $1.84 for the year, increases of 4% and 5%, respectively"
@@ -416,6 +419,9 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	}
 	guide, stated := c.guidance(f)
 	declared := cl.Measure == "dividend_per_share" && c.declares()
+	if declared && guide && c.declaredAt(f.k) {
+		guide = false // "our commitment to paying a dividend by declaring our dividend of $0.12": declared, not planned
+	}
 	if ref == nil && r.d.carry != nil && !guide && !instant && !declared {
 		if res.Call.Quarter == 4 && c.sc.m.Lines {
 			// in a fourth-quarter call the year was just named: the

@@ -45,6 +45,7 @@ func init() {
 		{"change-noun", "a figure before a change noun (\"a 10% increase in revenue\") is that change", (*clauseCtx).ruleChangeNoun},
 		{"change", "a figure after a change word (\"up 23%\", \"increased $525,000\") is the change of the measure governing it", (*clauseCtx).ruleChange},
 		{"or-alternative", "a figure after \"or\" that restates the change before it (\"up 23%, or 21% in constant currency\") is a change too", (*clauseCtx).ruleOrChange},
+		{"named-after", "a sum followed by the name of a measure in dollars that ends its phrase (\"$3.3 billion operating cash flow and\") is its level", (*clauseCtx).ruleNamedAfter},
 		{"to-level", "a figure after \"to\" following a change (\"grew 16% to $X\") is the level reached", (*clauseCtx).ruleToLevel},
 		{"apposition", "a sum set off by a comma right after the change of a measure (\"increased 16% in the third quarter, $4.6 billion,\") is the level reached", (*clauseCtx).ruleApposition},
 		{"from-prior", "a figure after \"from\" following a change or a level (\"to $1.8 million from $1.2 million\") is the prior level", (*clauseCtx).ruleFromPrior},
@@ -98,8 +99,24 @@ func (c *clauseCtx) ruleMonth(f *fig) bool {
 		// done: "In December, we provided guidance for 2021"; a span
 		// "through May 23" says when the figure ends
 		through := strings.HasPrefix(items[j].Text, "through ")
+		if items[j].Kind == clause.Period && strings.HasSuffix(items[j].Text, "week") && c.declaredAt(j) {
+			continue // "declaring our quarterly dividend of $0.12 last week": when it was declared
+		}
 		if items[j].Kind == clause.Period && items[j].Period.Rule == monthRule && !(j < lead && !through && c.otherPeriod(j)) && !c.joinedBetween(j, f.k) && (through || !c.comparedMonth(j)) {
 			f.other("a figure of a month or a week")
+			return true
+		}
+	}
+	return false
+}
+
+// declaredAt reports whether the period phrase at item j says when
+// something was declared: "declaring our dividend of $0.12 last week".
+func (c *clauseCtx) declaredAt(j int) bool {
+	items := c.items()
+	for k := j - 1; k >= c.a && k >= j-8; k-- {
+		switch items[k].Text {
+		case "declared", "declaring", "announced", "approved":
 			return true
 		}
 	}
@@ -910,6 +927,22 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleNamedAfter(f *fig) bool {
+	// "projected higher at $3.3 billion operating cash flow and $2.7
+	// billion of free cash flow": a sum named by the measure after it,
+	// which ends its phrase
+	items := c.items()
+	j := f.end + 1
+	if f.claim.Unit != metric.USD || !f.q.Scaled || j >= c.b || items[j].Kind != clause.Measure || j+1 < c.b && items[j+1].Kind != clause.Punct && !items[j+1].Is(clause.Conj) {
+		return false
+	}
+	if m, ok := metric.Lookup(items[j].Measure.ID); ok && m.Unit == metric.USD {
+		c.setLevel(f, c.frameAt(j))
+		return true
 	}
 	return false
 }

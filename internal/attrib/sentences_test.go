@@ -292,4 +292,7 @@ var sentences = []row{
 	{"2021Q3 retail", "On the capex line, we'd invested $1.8 billion through the first three quarters of 2021 and expect to reach about $2.6 billion for the full year.", "$1.8 billion = capex gaap 9M2021; $2.6 billion = capex gaap FY2021 guide"},
 	{"2021Q4 retail", "During the fourth quarter, we invested approximately $610 million back into our stores in the form of capital expenditures.", "$610 million = capex gaap 2021Q4"},
 	{"2021Q3 retail", "In the third quarter, we deployed $1.1 billion to repurchase 4.2 million of our shares.", "$1.1 billion = share_repurchases gaap 2021Q3; 4.2 million ! count"},
+	{"2021Q2", "Cash flow was also projected higher at $1.9 billion operating cash flow and $1.4 billion of free cash flow.", "$1.9 billion = operating_cash_flow gaap FY2021 guide; $1.4 billion = free_cash_flow non_gaap FY2021 guide"},
+	{"2021Q3", "Cash provided by operations was $1.2 billion through September year-to-date versus $0.9 billion in the same period last year.", "$1.2 billion = operating_cash_flow gaap 9M2021; $0.9 billion < operating_cash_flow gaap 9M2020"},
+	{"2021Q1 bank", "We continue our commitment to paying a dividend by declaring our quarterly common dividend of $0.14 last week.", "$0.14 = dividend_per_share gaap 2021Q2"},
 }

@@ -212,7 +212,7 @@ var patterns = []Pattern{
 	{"next year", NextYear}, {"next fiscal year", NextYear}, {"the next fiscal year", NextYear},
 	{"the coming year", NextYear}, {"the coming fiscal year", NextYear}, {"the upcoming year", NextYear},
 	// spans from the start of the year
-	{"year to date", YTD}, {"through the <ord> quarter", Through}, {"through <q>", Through},
+	{"year to date", YTD}, {"through <month> year to date", YTD}, {"year to date through <month>", YTD}, {"through the <ord> quarter", Through}, {"through <q>", Through},
 	{"through the first <num> months", Months}, {"ytd", YTD}, {"fiscal year to date", YTD}, {"so far this year", YTD},
 	{"[the] first <num> months [of] [fiscal] [year] <year>", Months},
 	{"[the] first <num> months", Months},
