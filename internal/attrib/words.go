@@ -64,7 +64,7 @@ var stopModifierWords = []string{
 	"recurring", "nonrecurring", "non-recurring", "recent", "latest", "trailing", "forward",
 	"twelve-month", "ttm", "ltm", "way", "lot", "bit", "kind", "sort", "type", "record-setting",
 	"shows", "show", "showed", "shown", "sales", "revenue", "revenues", "profit", "cash", "unlevered",
-	"levered", "statutory", "effective", "blended", "marginal", "implied", "nominal", "real",
+	"levered", "statutory", "effective", "blended", "marginal", "implied", "nominal", "real", "merchandise",
 	// verbs that take a measure as their object: "expect to generate consolidated revenues"
 	"generate", "generates", "generating", "deliver", "delivering", "drive", "drives", "drove",
 	"driving", "produce", "producing", "report", "reporting", "post", "posting", "achieve",
