@@ -153,7 +153,7 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 			// global markets on Slide 20.", "Turning to the balance sheet."
 			d.segment, d.segAt, d.segReach = seg, m.Index, segmentReach
 			if seg == "" {
-				d.walkAt = -1
+				d.walkAt, d.recent = -1, "" // "Turning to Slide 7.": the part's figures are over
 			}
 			break
 		}

@@ -296,4 +296,5 @@ var sentences = []row{
 	{"2021Q3", "Cash provided by operations was $1.2 billion through September year-to-date versus $0.9 billion in the same period last year.", "$1.2 billion = operating_cash_flow gaap 9M2021; $0.9 billion < operating_cash_flow gaap 9M2020"},
 	{"2021Q1 bank", "We continue our commitment to paying a dividend by declaring our quarterly common dividend of $0.14 last week.", "$0.14 = dividend_per_share gaap 2021Q2"},
 	{"2021Q4 retail", "At the end of the quarter, merchandise inventories were $2.1 billion.", "$2.1 billion = inventory gaap 2021-12-31"},
+	{"2021Q3", "Finally, in Asia Pacific, we saw billings growth of 0.7%. | Turning to Slide 7. | Our third quarter adjusted EBITDA grew 9% to nearly $1.1 billion.", "9% ~ ebitda non_gaap 2021Q3 up; $1.1 billion = ebitda non_gaap 2021Q3"},
 }
