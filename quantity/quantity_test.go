@@ -88,7 +88,7 @@ func TestAppend(t *testing.T) {
 		{"in '21", ""},
 		{"a 52-week high", ""},
 		{"we opened 12 stores", "12 e0 [12]"},
-		{"earnings, as shown on Slide 6, were $1.09 per share", "1.09 money /sh e-2 [$1.09 per share]"},
+		{"earnings, as shown on Slide 4, were $1.43 per share", "1.43 money /sh e-2 [$1.43 per share]"},
 		{"on page 12 of the deck", ""},
 		{"for the trailing 12 months, bookings were", ""},
 		{"in the range of $14.69 [Phonetic] and $15.09", "14.69..15.09 money e-2 [$14.69 [Phonetic] and $15.09]"},

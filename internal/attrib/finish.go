@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"github.com/shopspring/decimal"
+	"slices"
 	"strings"
 
 	"fmt"
@@ -62,7 +63,8 @@ func (c *clauseCtx) fit(f *fig) bool {
 				return false
 			}
 			id = ps
-		case u == metric.USD && m.Unit == metric.USDPerShare && !f.q.Scaled && f.q.Value.Abs().LessThan(hundred):
+		case u == metric.USD && m.Unit == metric.USDPerShare && !f.q.Scaled && f.q.Value.Abs().LessThan(thousand):
+			// "adjusted book value per share was $101.21"
 			cl.Unit = metric.USDPerShare
 		case u == metric.USD && m.Unit == metric.Percent:
 			amt, ok := metric.AmountOf(id)
@@ -699,6 +701,19 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 	if f.f != nil && f.f.m < end {
 		end = f.f.m
 	}
+	// "During the quarter, we repurchased $297 million of shares, and
+	// year to date, have repurchased $1 billion": a period between the
+	// figure before and this one is this one's
+	for j := end - 1; j > c.a; j-- {
+		p := &items[j]
+		if p.Kind == clause.Figure {
+			break
+		}
+		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) && c.figureBefore(j) && items[j-1].Is(clause.Conj) {
+			ref := p.Period
+			return &ref, j
+		}
+	}
 	for j := c.a; j < end; j++ {
 		p := &items[j]
 		if p.Kind == clause.Figure {
@@ -739,6 +754,11 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 		}
 	}
 	return nil, -1
+}
+
+// figureBefore reports whether a figure stands in the clause before item j.
+func (c *clauseCtx) figureBefore(j int) bool {
+	return slices.ContainsFunc(c.items()[c.a:j], func(it clause.Item) bool { return it.Kind == clause.Figure })
 }
 
 // comparedAt reports whether the period phrase at item j names what
@@ -812,7 +832,10 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 	return false, false
 }
 
-var hundred = decimal.NewFromInt(100)
+var (
+	hundred  = decimal.NewFromInt(100)
+	thousand = decimal.NewFromInt(1000)
+)
 
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 

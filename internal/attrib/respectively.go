@@ -7,7 +7,9 @@ import "qoq/internal/clause"
 // and $1.20, respectively"), the bases of one measure ("GAAP and adjusted
 // EPS of $0.67 and $0.65, respectively") or, for changes, the levels it
 // stated ("$0.48 for the quarter and $1.84 for the year, increases of 4%
-// and 5%, respectively"). Every other figure of the clause is read by the
+// and 5%, respectively"), or the periods of one measure ("fourth quarter
+// and full year sales of $3.5 billion and $11.4 billion respectively").
+// Every other figure of the clause is read by the
 // rules.
 
 // A respGroup is a list of figures: "$0.67 and $0.65", "4%, 5% and 6%".
@@ -35,16 +37,34 @@ func (c *clauseCtx) pairRespectively() {
 	}
 	n := len(groups[0].figs)
 	first := groups[0].figs[0].k
-	var measures, quals []int
+	var measures, quals, periods []int
 	for k := c.a; k < first; k++ {
 		switch it := &items[k]; {
 		case it.Kind == clause.Measure:
 			measures = append(measures, k)
 		case it.Kind == clause.Qualifier && it.Basis != "":
 			quals = append(quals, k)
+		case it.Kind == clause.Period && !it.Period.Rule.Comparison():
+			periods = append(periods, k)
 		}
 	}
 	switch {
+	case len(measures) == 1 && len(periods) == n && periods[n-1] < measures[0]:
+		// "record fourth quarter and full year sales of $3.5 billion and
+		// $11.4 billion, respectively": one measure for each period
+		frames := make([]*frame, n)
+		for i := range frames {
+			fr := c.newFrame(measures[0])
+			ref := items[periods[i]].Period
+			fr.per, fr.perAt = &ref, periods[i]
+			c.frames = append(c.frames, fr)
+			frames[i] = fr
+		}
+		for _, g := range groups {
+			for i, f := range g.figs {
+				c.setResp(f, frames[i], g)
+			}
+		}
 	case len(measures) >= 1 && len(quals) >= n && c.qualifiedBy(measures[len(measures)-1], quals[len(quals)-n]):
 		// "adjusted and GAAP earnings per share increased 58% and 12% …
 		// to $0.60 and $0.46, respectively"

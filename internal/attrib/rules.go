@@ -241,6 +241,9 @@ func (c *clauseCtx) ruleProgram(f *fig) bool {
 	items := c.items()
 	for j := f.end + 1; j < c.b && j <= f.end+3; j++ {
 		p := &items[j]
+		if p.Is(clause.Counted) && !p.Is(clause.Program) && f.claim.Unit == metric.USD && c.buybackBefore(f.k) {
+			break // "we repurchased $297 million of shares": the buyback's sum
+		}
 		if p.Is(clause.Program | clause.Counted) {
 			f.other("an authorization, issue, deal or count: " + p.Text)
 			return true
@@ -261,6 +264,18 @@ func (c *clauseCtx) ruleProgram(f *fig) bool {
 		}
 		if p.Kind != clause.Word && !p.Is(clause.Link|clause.Approx) {
 			break
+		}
+	}
+	return false
+}
+
+// buybackBefore reports whether a verb of buying back shares stands in
+// the clause before item k.
+func (c *clauseCtx) buybackBefore(k int) bool {
+	items := c.items()
+	for j := c.a; j < k; j++ {
+		if items[j].Is(clause.Buyback) {
+			return true
 		}
 	}
 	return false
@@ -1286,7 +1301,14 @@ func (c *clauseCtx) adjacent(m, k int) bool {
 	}
 	// "…, adjusted free cash flow approximately $300 million", "interest
 	// expense was $8 million and stock-based compensation $2 million"
-	return p < c.a || items[p].Text == "," || items[p].Text == "and" && p > c.a && items[p-1].Kind == clause.Figure
+	if p < c.a || items[p].Text == "," || items[p].Text == "and" && p > c.a && items[p-1].Kind == clause.Figure {
+		return true
+	}
+	// "pleased to report first quarter core income $699 million"
+	for p >= c.a && items[p].Kind == clause.Period {
+		p--
+	}
+	return p >= c.a && reportVerbs[items[p].Text]
 }
 
 func (c *clauseCtx) ruleEarned(f *fig) bool {
@@ -1473,7 +1495,7 @@ func (c *clauseCtx) ruleOrLevel(f *fig) bool {
 	if prev == nil && u != f.claim.Unit {
 		prev = c.lastLevel(j, f.claim.Unit)
 	}
-	if basis == "" || prev == nil {
+	if prev == nil {
 		return false
 	}
 	for n := prev.end + 1; n < j; n++ {
@@ -1481,12 +1503,38 @@ func (c *clauseCtx) ruleOrLevel(f *fig) bool {
 			return false
 		}
 	}
+	if basis == "" {
+		// "EPS for the quarter was $2.18 and $10.02 for the full year":
+		// the same measure for another period
+		n := f.end + 1
+		if n < c.b && (items[n].Text == "for" || items[n].Text == "in") {
+			n++
+		}
+		if items[j].Text != "and" || n >= c.b || items[n].Kind != clause.Period || items[n].Period.Rule.Comparison() || !c.periodBefore(j) {
+			return false
+		}
+		fr := c.sibling(prev.f, prev.f.basis)
+		fr.per, fr.perAt = nil, -1
+		c.setLevel(f, fr)
+		return true
+	}
 	fr := c.sibling(prev.f, basis)
 	c.setLevel(f, fr)
 	if prev.f.basis == "" && basis == metric.NonGAAP {
 		prev.f.basis = metric.GAAP // "EPS of $2.85 to $3.10 or $3.00 to $3.25 on an adjusted basis"
 	}
 	return true
+}
+
+// periodBefore reports whether a period phrase, not one compared with,
+// stands in the clause before item j.
+func (c *clauseCtx) periodBefore(j int) bool {
+	for _, it := range c.items()[c.a:j] {
+		if it.Kind == clause.Period && !it.Period.Rule.Comparison() {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *clauseCtx) ruleTopicMeasure(f *fig) bool {

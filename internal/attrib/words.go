@@ -269,6 +269,10 @@ var spendVerbs = setOf("deployed", "spent", "used", "utilized", "allocated", "in
 // we invested …".
 var topicNouns = setOf("line", "front", "side", "item")
 
+// reportVerbs may set a measure right before its figure: "pleased to
+// report first quarter core income $699 million".
+var reportVerbs = setOf("report", "reported", "reporting", "posted", "delivered", "recorded")
+
 // nameJoins join the words of a part's name: "Test and measurement in
 // electronics".
 var nameJoins = setOf("and", "&", "in", "of")

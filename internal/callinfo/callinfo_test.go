@@ -29,7 +29,7 @@ func read(t *testing.T, name, text string) Info {
 func TestDeclaredBasis(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Our comments today will be on a non-GAAP basis, unless otherwise noted.", "non_gaap"},
-		{"Our references to operating profit and earnings per share will be as adjusted, unless otherwise noted.", "non_gaap"},
+		{"References to operating margin and earnings per share will be as adjusted, unless otherwise noted.", "non_gaap"},
 		{"All references to earnings per share are adjusted figures.", "non_gaap"},
 		{"I'll be referring to adjusted results today.", "non_gaap"},
 		{"Net sales were up 12% and earnings per share up 20%, as always, on a non-GAAP currency-neutral basis.", "non_gaap"},
