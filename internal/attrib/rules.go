@@ -172,8 +172,9 @@ func (c *clauseCtx) ruleImpact(f *fig) bool {
 		}
 		if p.Kind == clause.Measure {
 			q := j - 1
-			for q >= c.a && (items[q].Kind == clause.Qualifier || items[q].Kind == clause.Word && (fillers[items[q].Text] || items[q].Text == "common" || items[q].Text == "preferred" || items[q].Text == "and")) {
-				q--
+			for q >= c.a && (items[q].Kind == clause.Qualifier || items[q].Kind == clause.Word && (fillers[items[q].Text] || items[q].Text == "common" || items[q].Text == "preferred") ||
+				items[q].Text == "and" || items[q].Text == "between" && q > c.a && items[q-1].Text == "difference") {
+				q-- // "the difference between GAAP and adjusted after-tax income of $1.3 billion"
 			}
 			if q >= c.a && items[q].Is(clause.Impact) && items[q].Text != "contributed" {
 				f.other("an impact on a measure: " + items[q].Text)

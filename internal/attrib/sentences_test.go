@@ -301,4 +301,6 @@ var sentences = []row{
 	{"2021Q1 insurance", "We are pleased to report first quarter core income $410 million or $1.62 per diluted share.", "$410 million = net_income non_gaap 2021Q1; $1.62 per diluted share = eps non_gaap 2021Q1"},
 	{"2021Q3 retail", "During the quarter, we repurchased $180 million of shares, and year to date, have repurchased $610 million of shares.", "$180 million = share_repurchases gaap 2021Q3; $610 million = share_repurchases gaap 9M2021"},
 	{"2021Q1 insurance", "Adjusted book value per share was $104.50 at quarter end.", "$104.50 = book_value_per_share non_gaap 2021-03-31"},
+	{"2021Q2 insurance", "On a GAAP basis, we reported $60 million of net income, with the main difference between GAAP and adjusted after-tax income of $0.9 billion being the accounting for reinsurance.", "$60 million = net_income gaap 2021Q2; $0.9 billion ! difference"},
+	{"2021Q1 reit", "Book value increased on net income of $900 million, partially offset by the common and preferred dividends of $210 million or $0.15 per share.", "$900 million ! a part or a cause; $210 million ! impact; $0.15 per share ! impact"},
 }
