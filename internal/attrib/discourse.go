@@ -174,6 +174,10 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 			d.recent, d.recentAt, d.recentPara = seg, m.Index, m.Para
 		case seg != "":
 			d.recent, d.recentAt, d.recentPara = seg, m.Index, m.Para // "Food equipment had a good quarter with …"
+		case d.walkAt >= 0 && d.walkAt < m.Index && len(s.Qs) > 0 && sc.headless():
+			// "… for each segment. | had its first ever $100 billion
+			// quarter. | Comp sales grew 5.6%.": a part whose name is lost
+			d.recent, d.recentAt, d.recentPara = "a part the call does not name", m.Index, m.Para
 		}
 	}
 	actual, guide := false, false
