@@ -1,11 +1,11 @@
 package attrib
 
 import (
-	"github.com/shopspring/decimal"
+	"fmt"
 	"slices"
 	"strings"
 
-	"fmt"
+	"github.com/shopspring/decimal"
 
 	"qoq/fiscal"
 	"qoq/internal/clause"
@@ -29,6 +29,11 @@ func (c *clauseCtx) finish(f *fig) {
 	cl := &f.claim
 	cl.Frame = fr.n
 	cl.Label = fr.label
+	if cl.Role != Change && implausibleRange(f) {
+		// "in the range of $0.03 to $3.06": one end is a slip
+		f.other("a range whose ends are more than tenfold apart: one of them is a slip")
+		return
+	}
 	if !c.fit(f) {
 		return
 	}
@@ -39,6 +44,16 @@ func (c *clauseCtx) finish(f *fig) {
 	if !c.periodOf(f) {
 		return
 	}
+}
+
+// implausibleRange reports whether f is a range of dollars whose high end
+// is more than ten times its low one, as no outlook is.
+func implausibleRange(f *fig) bool {
+	q := f.q
+	if !q.Range || f.claim.Unit != metric.USD && f.claim.Unit != metric.USDPerShare || !q.Value.IsPositive() {
+		return false
+	}
+	return q.High.GreaterThan(q.Value.Mul(ten))
 }
 
 // fit decides the measure the figure's unit makes it, and drops a figure
@@ -833,6 +848,7 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 }
 
 var (
+	ten      = decimal.NewFromInt(10)
 	hundred  = decimal.NewFromInt(100)
 	thousand = decimal.NewFromInt(1000)
 )

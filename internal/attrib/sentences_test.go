@@ -304,4 +304,5 @@ var sentences = []row{
 	{"2021Q2 insurance", "On a GAAP basis, we reported $60 million of net income, with the main difference between GAAP and adjusted after-tax income of $0.9 billion being the accounting for reinsurance.", "$60 million = net_income gaap 2021Q2; $0.9 billion ! difference"},
 	{"2021Q1 reit", "Book value increased on net income of $900 million, partially offset by the common and preferred dividends of $210 million or $0.15 per share.", "$900 million ! a part or a cause; $210 million ! impact; $0.15 per share ! impact"},
 	{"2021Q4 retail", "Now, let's go through the quarterly results for each segment. | They drove a strong quarter with sales of $61 billion. | Comp sales grew 4.2%.", "4.2% ! may be the part's"},
+	{"2021Q1", "Adjusted earnings per share expectations are in the range of $0.02 to $2.45, a 5% to 7% increase.", "$0.02 to $2.45 ! tenfold; 5% to 7% ~ eps non_gaap FY2021 guide up"},
 }
