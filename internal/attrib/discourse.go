@@ -53,6 +53,12 @@ type discourse struct {
 	parts []string
 	// last is the measure named last, for "this collection statistic".
 	last *metric.Alias
+	// basis is the basis the speaker said the results they go on to give
+	// are on ("I'll talk about the segment results, excluding DVA"), at
+	// sentence basisAt; for the segments' figures only when basisParts.
+	basis      string
+	basisAt    int
+	basisParts bool
 }
 
 // partWithHead returns the part named last whose name ends in head, or "".
@@ -102,7 +108,28 @@ const (
 	subjectReach = 4  // "Protection Services continues to grow." holds for a few
 	topicReach   = 6
 	outlookReach = 6
+	basisReach   = 20 // "I'll talk about the segment results, excluding DVA" holds for the speaker's walk
 )
+
+// declaresResultsBasis reports whether a sentence says the results the
+// speaker goes on to give exclude an item: "As we usually do, I'll talk
+// about the segment results, excluding DVA."
+func declaresResultsBasis(items []clause.Item) bool {
+	talk, results, excl := false, false, false
+	for k := range items {
+		switch it := &items[k]; {
+		case talkVerbs[it.Text]:
+			talk = true
+		case it.Text == "results" && talk:
+			results = true
+		case it.Is(clause.Basis) && it.Is(clause.Component) && results:
+			excl = true
+		case strings.HasPrefix(it.Text, "reconcil"):
+			return false
+		}
+	}
+	return excl
+}
 
 // begin updates the discourse for sentence s, before its figures are
 // read.
@@ -179,6 +206,13 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 			// quarter. | Comp sales grew 5.6%.": a part whose name is lost
 			d.recent, d.recentAt, d.recentPara = "a part the call does not name", m.Index, m.Para
 		}
+	}
+	if d.basis != "" && m.Index-d.basisAt > basisReach {
+		d.basis = ""
+	}
+	if len(s.Qs) == 0 && declaresResultsBasis(items) {
+		d.basis, d.basisAt = metric.NonGAAP, m.Index
+		d.basisParts = slices.ContainsFunc(items, func(it clause.Item) bool { return strings.Contains(it.Text, "segment") || it.Is(clause.SegmentHead) })
 	}
 	actual, guide := false, false
 	for k := range items {

@@ -383,6 +383,9 @@ func (c *clauseCtx) basisOf(f *fig) {
 	if b == "" && m.NonGAAP {
 		b = metric.NonGAAP
 	}
+	if d := &c.sc.r.d; b == "" && m.Earnings && d.basis != "" && (cl.Segment != "" || !d.basisParts) {
+		b = c.sc.r.d.basis // "I'll talk about the segment results, excluding DVA. | Global markets produced $667 million in earnings."
+	}
 	if b == "" && m.Earnings && c.sc.r.call.Declared != "" {
 		b = c.sc.r.call.Declared
 	}

@@ -346,7 +346,7 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 	}
 	// "EPS of $3.04 was 52% higher than last year": a change against
 	// the period named
-	if n := f.end + 1; n+1 < c.b && f.claim.Unit == metric.Percent && items[n].Is(clause.Difference) && items[n].Dir != 0 &&
+	if n := f.end + 1; n+1 < c.b && items[n].Is(clause.Difference) && items[n].Dir != 0 &&
 		items[n+1].Kind == clause.Period && items[n+1].Period.Rule.Comparison() {
 		if fr := c.governor(f.k); fr != nil {
 			c.setChange(f, fr, int(items[n].Dir), n)

@@ -305,4 +305,7 @@ var sentences = []row{
 	{"2021Q1 reit", "Book value increased on net income of $900 million, partially offset by the common and preferred dividends of $210 million or $0.15 per share.", "$900 million ! a part or a cause; $210 million ! impact; $0.15 per share ! impact"},
 	{"2021Q4 retail", "Now, let's go through the quarterly results for each segment. | They drove a strong quarter with sales of $61 billion. | Comp sales grew 4.2%.", "4.2% ! may be the part's"},
 	{"2021Q1", "Adjusted earnings per share expectations are in the range of $0.02 to $2.45, a 5% to 7% increase.", "$0.02 to $2.45 ! tenfold; 5% to 7% ~ eps non_gaap FY2021 guide up"},
+	{"2021Q4 bank", "As we usually do, I'll talk about the segment results, excluding valuation adjustments. | In Q4, the wealth management segment produced $410 million in earnings.", "$410 million = net_income@wealth management segment non_gaap 2021Q4"},
+	{"2021Q4 bank", "As we usually do, I'll talk about the segment results, excluding valuation adjustments. | For the full year, the effective tax rate was 9%.", "9% = tax_rate gaap FY2021"},
+	{"2021Q4 bank", "Net income was $410 million, $120 million lower than the year-ago quarter.", "$410 million = net_income gaap 2021Q4; $120 million ~ net_income gaap 2021Q4 down"},
 }

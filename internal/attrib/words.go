@@ -273,6 +273,10 @@ var topicNouns = setOf("line", "front", "side", "item")
 // report first quarter core income $699 million".
 var reportVerbs = setOf("report", "reported", "reporting", "posted", "delivered", "recorded")
 
+// talkVerbs announce what a speaker goes on to give: "I'll talk about
+// the segment results".
+var talkVerbs = setOf("talk", "discuss", "speak", "review", "cover")
+
 // nameJoins join the words of a part's name: "Test and measurement in
 // electronics".
 var nameJoins = setOf("and", "&", "in", "of")
