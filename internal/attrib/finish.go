@@ -690,6 +690,9 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 		if p.Kind == clause.Measure && j == f.end+2 && items[j-1].Text == "of" {
 			continue // "the $1.75 billion of debt we have outstanding today"
 		}
+		if f.claim.Role == Prior && j == f.end+1 && p.Is(clause.From) && j+1 < c.b && items[j+1].Kind == clause.Period {
+			continue // "compared with 3.06% a year ago, and 3.01% from the prior quarter"
+		}
 		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj|clause.Component|clause.Impact|clause.Relative) ||
 			p.Kind == clause.Punct || p.Kind == clause.Word && strings.HasSuffix(p.Text, "ing") {
 			break // not "…, implying fourth quarter revenue", "as a result of an outsized third quarter"

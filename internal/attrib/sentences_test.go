@@ -308,4 +308,5 @@ var sentences = []row{
 	{"2021Q4 bank", "As we usually do, I'll talk about the segment results, excluding valuation adjustments. | In Q4, the wealth management segment produced $410 million in earnings.", "$410 million = net_income@wealth management segment non_gaap 2021Q4"},
 	{"2021Q4 bank", "As we usually do, I'll talk about the segment results, excluding valuation adjustments. | For the full year, the effective tax rate was 9%.", "9% = tax_rate gaap FY2021"},
 	{"2021Q4 bank", "Net income was $410 million, $120 million lower than the year-ago quarter.", "$410 million = net_income gaap 2021Q4; $120 million ~ net_income gaap 2021Q4 down"},
+	{"2020Q2 bank", "Our net interest margin was 2.61% for the second quarter of 2020, compared with 2.95% in the same period last year, and 2.88% from the prior quarter.", "2.61% = net_interest_margin gaap 2020Q2; 2.95% < net_interest_margin gaap 2019Q2; 2.88% < net_interest_margin gaap 2020Q1"},
 }
