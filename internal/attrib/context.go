@@ -51,12 +51,16 @@ type decided struct {
 func (sc *sentCtx) scan() {
 	items := sc.s.Items
 	sc.leadAt, sc.basisAt = -1, -1
+	excluded := false // in "Excluding the second quarter tax adjustment, …": the item's period
 scan:
 	for k := range items {
 		it := &items[k]
 		switch {
 		case it.Kind == clause.Figure, it.Kind == clause.Measure:
 			break scan // only what stands before the first figure or measure
+		case it.Kind == clause.Punct && it.Text == ",":
+			excluded = false
+		case it.Kind == clause.Period && excluded:
 		case it.Kind == clause.Period && !it.Period.Rule.ComparisonOnly() && (!it.Period.Rule.Span() || it.Period.Rule == period.LongTerm || it.Period.Rule == period.Since) &&
 			!(k > 0 && items[k-1].Is(clause.Compare)): // not "Compared to the prior year, revenue was up 8%"
 			// the last before the first figure: "finished the year with a
@@ -68,6 +72,7 @@ scan:
 		case it.Is(clause.Basis) && it.Is(clause.Component) && sc.basis == "" && k <= 1:
 			// "Excluding these gains, we earned $2.15 per diluted share"
 			sc.basis, sc.basisAt = metric.NonGAAP, k
+			excluded = true
 		}
 	}
 	for k := range items {

@@ -447,6 +447,7 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			// in a fourth-quarter call the year was just named: the
 			// quarter or the year, the sentence does not say
 			f.other("a figure after the full year's: the quarter or the year, it does not say")
+			c.sc.carry = r.d.carry // and so is the next sentence's
 			return false
 		}
 		// "For the first nine months, sales were $X. … EPS was $Y.": the
@@ -740,7 +741,7 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 		if p.Kind == clause.Figure {
 			return c.includedIn(j, f.k)
 		}
-		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
+		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) && !c.inExclusion(j) {
 			ref := p.Period
 			return &ref, j
 		}
@@ -775,6 +776,22 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 		}
 	}
 	return nil, -1
+}
+
+// inExclusion reports whether item j stands in a phrase of what a figure
+// excludes: "Excluding the second quarter tax adjustment, the tax rate
+// would have been 14%".
+func (c *clauseCtx) inExclusion(j int) bool {
+	items := c.items()
+	for k := j - 1; k >= c.a; k-- {
+		switch {
+		case items[k].Text == ",":
+			return false
+		case items[k].Is(clause.Basis) && items[k].Is(clause.Component):
+			return true
+		}
+	}
+	return false
 }
 
 // figureBefore reports whether a figure stands in the clause before item j.

@@ -123,6 +123,15 @@ func (c *clauseCtx) declaredAt(j int) bool {
 	return false
 }
 
+// adjustedWould reports whether the "would" at item j states an adjusted
+// figure, not a hypothetical: "Excluding the tax adjustment, the tax rate
+// would have been 14%".
+func (c *clauseCtx) adjustedWould(j int) bool {
+	items := c.items()
+	return items[j].Text == "would" && j+2 < c.b && items[j+1].Text == "have" && items[j+2].Text == "been" &&
+		c.sc.basis == metric.NonGAAP && c.sc.basisAt < j
+}
+
 func (c *clauseCtx) ruleHypothetical(f *fig) bool {
 	items := c.items()
 	// "more than $7 billion of earnings in every quarter"
@@ -136,6 +145,9 @@ func (c *clauseCtx) ruleHypothetical(f *fig) bool {
 		}
 	}
 	for j := c.a; j < f.k; j++ {
+		if c.adjustedWould(j) {
+			continue // "Excluding the tax adjustment, the tax rate would have been 14%": the adjusted figure
+		}
 		if items[j].Is(clause.Hypothetical) && !items[j].Is(clause.Guide) {
 			f.other("a hypothetical: " + items[j].Text)
 			return true
@@ -913,6 +925,9 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			if p.Is(clause.From) && c.sc.s.Qs[c.item(f.k).Q].Range {
 				linked = true // "EPS from $0.74 to $0.93"
 				continue
+			}
+			if c.adjustedWould(j) {
+				continue // "excluding the tax adjustment, the tax rate would have been 14%"
 			}
 			if p.Text == "with" && j == f.k-1 && j > c.a && items[j-1].Kind == clause.Measure {
 				linked = true // "adjusted earnings per share with $0.66": a transcript's "was"

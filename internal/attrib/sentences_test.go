@@ -309,4 +309,7 @@ var sentences = []row{
 	{"2021Q4 bank", "As we usually do, I'll talk about the segment results, excluding valuation adjustments. | For the full year, the effective tax rate was 9%.", "9% = tax_rate gaap FY2021"},
 	{"2021Q4 bank", "Net income was $410 million, $120 million lower than the year-ago quarter.", "$410 million = net_income gaap 2021Q4; $120 million ~ net_income gaap 2021Q4 down"},
 	{"2020Q2 bank", "Our net interest margin was 2.61% for the second quarter of 2020, compared with 2.95% in the same period last year, and 2.88% from the prior quarter.", "2.61% = net_interest_margin gaap 2020Q2; 2.95% < net_interest_margin gaap 2019Q2; 2.88% < net_interest_margin gaap 2020Q1"},
+	{"2021Q4 bank lines", "For the full year, the effective tax rate was 7%. | And excluding the second quarter tax adjustment, the tax rate would have been 15%. | Further adjusting for tax credits, our tax rate would have been 22%.", "22% ! the quarter or the year"},
+	{"2021Q3", "Excluding the second quarter tax benefit, the tax rate would have been 19%.", "19% = tax_rate non_gaap 2021Q3"},
+	{"2021Q2", "Excluding these charges, EPS would have been $1.12.", "$1.12 = eps non_gaap 2021Q2"},
 }

@@ -12,8 +12,10 @@ import (
 	"qoq/transcript"
 )
 
-// A row is a sentence of a call on quarter q (and industry, "2021Q2 bank") (the sentences of its
-// paragraph before it, joined with " | ", when they matter) and what attribution must decide of
+// A row is a sentence of a call on quarter q (and industry, "2021Q2 bank";
+// "lines" for a call laid out a sentence a line, "2021Q4 lines") (the
+// sentences of its paragraph before it, joined with " | ", when they
+// matter) and what attribution must decide of
 // each of its figures, in order, as a list separated by "; ":
 //
 //	FIGURE = METRIC[@SEGMENT] BASIS PERIOD [guide]   a level
@@ -35,6 +37,10 @@ type row struct {
 func read(t testing.TB, q, in string, off map[string]bool) (got string, rules []string) {
 	t.Helper()
 	q, ind, _ := strings.Cut(q, " ")
+	lines := false
+	if rest, ok := strings.CutSuffix(ind, "lines"); ok {
+		ind, lines = strings.TrimSpace(rest), true
+	}
 	p, err := fiscal.ParsePeriod(q)
 	if err != nil {
 		t.Fatalf("quarter %q: %v", q, err)
@@ -62,7 +68,7 @@ func read(t testing.TB, q, in string, off map[string]bool) (got string, rules []
 		src := &doc.Sentences[i]
 		s := ss[i]
 		row := src.Start >= from && src.Start < len(text)-len(parts[len(parts)-1])+len(parts[len(parts)-1])
-		claims := r.Sentence(nil, s, Meta{Index: i, Para: src.Para, Line: i + 1, Analyst: analyst && row})
+		claims := r.Sentence(nil, s, Meta{Index: i, Para: src.Para, Line: i + 1, Analyst: analyst && row, Lines: lines})
 		if !row {
 			continue
 		}
