@@ -233,6 +233,23 @@ func (c *clauseCtx) ruleShareOf(f *fig) bool {
 						return true
 					}
 				}
+				// "compared to $718 million or 25.8% of revenues last year":
+				// the margin compared with
+				if prev := c.lastFigure(p); prev != nil && prev.claim.Role == Prior && prev.f != nil && prev.claim.Unit == metric.USD {
+					if mg, ok := metric.MarginOf(prev.f.alias.ID); ok {
+						fr := c.sibling(prev.f, prev.f.basis)
+						fr.alias = &metric.Alias{Phrase: prev.f.label, ID: mg, Basis: prev.f.alias.Basis}
+						f.f, f.claim.Role, f.done = fr, Prior, true
+						return true
+					}
+				}
+			}
+			if m := c.linkedAt(f.k); m >= 0 && ofSalesShare(items[j].Text) {
+				// "Gross margin was 21.66% of sales": the margin itself
+				if mm, ok := metric.Lookup(items[m].Measure.ID); ok && mm.Unit == metric.Percent && strings.HasSuffix(mm.ID, "margin") {
+					c.setLevel(f, c.frameAt(m))
+					return true
+				}
 			}
 			f.other("a share of a total")
 			return true

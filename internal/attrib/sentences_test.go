@@ -312,4 +312,6 @@ var sentences = []row{
 	{"2021Q4 bank lines", "For the full year, the effective tax rate was 7%. | And excluding the second quarter tax adjustment, the tax rate would have been 15%. | Further adjusting for tax credits, our tax rate would have been 22%.", "22% ! the quarter or the year"},
 	{"2021Q3", "Excluding the second quarter tax benefit, the tax rate would have been 19%.", "19% = tax_rate non_gaap 2021Q3"},
 	{"2021Q2", "Excluding these charges, EPS would have been $1.12.", "$1.12 = eps non_gaap 2021Q2"},
+	{"2021Q3", "Operating income in the third quarter was $410 million or 19.5% of revenues compared to $380 million or 18.8% of revenues last year.", "$410 million = operating_income gaap 2021Q3; 19.5% = operating_margin gaap 2021Q3; $380 million < operating_income gaap 2020Q3; 18.8% < operating_margin gaap 2020Q3"},
+	{"2021Q3 retail", "Gross margin was 24.1% of sales for the third quarter.", "24.1% = gross_margin gaap 2021Q3"},
 }
