@@ -1286,6 +1286,25 @@ func (c *clauseCtx) ruleBuyback(f *fig) bool {
 func (c *clauseCtx) ruleComponent(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
+	if j >= c.a && items[j].Text == "including" {
+		// "returned $613 million to shareholders, including $397 million
+		// through share repurchases": the measure named after the part
+		if n := f.end + 1; n+1 < c.b && (items[n].Text == "through" || items[n].Text == "via") {
+			if m := c.measureWithin(n+1, n+3); m >= 0 {
+				c.setLevel(f, c.frameAt(m))
+				return true
+			}
+		}
+		// "$15 billion in the form of share repurchases, including $4.5
+		// billion in the fourth quarter": the total's measure, for a
+		// period within the total's
+		if own, _ := c.ownPeriod(f); own != nil && (own.Rule == period.Quarter || own.Rule == period.QuarterNoYear) {
+			if prev := c.lastLevel(j, f.claim.Unit); prev != nil && prev.f != nil && c.periodBefore(prev.k+1) {
+				c.setLevel(f, prev.f)
+				return true
+			}
+		}
+	}
 	if j >= c.a && items[j].Is(clause.Component) && !items[j].Is(clause.Basis) {
 		f.other("a part or a cause: " + items[j].Text)
 		return true

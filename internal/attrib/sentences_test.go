@@ -314,4 +314,6 @@ var sentences = []row{
 	{"2021Q2", "Excluding these charges, EPS would have been $1.12.", "$1.12 = eps non_gaap 2021Q2"},
 	{"2021Q3", "Operating income in the third quarter was $410 million or 19.5% of revenues compared to $380 million or 18.8% of revenues last year.", "$410 million = operating_income gaap 2021Q3; 19.5% = operating_margin gaap 2021Q3; $380 million < operating_income gaap 2020Q3; 18.8% < operating_margin gaap 2020Q3"},
 	{"2021Q3 retail", "Gross margin was 24.1% of sales for the third quarter.", "24.1% = gross_margin gaap 2021Q3"},
+	{"2021Q4 retail", "During fiscal 2021, we returned about $9 billion to our shareholders in the form of share repurchases, including $2.5 billion in the fourth quarter.", "$9 billion = share_repurchases gaap FY2021; $2.5 billion = share_repurchases gaap 2021Q4"},
+	{"2021Q1 insurance", "During the quarter we returned $540 million of capital to shareholders, including $310 million through share repurchases.", "$540 million ! no measure; $310 million = share_repurchases gaap 2021Q1"},
 }
