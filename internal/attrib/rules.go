@@ -125,10 +125,10 @@ func (c *clauseCtx) declaredAt(j int) bool {
 
 // adjustedWould reports whether the "would" at item j states an adjusted
 // figure, not a hypothetical: "Excluding the tax adjustment, the tax rate
-// would have been 14%".
+// would have been 14%", "Excluding weather, we would have earned $0.70".
 func (c *clauseCtx) adjustedWould(j int) bool {
 	items := c.items()
-	return items[j].Text == "would" && j+2 < c.b && items[j+1].Text == "have" && items[j+2].Text == "been" &&
+	return items[j].Text == "would" && j+2 < c.b && items[j+1].Text == "have" && (items[j+2].Text == "been" || items[j+2].Text == "earned") &&
 		c.sc.basis == metric.NonGAAP && c.sc.basisAt < j
 }
 
@@ -1415,7 +1415,9 @@ func (c *clauseCtx) ruleGuidedPerShare(f *fig) bool {
 	for j := f.k - 1; j >= c.a && j >= f.k-8; j-- {
 		if p := &items[j]; p.Kind == clause.Figure || p.Kind == clause.Measure {
 			return false
-		} else if p.Is(clause.Guide) && (p.Text == "guidance" || p.Text == "outlook" || p.Text == "guide") {
+		} else if p.Is(clause.Guide) && (p.Text == "guidance" || p.Text == "outlook" || p.Text == "guide" || expectVerbs[p.Text] && f.q.Range) {
+			// "For the quarter, we are expecting a range of $0.75 to $0.77
+			// per share"
 			c.setLevel(f, c.impliedFrame(j, &guidedEPSAlias))
 			return true
 		}

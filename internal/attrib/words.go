@@ -277,6 +277,10 @@ var reportVerbs = setOf("report", "reported", "reporting", "posted", "delivered"
 // the segment results".
 var talkVerbs = setOf("talk", "discuss", "speak", "review", "cover")
 
+// expectVerbs give an outlook: "we are expecting a range of $0.75 to
+// $0.77 per share".
+var expectVerbs = setOf("expect", "expects", "expecting", "anticipate", "anticipates", "anticipating", "project", "projecting", "forecast", "forecasting")
+
 // nameJoins join the words of a part's name: "Test and measurement in
 // electronics".
 var nameJoins = setOf("and", "&", "in", "of")
