@@ -317,5 +317,5 @@ var sentences = []row{
 	{"2021Q4 retail", "During fiscal 2021, we returned about $9 billion to our shareholders in the form of share repurchases, including $2.5 billion in the fourth quarter.", "$9 billion = share_repurchases gaap FY2021; $2.5 billion = share_repurchases gaap 2021Q4"},
 	{"2021Q1 insurance", "During the quarter we returned $540 million of capital to shareholders, including $310 million through share repurchases.", "$540 million ! no measure; $310 million = share_repurchases gaap 2021Q1"},
 	{"2021Q1 utility", "For the quarter, we are expecting a range of $0.61 to $0.63 per share.", "$0.61 to $0.63 per share = eps gaap 2021Q2 guide"},
-	{"2021Q1 utility", "Excluding $0.02 of favorable weather, we would have earned $0.58 per share in the second quarter 2020.", "$0.02 ! no measure; $0.58 per share = eps non_gaap 2020Q2"},
+	{"2021Q1 utility", "Excluding $0.02 of favorable weather, we would have earned $0.58 per share in the second quarter 2020.", "$0.02 ! impact; $0.58 per share = eps non_gaap 2020Q2"},
 }
