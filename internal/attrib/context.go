@@ -34,8 +34,9 @@ type sentCtx struct {
 	// scenario.
 	decided []decided
 	// carry is the period the sentence's levels were stated for, for the
-	// next sentence.
-	carry *period.Ref
+	// next sentence, and carried the measures it was stated for.
+	carry   *period.Ref
+	carried []string
 	// topicMeasure is the item of a measure the sentence opens with, set
 	// off by a comma, or -1.
 	topicMeasure int

@@ -46,6 +46,7 @@ type discourse struct {
 	// carry is the period the levels of the last sentence with figures
 	// were stated for, at sentence carryAt.
 	carry     *period.Ref
+	carried   []string
 	carryAt   int
 	carryPara int
 	// parts are the parts named with a head lately ("the ongoing donor

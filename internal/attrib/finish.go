@@ -443,17 +443,21 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		guide = false // "our commitment to paying a dividend by declaring our dividend of $0.12": declared, not planned
 	}
 	if ref == nil && r.d.carry != nil && !guide && !instant && !declared {
-		if res.Call.Quarter == 4 && c.sc.m.Lines {
+		if res.Call.Quarter == 4 && c.sc.m.Lines && !slices.Contains(r.d.carried, cl.Measure) {
 			// in a fourth-quarter call the year was just named: the
-			// quarter or the year, the sentence does not say
+			// quarter or the year, the sentence does not say, unless it
+			// goes on with a measure the year's was just given of
+			// ("Adjusted EPS for the full year was $1.73. | Diluted EPS
+			// was $1.66.")
 			f.other("a figure after the full year's: the quarter or the year, it does not say")
-			c.sc.carry = r.d.carry // and so is the next sentence's
+			c.sc.carry, c.sc.carried = r.d.carry, r.d.carried // and so is the next sentence's
 			return false
 		}
 		// "For the first nine months, sales were $X. … EPS was $Y.": the
 		// period of the sentence before
 		ref, refAt = r.d.carry, -1
 		from = "the sentence before"
+		c.sc.carry, c.sc.carried = r.d.carry, r.d.carried // for the sentence after it too
 	}
 	if ref == nil && r.d.topic != nil && (r.d.topic.guidance == guide) && !declared {
 		ref, refAt = &r.d.topic.ref, -1
@@ -610,6 +614,7 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	c.sc.decided = append(c.sc.decided, decided{k: f.k, guidance: guide})
 	if ref != nil && refAt >= 0 && cl.Role == Level && !guide && !instant && (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) && p.FiscalYear == res.Call.FiscalYear {
 		c.sc.carry = ref
+		c.sc.carried = append(c.sc.carried, cl.Measure)
 	}
 	if cl.Role == Change {
 		c.versusOf(f)

@@ -85,7 +85,7 @@ func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
 	}
 	sc := &sentCtx{r: r, s: s, m: m}
 	sc.scan()
-	defer func() { r.d.carry, r.d.carryAt, r.d.carryPara = sc.carry, m.Index, m.Para }()
+	defer func() { r.d.carry, r.d.carried, r.d.carryAt, r.d.carryPara = sc.carry, sc.carried, m.Index, m.Para }()
 	for _, cl := range s.Clauses {
 		c := &clauseCtx{sc: sc, a: cl[0], b: cl[1]}
 		c.read()

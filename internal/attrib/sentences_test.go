@@ -309,7 +309,7 @@ var sentences = []row{
 	{"2021Q4 bank", "As we usually do, I'll talk about the segment results, excluding valuation adjustments. | For the full year, the effective tax rate was 9%.", "9% = tax_rate gaap FY2021"},
 	{"2021Q4 bank", "Net income was $410 million, $120 million lower than the year-ago quarter.", "$410 million = net_income gaap 2021Q4; $120 million ~ net_income gaap 2021Q4 down"},
 	{"2020Q2 bank", "Our net interest margin was 2.61% for the second quarter of 2020, compared with 2.95% in the same period last year, and 2.88% from the prior quarter.", "2.61% = net_interest_margin gaap 2020Q2; 2.95% < net_interest_margin gaap 2019Q2; 2.88% < net_interest_margin gaap 2020Q1"},
-	{"2021Q4 bank lines", "For the full year, the effective tax rate was 7%. | And excluding the second quarter tax adjustment, the tax rate would have been 15%. | Further adjusting for tax credits, our tax rate would have been 22%.", "22% ! the quarter or the year"},
+	{"2021Q4 bank lines", "For the full year, the effective tax rate was 7%. | And excluding the second quarter tax adjustment, the tax rate would have been 15%. | Further adjusting for tax credits, our tax rate would have been 22%.", "22% = tax_rate non_gaap FY2021"},
 	{"2021Q3", "Excluding the second quarter tax benefit, the tax rate would have been 19%.", "19% = tax_rate non_gaap 2021Q3"},
 	{"2021Q2", "Excluding these charges, EPS would have been $1.12.", "$1.12 = eps non_gaap 2021Q2"},
 	{"2021Q3", "Operating income in the third quarter was $410 million or 19.5% of revenues compared to $380 million or 18.8% of revenues last year.", "$410 million = operating_income gaap 2021Q3; 19.5% = operating_margin gaap 2021Q3; $380 million < operating_income gaap 2020Q3; 18.8% < operating_margin gaap 2020Q3"},
@@ -318,4 +318,6 @@ var sentences = []row{
 	{"2021Q1 insurance", "During the quarter we returned $540 million of capital to shareholders, including $310 million through share repurchases.", "$540 million ! no measure; $310 million = share_repurchases gaap 2021Q1"},
 	{"2021Q1 utility", "For the quarter, we are expecting a range of $0.61 to $0.63 per share.", "$0.61 to $0.63 per share = eps gaap 2021Q2 guide"},
 	{"2021Q1 utility", "Excluding $0.02 of favorable weather, we would have earned $0.58 per share in the second quarter 2020.", "$0.02 ! impact; $0.58 per share = eps non_gaap 2020Q2"},
+	{"2021Q4 lines", "For the full year, revenue was $11 billion. | Operating income was $900 million. | Net income was $600 million.", "$600 million ! the quarter or the year"},
+	{"2021Q4 lines", "Adjusted diluted earnings per share for the full year was $1.52. | Diluted earnings per share was $1.41.", "$1.41 = eps gaap FY2021"},
 }
