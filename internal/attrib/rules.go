@@ -946,6 +946,17 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			if c.adjustedWould(j) {
 				continue // "excluding the tax adjustment, the tax rate would have been 14%"
 			}
+			if p.Text == "which" && linked && j >= c.a+2 && items[j-1].Text == "," {
+				// "the FTE NII number, which was $11.5 billion"
+				m := j - 2
+				if m > c.a && items[m].Kind == clause.Word && numberNouns[items[m].Text] {
+					m--
+				}
+				if items[m].Kind == clause.Measure {
+					c.setLevel(f, c.frameAt(m))
+					return true
+				}
+			}
 			if p.Text == "with" && j == f.k-1 && j > c.a && items[j-1].Kind == clause.Measure {
 				linked = true // "adjusted earnings per share with $0.66": a transcript's "was"
 				continue

@@ -320,4 +320,5 @@ var sentences = []row{
 	{"2021Q1 utility", "Excluding $0.02 of favorable weather, we would have earned $0.58 per share in the second quarter 2020.", "$0.02 ! impact; $0.58 per share = eps non_gaap 2020Q2"},
 	{"2021Q4 lines", "For the full year, revenue was $11 billion. | Operating income was $900 million. | Net income was $600 million.", "$600 million ! the quarter or the year"},
 	{"2021Q4 lines", "Adjusted diluted earnings per share for the full year was $1.52. | Diluted earnings per share was $1.41.", "$1.41 = eps gaap FY2021"},
+	{"2021Q4 bank", "But I know you tend to focus on the FTE NII number, which was $9.2 billion.", "$9.2 billion = net_interest_income non_gaap 2021Q4"},
 }

@@ -281,6 +281,9 @@ var talkVerbs = setOf("talk", "discuss", "speak", "review", "cover")
 // $0.77 per share".
 var expectVerbs = setOf("expect", "expects", "expecting", "anticipate", "anticipates", "anticipating", "project", "projecting", "forecast", "forecasting")
 
+// numberNouns follow a measure to name its figure: "the FTE NII number".
+var numberNouns = setOf("number", "figure", "line", "metric")
+
 // nameJoins join the words of a part's name: "Test and measurement in
 // electronics".
 var nameJoins = setOf("and", "&", "in", "of")
