@@ -996,7 +996,7 @@ func (c *clauseCtx) ruleNamedAfter(f *fig) bool {
 	// which ends its phrase
 	items := c.items()
 	j := f.end + 1
-	if f.claim.Unit != metric.USD || !f.q.Scaled || j >= c.b || items[j].Kind != clause.Measure || j+1 < c.b && items[j+1].Kind != clause.Punct && !items[j+1].Is(clause.Conj) {
+	if f.claim.Unit != metric.USD || !f.q.Scaled || j >= c.b || items[j].Kind != clause.Measure || j+1 < c.b && items[j+1].Kind != clause.Punct && items[j+1].Kind != clause.Period && !items[j+1].Is(clause.Conj) {
 		return false
 	}
 	if m, ok := metric.Lookup(items[j].Measure.ID); ok && m.Unit == metric.USD {

@@ -321,4 +321,5 @@ var sentences = []row{
 	{"2021Q4 lines", "For the full year, revenue was $11 billion. | Operating income was $900 million. | Net income was $600 million.", "$600 million ! the quarter or the year"},
 	{"2021Q4 lines", "Adjusted diluted earnings per share for the full year was $1.52. | Diluted earnings per share was $1.41.", "$1.41 = eps gaap FY2021"},
 	{"2021Q4 bank", "But I know you tend to focus on the FTE NII number, which was $9.2 billion.", "$9.2 billion = net_interest_income non_gaap 2021Q4"},
+	{"2021Q3", "At Harbor, we generated $210 million net income year to date, driven by investment results.", "$210 million = net_income@Harbor gaap 9M2021"},
 }
