@@ -395,10 +395,12 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 	}
 	// "above our guidance of $X", "ahead of $X"
 	j := c.prevSig(f.k)
+	walked := false
 	for n := 0; j >= c.a && n < 3 && (items[j].Text == "of" || guideNoun(&items[j]) || items[j].Text == "expectations"); n++ {
-		j = c.prevSig(j)
+		j, walked = c.prevSig(j), true
 	}
-	if j >= c.a && items[j].Is(clause.Difference) && !items[j].Is(clause.Approx) {
+	if j >= c.a && items[j].Is(clause.Difference) && (!items[j].Is(clause.Approx) || walked) {
+		// "slightly above our guidance of $0.95": the figure compared with
 		f.other("a difference: " + items[j].Text)
 		return true
 	}

@@ -322,4 +322,6 @@ var sentences = []row{
 	{"2021Q4 lines", "Adjusted diluted earnings per share for the full year was $1.52. | Diluted earnings per share was $1.41.", "$1.41 = eps gaap FY2021"},
 	{"2021Q4 bank", "But I know you tend to focus on the FTE NII number, which was $9.2 billion.", "$9.2 billion = net_interest_income non_gaap 2021Q4"},
 	{"2021Q3", "At Harbor, we generated $210 million net income year to date, driven by investment results.", "$210 million = net_income@Harbor gaap 9M2021"},
+	{"2021Q2", "We expect net sales to be just a bit above $12 billion.", "$12 billion = revenue gaap FY2021 guide"},
+	{"2021Q2", "Adjusted EPS was $0.84, slightly above our guidance of $0.81.", "$0.84 = eps non_gaap 2021Q2; $0.81 ! difference"},
 }
