@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"qoq/internal/clause"
@@ -125,11 +126,17 @@ func (c *clauseCtx) declaredAt(j int) bool {
 
 // adjustedWould reports whether the "would" at item j states an adjusted
 // figure, not a hypothetical: "Excluding the tax adjustment, the tax rate
-// would have been 14%", "Excluding weather, we would have earned $0.70".
+// would have been 14%", "Excluding weather, we would have earned $0.70";
+// in an outlook, "Excluding X, we project our tax rate would be 19%".
 func (c *clauseCtx) adjustedWould(j int) bool {
 	items := c.items()
-	return items[j].Text == "would" && j+2 < c.b && items[j+1].Text == "have" && (items[j+2].Text == "been" || items[j+2].Text == "earned") &&
-		c.sc.basis == metric.NonGAAP && c.sc.basisAt < j
+	if items[j].Text != "would" && items[j].Text != "would be" || c.sc.basis != metric.NonGAAP || c.sc.basisAt >= j || j+1 >= c.b {
+		return false
+	}
+	if items[j].Text == "would be" || items[j+1].Text == "be" {
+		return c.sc.r.d.outlook != nil || slices.ContainsFunc(items[c.a:j], func(it clause.Item) bool { return expectVerbs[it.Text] })
+	}
+	return j+2 < c.b && items[j+1].Text == "have" && (items[j+2].Text == "been" || items[j+2].Text == "earned")
 }
 
 func (c *clauseCtx) ruleHypothetical(f *fig) bool {
@@ -1428,7 +1435,7 @@ func (c *clauseCtx) ruleGuidedPerShare(f *fig) bool {
 	for j := f.k - 1; j >= c.a && j >= f.k-8; j-- {
 		if p := &items[j]; p.Kind == clause.Figure || p.Kind == clause.Measure {
 			return false
-		} else if p.Is(clause.Guide) && (p.Text == "guidance" || p.Text == "outlook" || p.Text == "guide" || expectVerbs[p.Text] && f.q.Range) {
+		} else if p.Is(clause.Guide) && (p.Text == "guidance" || p.Text == "outlook" || p.Text == "guide" || expectVerbs[p.Text] && f.q.Range) || guideNoun(p) && f.q.Range {
 			// "For the quarter, we are expecting a range of $0.75 to $0.77
 			// per share"
 			c.setLevel(f, c.impliedFrame(j, &guidedEPSAlias))

@@ -324,4 +324,7 @@ var sentences = []row{
 	{"2021Q3", "At Harbor, we generated $210 million net income year to date, driven by investment results.", "$210 million = net_income@Harbor gaap 9M2021"},
 	{"2021Q2", "We expect net sales to be just a bit above $12 billion.", "$12 billion = revenue gaap FY2021 guide"},
 	{"2021Q2", "Adjusted EPS was $0.84, slightly above our guidance of $0.81.", "$0.84 = eps non_gaap 2021Q2; $0.81 ! difference"},
+	{"2021Q4", "We've also given earnings per share guidance for 2022 of $6.10 to $6.40.", "$6.10 to $6.40 = eps gaap FY2022 guide"},
+	{"2021Q1 utility", "Excluding the benefit of tax credits flowing to customers, we project our 2021 effective tax rate would be between 17% and 18%.", "17% and 18% = tax_rate non_gaap FY2021 guide"},
+	{"2021Q1 utility", "We're guiding to the top end of our range for the full year, and as a reminder, that range is $2.41 per share to $2.45 per share.", "$2.41 per share to $2.45 per share = eps gaap FY2021 guide"},
 }

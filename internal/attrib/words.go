@@ -66,7 +66,7 @@ var stopModifierWords = []string{
 	"shows", "show", "showed", "shown", "sales", "revenue", "revenues", "profit", "cash", "unlevered",
 	"levered", "statutory", "effective", "blended", "marginal", "implied", "nominal", "real", "merchandise",
 	// verbs that take a measure as their object: "expect to generate consolidated revenues"
-	"generate", "generates", "generating", "deliver", "delivering", "drive", "drives", "drove",
+	"generate", "generates", "generating", "given", "provided", "deliver", "delivering", "drive", "drives", "drove",
 	"driving", "produce", "producing", "report", "reporting", "post", "posting", "achieve",
 	"achieving", "earn", "earning", "record", "recording", "forecasted", "forecast", "budgeted",
 	"planned", "anticipated", "see", "seeing", "expect", "expecting", "reach", "reaching",
