@@ -327,4 +327,5 @@ var sentences = []row{
 	{"2021Q4", "We've also given earnings per share guidance for 2022 of $6.10 to $6.40.", "$6.10 to $6.40 = eps gaap FY2022 guide"},
 	{"2021Q1 utility", "Excluding the benefit of tax credits flowing to customers, we project our 2021 effective tax rate would be between 17% and 18%.", "17% and 18% = tax_rate non_gaap FY2021 guide"},
 	{"2021Q1 utility", "We're guiding to the top end of our range for the full year, and as a reminder, that range is $2.41 per share to $2.45 per share.", "$2.41 per share to $2.45 per share = eps gaap FY2021 guide"},
+	{"2021Q3 retail", "Our guidance of positive ID sales excluding fuel of between 1% to 2% in the fourth quarter reflects this.", "1% to 2% = same_store_sales non_gaap 2021Q4 guide"},
 }
