@@ -335,6 +335,7 @@ var aliases = []Alias{
 	al("same store sales growth", "same_store_sales"), al("comparable store sales growth", "same_store_sales"),
 	al("comparable sales growth", "same_store_sales"), al("like for like sales", "same_store_sales"),
 	al("identical sales", "same_store_sales"), al("id sales", "same_store_sales"), al("comp sales growth", "same_store_sales"),
+	ind(Retail, "comp", "same_store_sales"), ind(Retail, "comp growth", "same_store_sales"),
 	al("two year stack", "two_year_stack"), al("two year comp", "two_year_stack"), al("two year comps", "two_year_stack"),
 	al("transactions", "transactions"), al("comparable transactions", "transactions"), al("traffic", "traffic"),
 	al("average ticket", "average_ticket"), al("ticket", "average_ticket"),

@@ -61,6 +61,11 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	if strings.HasPrefix(it.Text, "total ") || strings.HasPrefix(it.Text, "consolidated ") {
 		fr.total = true
 	}
+	if m >= c.a+2 && items[m-1].Text == "'s" && items[m-2].Kind == clause.Period {
+		// "on top of last year's comp of nearly 60%": the period's
+		ref := items[m-2].Period
+		fr.per, fr.perAt = &ref, m-2
+	}
 	// the modifiers before the measure: "Q2 GAAP EPS", "Sales Cloud
 	// revenue", "consolidated property revenue"
 	lo, hi := -1, -1 // the modifier words, items[lo:hi]

@@ -328,4 +328,6 @@ var sentences = []row{
 	{"2021Q1 utility", "Excluding the benefit of tax credits flowing to customers, we project our 2021 effective tax rate would be between 17% and 18%.", "17% and 18% = tax_rate non_gaap FY2021 guide"},
 	{"2021Q1 utility", "We're guiding to the top end of our range for the full year, and as a reminder, that range is $2.41 per share to $2.45 per share.", "$2.41 per share to $2.45 per share = eps gaap FY2021 guide"},
 	{"2021Q3 retail", "Our guidance of positive ID sales excluding fuel of between 1% to 2% in the fourth quarter reflects this.", "1% to 2% = same_store_sales non_gaap 2021Q4 guide"},
+	{"2021Q3 retail", "Toys delivered low single-digit comp growth on top of last year's comp of nearly 40%.", "40% ! last year"},
+	{"2021Q3 retail", "Our 9.1% comp in the third quarter came on top of a nearly 15% increase a year ago.", "9.1% = same_store_sales gaap 2021Q3; 15% < same_store_sales gaap 2020Q3"},
 }
