@@ -766,7 +766,8 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 				// the period compared with is another comparison's
 				break
 			}
-			if p := &items[j]; p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) {
+			if p := &items[j]; p.Kind == clause.Period && !p.Period.Rule.Comparison() && (!p.Period.Rule.Span() || p.Period.Rule == period.LongTerm && p.Period.Caps.Year != 0) && !c.comparedAt(j) {
+				// "$50 billion in revenue by fiscal 2026": a target for that year
 				ref := p.Period
 				if (ref.Rule == period.Date || ref.Rule == period.DateNoYear) && date == nil {
 					// "paid $1.40 per share of dividend on July 23 for the second quarter"

@@ -330,4 +330,6 @@ var sentences = []row{
 	{"2021Q3 retail", "Our guidance of positive ID sales excluding fuel of between 1% to 2% in the fourth quarter reflects this.", "1% to 2% = same_store_sales non_gaap 2021Q4 guide"},
 	{"2021Q3 retail", "Toys delivered low single-digit comp growth on top of last year's comp of nearly 40%.", "40% ! last year"},
 	{"2021Q3 retail", "Our 9.1% comp in the third quarter came on top of a nearly 15% increase a year ago.", "9.1% = same_store_sales gaap 2021Q3; 15% < same_store_sales gaap 2020Q3"},
+	{"2022Q2", "We remain on our path to generate $40 billion in revenue by fiscal year '26, which does not seem far away.", "$40 billion = revenue gaap FY2026 guide"},
+	{"2022Q2", "We remain on track to generate $40 billion in revenue by fiscal 2026.", "$40 billion = revenue gaap FY2026 guide"},
 }
