@@ -38,8 +38,9 @@ type sentCtx struct {
 	carry   *period.Ref
 	carried []string
 	// topicMeasure is the item of a measure the sentence opens with, set
-	// off by a comma, or -1.
-	topicMeasure int
+	// off by a comma, or -1; topicEnd is the item after its comma and
+	// any aside after it.
+	topicMeasure, topicEnd int
 }
 
 // decided is a figure whose scenario is decided.
@@ -89,7 +90,7 @@ scan:
 		sc.question = true
 	}
 	sc.segment = sc.openingSegment()
-	sc.topicMeasure = sc.openingMeasure()
+	sc.topicMeasure, sc.topicEnd = sc.openingMeasure()
 	for k := range items {
 		if it := &items[k]; it.Is(clause.Generic) && k > 0 && items[k-1].Is(clause.Demonstrative) && sc.r.d.last != nil {
 			it.Kind, it.Measure = clause.Measure, sc.r.d.last
@@ -312,9 +313,9 @@ func (sc *sentCtx) fragment() bool {
 
 // openingMeasure returns the item of the measure a sentence opens with
 // and sets off by a comma ("As for full year 2020 adjusted EPS, …",
-// "Regarding EPS, …", "And adjusted diluted EPS, we are expecting …"), or
-// -1.
-func (sc *sentCtx) openingMeasure() int {
+// "Regarding EPS, …", "And adjusted diluted EPS, we are expecting …"),
+// and the item after the comma and any aside that follows it; or -1, -1.
+func (sc *sentCtx) openingMeasure() (int, int) {
 	items := sc.s.Items
 	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
 	k := c.sentenceStart()
@@ -331,10 +332,18 @@ func (sc *sentCtx) openingMeasure() int {
 		case p.Kind == clause.Measure:
 			m = j
 		case p.Kind == clause.Punct && p.Text == ",":
-			if m >= 0 && j+1 < len(items) && (items[j+1].Is(clause.Pronoun) || strings.HasPrefix(items[j+1].Text, "we ") || strings.HasPrefix(items[j+1].Text, "we'")) {
-				return m
+			n := j + 1
+			if m >= 0 && n < len(items) && (items[n].Text == "where" || items[n].Text == "which") {
+				// "On the adjusted EPS line, where we excluded the expense,
+				// we earned $3.03": past the aside
+				for n++; n < len(items) && items[n].Text != "," && items[n].Kind != clause.Figure; n++ {
+				}
+				n++
 			}
-			return -1
+			if m >= 0 && n < len(items) && (items[n].Is(clause.Pronoun) || strings.HasPrefix(items[n].Text, "we ") || strings.HasPrefix(items[n].Text, "we'")) {
+				return m, n
+			}
+			return -1, -1
 		case m >= 0 && p.Kind == clause.Word && topicNouns[p.Text]:
 			// "On the capex line, we'd invested $2.5 billion"
 		case on && m >= 0 && p.Kind == clause.Word && p.Text == "basis":
@@ -342,10 +351,10 @@ func (sc *sentCtx) openingMeasure() int {
 		case on && m < 0 && p.Kind == clause.Word && (p.Text == "a" || p.Text == "an"):
 		case p.Kind == clause.Qualifier, p.Kind == clause.Period, p.Kind == clause.Word && fillers[p.Text]:
 		default:
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // headless reports whether the sentence's subject stands for something

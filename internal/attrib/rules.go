@@ -1620,7 +1620,7 @@ func (c *clauseCtx) ruleTopicMeasure(f *fig) bool {
 		return false
 	}
 	items := c.items()
-	for j := m + 1; j < f.k; j++ {
+	for j := max(m+1, c.sc.topicEnd); j < f.k; j++ {
 		switch items[j].Kind {
 		case clause.Measure:
 			return false

@@ -166,7 +166,7 @@ var cueWords = []cueWord{
 	{"illustrative", Hypothetical, 0}, {"illustration", Hypothetical, 0}, {"hypothetical", Hypothetical, 0},
 	{"hypothetically", Hypothetical, 0}, {"for example", Hypothetical, 0}, {"for instance", Hypothetical, 0},
 	{"let's say", Hypothetical, 0}, {"say,", Hypothetical, 0}, {"scenario", Hypothetical, 0}, {"scenarios", Hypothetical, 0},
-	{"sensitivity", Hypothetical, 0}, {"every", Hypothetical, 0}, {"each", Hypothetical, 0}, {"excluded", Hypothetical, 0}, {"otherwise", Hypothetical, 0},
+	{"sensitivity", Hypothetical, 0}, {"every", Hypothetical, 0}, {"each", Hypothetical, 0}, {"otherwise", Hypothetical, 0},
 	{"consensus", Hypothetical, 0}, {"street", Hypothetical, 0}, {"analysts", Hypothetical, 0},
 	// effects on a measure, not its level
 	{"impact", Impact, 0}, {"impacts", Impact, 0}, {"impacted", Impact, 0}, {"benefit", Impact, 0},
