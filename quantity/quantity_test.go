@@ -63,6 +63,7 @@ func TestAppend(t *testing.T) {
 		{"3 cents per share", "0.03 money /sh e-2 [3 cents per share]"},
 		{"approximately $5 million", "5000000 money ~approximately e6 [$5 million]"},
 		{"more than $203 million", "203000000 money ~more than e6 [$203 million]"},
+		{"slightly above 3%", "3 percent ~slightly above e0 [3%]"},
 		{"2.5x leverage", "2.5 times e-1 [2.5x]"},
 		{"$1.82 billion to $1.83 billion", "1820000000 money e7 [$1.82 billion]; to 1830000000 money e7 [$1.83 billion]"},
 		{"declined $195,000 to $6,736,000", "195000 money e0 [$195,000]; to 6736000 money e0 [$6,736,000]"},

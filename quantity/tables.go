@@ -62,7 +62,8 @@ var perShare = []struct{ phrase, variant string }{
 // first. They are matched whole-word, case-insensitively, against the text
 // just before the figure.
 var hedges = []string{
-	"a little more than", "a little over", "slightly more than", "slightly less than",
+	"just a bit above", "a little more than", "a little over", "slightly more than", "slightly less than",
+	"slightly above", "slightly below", "just above", "just below", "a bit above", "a bit below",
 	"slightly over", "slightly under", "in excess of", "in the neighborhood of",
 	"in the area of", "on the order of", "upwards of", "more than", "less than",
 	"greater than", "close to", "just over", "just under", "north of", "south of",

@@ -1380,7 +1380,7 @@ func (c *clauseCtx) adjacent(m, k int) bool {
 	for p >= c.a && items[p].Kind == clause.Period {
 		p--
 	}
-	return p >= c.a && reportVerbs[items[p].Text]
+	return p >= c.a && (reportVerbs[items[p].Text] || expectVerbs[items[p].Text]) // "we expect comp sales slightly above 3%"
 }
 
 func (c *clauseCtx) ruleEarned(f *fig) bool {
