@@ -21,8 +21,8 @@ var thresholds = []struct {
 	precision, recall   float64
 	changes, changesRec float64
 }{
-	{"the project's labels", func(testing.TB) string { return filepath.Join("..", "testdata", "gold") }, 0.94, 0.585, 0.69, 0.255},
-	{"the shared labels", func(tb testing.TB) string { return shared.Dir(tb, "gold") }, 0.875, 0.555, 0.60, 0.305},
+	{"the project's labels", func(testing.TB) string { return filepath.Join("..", "testdata", "gold") }, 0.975, 0.695, 0.745, 0.285},
+	{"the shared labels", func(tb testing.TB) string { return shared.Dir(tb, "gold") }, 0.955, 0.630, 0.645, 0.345},
 }
 
 // TestLabelledCalls extracts every labelled call as qoq extract does, all
