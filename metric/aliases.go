@@ -222,7 +222,7 @@ var aliases = []Alias{
 	al("cash generated from operations", "operating_cash_flow"), al("cash from operating activities", "operating_cash_flow"),
 	al("operating cash flows", "operating_cash_flow"), al("cash flow", "cash_flow"), al("cash flows", "cash_flow"),
 	al("capital expenditures", "capex"), al("capital expenditure", "capex"), al("capex", "capex"),
-	al("capital spending", "capex"), al("capital spend", "capex"), al("capital investments", "capex"),
+	al("capital spending", "capex"), al("capital spend", "capex"), al("capital investments", "capex"), al("capital budget", "capex"),
 	al("capital expenditures and asset acquisitions", "capex_and_acquisitions"),
 	al("share repurchases", "share_repurchases"), al("share repurchase", "share_repurchases"),
 	al("stock repurchases", "share_repurchases"), al("share buybacks", "share_repurchases"),

@@ -62,7 +62,7 @@ var perShare = []struct{ phrase, variant string }{
 // first. They are matched whole-word, case-insensitively, against the text
 // just before the figure.
 var hedges = []string{
-	"just a bit above", "a little more than", "a little over", "slightly more than", "slightly less than",
+	"just a bit above", "somewhere around", "a little more than", "a little over", "slightly more than", "slightly less than",
 	"slightly above", "slightly below", "just above", "just below", "a bit above", "a bit below",
 	"slightly over", "slightly under", "in excess of", "in the neighborhood of",
 	"in the area of", "on the order of", "upwards of", "more than", "less than",

@@ -334,4 +334,5 @@ var sentences = []row{
 	{"2022Q2", "We remain on track to generate $40 billion in revenue by fiscal 2026.", "$40 billion = revenue gaap FY2026 guide"},
 	{"2021Q3 retail", "On the adjusted EPS line, where we excluded a debt retirement expense, we earned $2.41 in the quarter, representing 6.2% growth compared with last year.", "$2.41 = eps non_gaap 2021Q3; 6.2% ~ eps non_gaap 2021Q3 up"},
 	{"2022Q4 retail", "We expect comp sales slightly above 2% for the year.", "2% = same_store_sales gaap FY2023 guide"},
+	{"2021Q1", "As we said in our guidance for 2021, we are increasing our capital budget to somewhere around $2.9 billion.", "$2.9 billion = capex gaap FY2021 guide"},
 }

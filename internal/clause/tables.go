@@ -284,7 +284,7 @@ var cueWords = []cueWord{
 	{"in a range of", Range | Link, 0}, {"a new range of", Range | Link, 0}, {"new range of", Range | Link, 0},
 	{"to range of", Range | Link, 0}, {"a revised range of", Range | Link, 0}, {"the range from", Range | Link | From, 0}, {"in the range from", Range | Link | From, 0},
 	{"approximately", Approx, 0}, {"about", Approx, 0}, {"roughly", Approx, 0}, {"nearly", Approx, 0},
-	{"around", Approx, 0}, {"almost", Approx, 0}, {"just over", Approx, 0}, {"just under", Approx, 0},
+	{"around", Approx, 0}, {"almost", Approx, 0}, {"just over", Approx, 0}, {"just under", Approx, 0}, {"somewhere around", Approx, 0},
 	{"slightly above", Difference | Approx, 0}, {"slightly below", Difference | Approx, 0}, {"just above", Difference | Approx, 0}, {"just below", Difference | Approx, 0},
 	{"a bit above", Difference | Approx, 0}, {"just a bit above", Difference | Approx, 0}, {"a bit below", Difference | Approx, 0},
 	{"close to", Approx, 0}, {"some", Approx, 0}, {"over", Approx | Compare, 0}, {"under", Approx, 0},
