@@ -207,6 +207,19 @@ func (c *clauseCtx) ruleImpact(f *fig) bool {
 	return false
 }
 
+// marginFrame returns a frame of the margin of fr's measure ("$652
+// million or 23.5% of revenues": the operating margin), or nil when the
+// measure has none.
+func (c *clauseCtx) marginFrame(fr *frame) *frame {
+	mg, ok := metric.MarginOf(fr.alias.ID)
+	if !ok {
+		return nil
+	}
+	nf := c.sibling(fr, fr.basis)
+	nf.alias = &metric.Alias{Phrase: fr.label, ID: mg, Basis: fr.alias.Basis}
+	return nf
+}
+
 func (c *clauseCtx) ruleShareOf(f *fig) bool {
 	if f.claim.Unit != metric.Percent {
 		return false
@@ -217,9 +230,7 @@ func (c *clauseCtx) ruleShareOf(f *fig) bool {
 		if m := c.measureWithin(j+1, j+3); m >= 0 && items[m].Measure.ID == "revenue" {
 			if p := c.prevSig(f.k); p >= c.a && items[p].Text == "or" {
 				if prev := c.lastLevel(p, metric.USD); prev != nil && prev.k >= p-2 {
-					if mg, ok := metric.MarginOf(prev.f.alias.ID); ok {
-						fr := c.sibling(prev.f, prev.f.basis)
-						fr.alias = &metric.Alias{Phrase: prev.f.label, ID: mg, Basis: prev.f.alias.Basis}
+					if fr := c.marginFrame(prev.f); fr != nil {
 						c.setLevel(f, fr)
 						return true
 					}
@@ -233,9 +244,7 @@ func (c *clauseCtx) ruleShareOf(f *fig) bool {
 			// the measure's margin
 			if p := c.prevSig(f.k); p >= c.a && items[p].Text == "or" && ofSalesShare(items[j].Text) {
 				if prev := c.lastLevel(p, metric.USD); prev != nil && prev.k >= p-2 {
-					if mg, ok := metric.MarginOf(prev.f.alias.ID); ok {
-						fr := c.sibling(prev.f, prev.f.basis)
-						fr.alias = &metric.Alias{Phrase: prev.f.label, ID: mg, Basis: prev.f.alias.Basis}
+					if fr := c.marginFrame(prev.f); fr != nil {
 						c.setLevel(f, fr)
 						return true
 					}
@@ -243,9 +252,7 @@ func (c *clauseCtx) ruleShareOf(f *fig) bool {
 				// "compared to $718 million or 25.8% of revenues last year":
 				// the margin compared with
 				if prev := c.lastFigure(p); prev != nil && prev.claim.Role == Prior && prev.f != nil && prev.claim.Unit == metric.USD {
-					if mg, ok := metric.MarginOf(prev.f.alias.ID); ok {
-						fr := c.sibling(prev.f, prev.f.basis)
-						fr.alias = &metric.Alias{Phrase: prev.f.label, ID: mg, Basis: prev.f.alias.Basis}
+					if fr := c.marginFrame(prev.f); fr != nil {
 						f.f, f.claim.Role, f.done = fr, Prior, true
 						return true
 					}
