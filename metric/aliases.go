@@ -57,7 +57,7 @@ var perShare = map[string]string{
 	"affo": "affo_per_share", "affo_per_share": "affo_per_share", "dividend_per_share": "dividend_per_share",
 	"book_value": "book_value_per_share", "book_value_per_share": "book_value_per_share",
 	"tangible_book_value_per_share": "tangible_book_value_per_share", "core_earnings": "eps",
-	"dividends_paid": "dividend_per_share", "operating_income": "eps",
+	"dividends_paid": "dividend_per_share", "operating_income": "eps", "insurance_operating_income": "eps",
 }
 
 var marginOf = map[string]string{
@@ -240,7 +240,8 @@ var aliases = []Alias{
 	al("capital returned to shareholders", "shareholder_returns"), al("shareholder returns", "shareholder_returns"),
 	al("return to shareholders", "shareholder_returns"),
 	al("debt repayment", "debt_repayment"), al("debt repayments", "debt_repayment"), al("repaid", "debt_repayment"),
-	al("paid down", "debt_repayment"), al("we repaid", "debt_repayment"),
+	al("paid down", "debt_repayment"), al("we repaid", "debt_repayment"), al("redeemed", "debt_repayment"),
+	al("redeeming", "debt_repayment"), al("we redeemed", "debt_repayment"),
 	// orders and backlog
 	al("backlog", "backlog"), al("order backlog", "backlog"), al("total backlog", "backlog"),
 	al("orders", "orders"), al("bookings", "orders"), al("new orders", "orders"), al("order intake", "orders"),
@@ -260,6 +261,8 @@ var aliases = []Alias{
 	adj("taxable equivalent net interest income", "net_interest_income"),
 	al("net interest margin", "net_interest_margin"), al("nim", "net_interest_margin"),
 	ind(Bank, "margin", "net_interest_margin"), ind(Bank, "the margin", "net_interest_margin"),
+	// an insurer's operating income is its own earnings measure, not sales less costs
+	ind(Insurance, "operating income", "insurance_operating_income"), ind(Insurance, "operating earnings", "insurance_operating_income"),
 	al("fee income", "fee_income"), al("fee revenue", "fee_income"), al("fees", "fee_income"),
 	al("noninterest income", "noninterest_income"), al("non interest income", "noninterest_income"),
 	al("fee based revenue", "fee_income"), al("fee based income", "fee_income"),

@@ -161,6 +161,7 @@ var measures = []Measure{
 	other("interest_rate_spread", "spread", Percent, Bank, up),
 
 	// insurers
+	other("insurance_operating_income", "adjusted operating income", USD, Insurance, up|nonGAAP),
 	other("premiums_written", "premiums written", USD, Insurance, up),
 	other("premiums_earned", "premiums earned", USD, Insurance, up),
 	other("premiums", "premiums", USD, Insurance, up),

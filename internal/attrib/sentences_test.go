@@ -335,4 +335,6 @@ var sentences = []row{
 	{"2021Q3 retail", "On the adjusted EPS line, where we excluded a debt retirement expense, we earned $2.41 in the quarter, representing 6.2% growth compared with last year.", "$2.41 = eps non_gaap 2021Q3; 6.2% ~ eps non_gaap 2021Q3 up"},
 	{"2022Q4 retail", "We expect comp sales slightly above 2% for the year.", "2% = same_store_sales gaap FY2023 guide"},
 	{"2021Q1", "As we said in our guidance for 2021, we are increasing our capital budget to somewhere around $2.9 billion.", "$2.9 billion = capex gaap FY2021 guide"},
+	{"2021Q3 insurance", "Our pre-tax adjusted operating income was $1.2 billion or $2.10 per share on an after-tax basis.", "$1.2 billion = insurance_operating_income non_gaap 2021Q3; $2.10 per share = eps non_gaap 2021Q3"},
+	{"2021Q3 insurance", "During the third quarter, we also improved our flexibility by redeeming $600 million of outstanding debt.", "$600 million = debt_repayment gaap 2021Q3"},
 }

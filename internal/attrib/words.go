@@ -311,7 +311,7 @@ var deliveredWords = setOf("delivered", "reported", "we reported", "generated", 
 
 // verbMeasures are measure phrases that are verbs: their object is their
 // value.
-var verbMeasures = setOf("repaid", "we repaid", "paid down")
+var verbMeasures = setOf("repaid", "we repaid", "paid down", "redeemed", "redeeming", "we redeemed")
 
 // genericNameWords are words of company names that name no company on
 // their own: "Services" in "Northwind Plasma Services" may name a part.

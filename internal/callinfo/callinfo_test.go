@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"qoq/internal/clause"
+	"qoq/metric"
 	"qoq/transcript"
 )
 
@@ -87,6 +88,24 @@ func TestBalancesDated(t *testing.T) {
 		got := read(t, "ACME_q2_2021.txt", "Good morning and welcome. "+tt.in+" Revenue was $10 million.\n")
 		if got.BalancesDated != tt.want {
 			t.Errorf("%q: balances dated %v, want %v", tt.in, got.BalancesDated, tt.want)
+		}
+	}
+}
+
+// A call's industry is the one whose measures it names most; a life
+// insurer names annuities and mortality more than premiums.
+func TestIndustry(t *testing.T) {
+	tests := []struct {
+		in   string
+		want metric.Industry
+	}{
+		{strings.Repeat("Annuity sales rose and account values grew while mortality was favorable. ", 3), metric.Insurance},
+		{strings.Repeat("Net interest income rose as deposits and loan growth held up. ", 3), metric.Bank},
+		{strings.Repeat("Revenue rose and margins held up. ", 3), metric.General},
+	}
+	for _, tt := range tests {
+		if got := read(t, "ACME_q2_2021.txt", tt.in+"\n").Industry; got != tt.want {
+			t.Errorf("%.50q: industry %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -117,12 +117,13 @@ func properName(s *clause.Sentence, start int) string {
 // call is of the industry whose cues it names at least industryMin
 // times, and twice as often as any other's.
 var industryCues = map[metric.Industry][]string{
-	metric.Bank:      {"net interest income", "net interest margin", "deposits", "loan growth", "charge-offs", "provision for credit losses", "noninterest income", "non-interest income", "efficiency ratio", "cet1", "allowance for credit losses", "loan balances", "commercial loans"},
-	metric.Insurance: {"combined ratio", "premiums", "catastrophe losses", "cat losses", "underwriting", "loss ratio", "reserve development", "policies in force", "net investment income"},
-	metric.REIT:      {"ffo", "funds from operations", "noi", "occupancy", "same-property", "same property", "leasing spreads", "tenants", "cap rate", "book value per share", "agency mbs", "reit"},
-	metric.Retail:    {"comparable sales", "comp sales", "comparable store sales", "same-store sales", "store count", "new stores", "average ticket", "merchandise", "our stores", "in stores", "shoppers", "identical sales", "supermarkets", "comps"},
-	metric.Energy:    {"barrels", "boe", "upstream", "downstream", "refining", "crude", "natural gas prices", "per barrel", "production"},
-	metric.Utility:   {"rate base", "rate case", "kilowatt", "megawatt", "regulated utility", "utilities", "electric", "commission", "weather-normal", "weather normal"},
+	metric.Bank: {"net interest income", "net interest margin", "deposits", "loan growth", "charge-offs", "provision for credit losses", "noninterest income", "non-interest income", "efficiency ratio", "cet1", "allowance for credit losses", "loan balances", "commercial loans"},
+	metric.Insurance: {"combined ratio", "premiums", "catastrophe losses", "cat losses", "underwriting", "loss ratio", "reserve development", "policies in force", "net investment income",
+		"annuities", "annuity", "mortality", "policyholder", "life insurance", "account values", "group insurance"},
+	metric.REIT:    {"ffo", "funds from operations", "noi", "occupancy", "same-property", "same property", "leasing spreads", "tenants", "cap rate", "book value per share", "agency mbs", "reit"},
+	metric.Retail:  {"comparable sales", "comp sales", "comparable store sales", "same-store sales", "store count", "new stores", "average ticket", "merchandise", "our stores", "in stores", "shoppers", "identical sales", "supermarkets", "comps"},
+	metric.Energy:  {"barrels", "boe", "upstream", "downstream", "refining", "crude", "natural gas prices", "per barrel", "production"},
+	metric.Utility: {"rate base", "rate case", "kilowatt", "megawatt", "regulated utility", "utilities", "electric", "commission", "weather-normal", "weather normal"},
 }
 
 const industryMin = 6
