@@ -156,6 +156,7 @@ var aliases = []Alias{
 	loss("loss", "net_income"), loss("gaap loss", "net_income"), al("profit", "net_income"), al("a profit", "net_income"), al("profits", "net_income"),
 	al("income from continuing operations", "net_income"), al("net income from continuing operations", "net_income"),
 	al("funds from operation", "ffo"), dil("deps", "eps"), adj("adjusted deps", "eps"),
+	adj("ongoing earnings per share", "eps"), adj("ongoing eps", "eps"), adj("ongoing diluted earnings per share", "eps"),
 	adj("operating earnings", "net_income"), adj("core income", "net_income"), adj("economic earnings", "net_income"), adj("core net income", "net_income"),
 	adj("non gaap income", "net_income"), {Phrase: "gaap income", ID: "net_income", Basis: GAAP},
 

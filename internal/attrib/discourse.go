@@ -278,6 +278,9 @@ func (d *discourse) setTopic(r *Reader, s *clause.Sentence, m Meta, guide bool) 
 	if len(s.Toks) > 25 || !heading(s.Items) && !sc.fragment() {
 		return false // "We are quite proud of these results in 2019" sets none
 	}
+	if lower := strings.ToLower(s.Text); slices.ContainsFunc(filingWords, func(w string) bool { return strings.Contains(lower, w) }) {
+		return false // "… to our Annual Report on Form 10-K for the year ended December 31, 2020."
+	}
 	ref, ok := leadPeriod(s.Items, r.call.Resolver, guide)
 	if !ok {
 		return false

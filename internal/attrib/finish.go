@@ -203,9 +203,11 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 				}
 			}
 		}
-		if guide, _ := c.guidance(f); seg == "" && d.segment != "" && !guide && f.claim.Role != Prior && !whole(f.claim.Measure) {
+		if guide, _ := c.guidance(f); seg == "" && d.segment != "" && (!guide || d.segAt == c.sc.m.Index-1) && f.claim.Role != Prior && !whole(f.claim.Measure) {
 			// an outlook is the company's unless its own sentence names
-			// the part; so is a measure of the whole
+			// the part, or the sentence before turned to it ("Moving to
+			// the international segment. | We expect … an operating
+			// margin of about 23.9%"); so is a measure of the whole
 			seg = d.segment
 		}
 		if seg == "" && !fr.total && !whole(f.claim.Measure) && c.sc.doubtPart != "" {

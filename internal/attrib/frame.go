@@ -260,6 +260,20 @@ func pastLeadPhrase(items []clause.Item, k int) int {
 	return k
 }
 
+// partSubject returns the end of a subject at item k made of words that
+// name parts of a business ("U.S. domestic", "international") when a verb
+// of results follows it, or -1.
+func partSubject(items []clause.Item, k int) int {
+	j := k
+	for j < len(items) && (items[j].Kind == clause.Word && (partWords[items[j].Text] || geoWords[items[j].Text]) || j > k && abbrevDot(items, j)) {
+		j++
+	}
+	if j > k && j < len(items) && resultVerbs[items[j].Text] {
+		return j
+	}
+	return -1
+}
+
 // goodPeriod returns the end of the subject starting at item k of a
 // sentence that says it "had a good quarter" ("Food equipment had a good
 // quarter with …"), or -1. The subject is words only, and not one that
@@ -380,6 +394,10 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 				}
 			}
 		}
+	case partSubject(items, k) > k:
+		// "U.S. domestic generated revenue of $14.2 billion",
+		// "international delivered its fourth straight quarter of profits"
+		return c.text(k, partSubject(items, k)), false
 	case it.Kind == clause.Word && !it.Cap || it.Kind == clause.Word && fillers[it.Text]:
 		// "the closed donor centers generated operating losses", "our
 		// remaining facilities reported a sizeable revenue gain"

@@ -284,6 +284,10 @@ var expectVerbs = setOf("expect", "expects", "expecting", "anticipate", "anticip
 // numberNouns follow a measure to name its figure: "the FTE NII number".
 var numberNouns = setOf("number", "figure", "line", "metric")
 
+// filingWords cite a filing, whose period is no topic of the call's:
+// "our Annual Report on Form 10-K for the year ended December 31, 2020".
+var filingWords = []string{"10-k", "10-q", "annual report", "form 8-k", "securities and exchange commission"}
+
 // nameJoins join the words of a part's name: "Test and measurement in
 // electronics".
 var nameJoins = setOf("and", "&", "in", "of")

@@ -214,6 +214,7 @@ var patterns = []Pattern{
 	// spans from the start of the year
 	{"year to date", YTD}, {"through <month> year to date", YTD}, {"year to date through <month>", YTD}, {"through the <ord> quarter", Through}, {"through <q>", Through},
 	{"through the first <num> months", Months}, {"ytd", YTD}, {"fiscal year to date", YTD}, {"so far this year", YTD},
+	{"so far in <year>", YTD}, {"so far in fiscal [year] <year>", YTD}, {"thus far in <year>", YTD}, {"so far in the year", YTD}, {"thus far this year", YTD},
 	{"[the] first <num> months [of] [fiscal] [year] <year>", Months},
 	{"[the] first <num> months", Months},
 	{"[the] first <num> quarters [of] [fiscal] [year] <year>", Quarters}, {"[the] first <num> quarters", Quarters},
