@@ -71,6 +71,9 @@ func adj(phrase, id string) Alias             { return Alias{Phrase: phrase, ID:
 func loss(phrase, id string) Alias            { return Alias{Phrase: phrase, ID: id, Sign: -1} }
 func dil(phrase, id string) Alias             { return Alias{Phrase: phrase, ID: id, Variant: "diluted"} }
 func ind(i Industry, phrase, id string) Alias { return Alias{Phrase: phrase, ID: id, Industry: i} }
+func indAdj(i Industry, phrase, id string) Alias {
+	return Alias{Phrase: phrase, ID: id, Industry: i, Basis: NonGAAP}
+}
 
 // aliases map the words of calls onto measures.
 var aliases = []Alias{
@@ -263,7 +266,7 @@ var aliases = []Alias{
 	al("net interest margin", "net_interest_margin"), al("nim", "net_interest_margin"),
 	ind(Bank, "margin", "net_interest_margin"), ind(Bank, "the margin", "net_interest_margin"),
 	// an insurer's operating income is its own earnings measure, not sales less costs
-	ind(Insurance, "operating income", "insurance_operating_income"), ind(Insurance, "operating earnings", "insurance_operating_income"),
+	indAdj(Insurance, "operating income", "insurance_operating_income"), indAdj(Insurance, "operating earnings", "insurance_operating_income"),
 	al("fee income", "fee_income"), al("fee revenue", "fee_income"), al("fees", "fee_income"),
 	al("noninterest income", "noninterest_income"), al("non interest income", "noninterest_income"),
 	al("fee based revenue", "fee_income"), al("fee based income", "fee_income"),

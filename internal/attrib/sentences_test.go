@@ -343,4 +343,5 @@ var sentences = []row{
 	{"2021Q3", "For the quarter, U.S. domestic generated revenue of $9.1 billion, up 5.2%.", "$9.1 billion = revenue@U.S. domestic gaap 2021Q3; 5.2% ~ revenue@U.S. domestic gaap 2021Q3 up"},
 	{"2021Q3", "In the third quarter, international delivered its third straight quarter of profits over $1 billion. | Operating profit was $1.2 billion.", "$1.2 billion ! may be the part's"},
 	{"2021Q3", "Moving to the international segment. | We expect an operating margin of about 21.5% for the full year.", "21.5% = operating_margin@international gaap FY2021 guide"},
+	{"2021Q2 insurance", "Second quarter operating earnings were $2.05 per share.", "$2.05 per share = eps non_gaap 2021Q2"},
 }
