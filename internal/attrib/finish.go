@@ -378,7 +378,7 @@ func (c *clauseCtx) basisOf(f *fig) {
 		}
 	}
 	m, _ := metric.Lookup(cl.Measure)
-	if b == "" && c.sc.basis != "" && c.sc.basisAt < f.k && (m.Earnings || m.ID == "revenue" || m.Rate) {
+	if b == "" && c.sc.basis != "" && c.sc.basisAt < f.k && (m.Earnings || m.ID == "revenue" || m.Rate || m.Unit == metric.Percent) {
 		b = c.sc.basis // "On an adjusted basis, EPS was …"; not "excluding divestitures, … invested $13 billion in capex"
 	}
 	cl.BasisStated = b != ""
@@ -702,7 +702,7 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 			continue // "compared with 3.06% a year ago, and 3.01% from the prior quarter"
 		}
 		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj|clause.Component|clause.Impact|clause.Relative) ||
-			p.Kind == clause.Punct || p.Kind == clause.Word && strings.HasSuffix(p.Text, "ing") {
+			p.Kind == clause.Punct || p.Kind == clause.Word && strings.HasSuffix(p.Text, "ing") && p.Text != "during" {
 			break // not "…, implying fourth quarter revenue", "as a result of an outsized third quarter"
 		}
 	}

@@ -181,6 +181,11 @@ func (c *clauseCtx) ruleImpact(f *fig) bool {
 			break
 		}
 	}
+	// "in the face of a $0.05 from weather": a cause after "from"
+	if n := f.end + 1; n+1 < c.b && items[n].Is(clause.From) && causeNouns[items[n+1].Text] {
+		f.other("an impact on a measure: from " + items[n+1].Text)
+		return true
+	}
 	// "a benefit of $0.04", "headwinds of $X", "contributed $X"; "offset
 	// by the dividends of $335 million"
 	for j := f.k - 1; j >= c.a && j >= f.k-4; j-- {
@@ -399,6 +404,9 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 	// "$103.8 million less than at December", "$5 million higher than"
 	for j := f.end + 1; j < c.b && j <= f.end+2; j++ {
 		p := &items[j]
+		if p.Is(clause.Difference) && c.benchmarkAfter(j) && c.linkedBefore(f.k) {
+			break // "EPS were $3.86, above the midpoint of our guidance range": the level
+		}
 		if p.Is(clause.Difference) || p.Kind == clause.Word && (p.Text == "more" || p.Text == "less") {
 			f.other("a difference: " + p.Text)
 			return true
@@ -419,6 +427,29 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 		return true
 	}
 	return false
+}
+
+// benchmarkAfter reports whether a benchmark a result is set against
+// follows the difference word at item j: "above the midpoint of our
+// guidance range", "ahead of consensus".
+func (c *clauseCtx) benchmarkAfter(j int) bool {
+	items := c.items()
+	for n := j + 1; n < c.b && n <= j+4; n++ {
+		if guideNoun(&items[n]) || benchmarks[items[n].Text] {
+			return true
+		}
+		if items[n].Kind == clause.Figure || items[n].Kind == clause.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// linkedBefore reports whether a linking verb stands right before the
+// figure at item k: "were $3.86".
+func (c *clauseCtx) linkedBefore(k int) bool {
+	j := c.prevSig(k)
+	return j >= c.a && c.item(j).Is(clause.Link) && !c.item(j).Is(clause.Change)
 }
 
 // prevSig returns the item before k, past articles and hedges, or c.a-1.
@@ -1334,6 +1365,12 @@ func (c *clauseCtx) ruleComponent(f *fig) bool {
 	}
 	if j >= c.a && items[j].Is(clause.Component) && !items[j].Is(clause.Basis) {
 		f.other("a part or a cause: " + items[j].Text)
+		return true
+	}
+	if j >= c.a && items[j].Is(clause.Component) && items[j].Is(clause.Basis) && j == f.k-1 {
+		// "guidance excludes $0.03 per share in severance costs": the item
+		// left out, not the measure
+		f.other("an item excluded from a measure: " + items[j].Text)
 		return true
 	}
 	// "Book value increased on GAAP net income of $1.75 billion": the

@@ -344,4 +344,10 @@ var sentences = []row{
 	{"2021Q3", "In the third quarter, international delivered its third straight quarter of profits over $1 billion. | Operating profit was $1.2 billion.", "$1.2 billion ! may be the part's"},
 	{"2021Q3", "Moving to the international segment. | We expect an operating margin of about 21.5% for the full year.", "21.5% = operating_margin@international gaap FY2021 guide"},
 	{"2021Q2 insurance", "Second quarter operating earnings were $2.05 per share.", "$2.05 per share = eps non_gaap 2021Q2"},
+	{"2020Q2", "Rest of the World adjusted segment loss of $3 million compared with segment earnings of $18 million a year ago.", "$3 million = segment_profit@World non_gaap 2020Q2 neg; $18 million = segment_profit@World gaap 2019Q2"},
+	{"2020Q2", "Cash provided by operations of $150 million during the first half of 2020 was higher than $120 million in the same period of 2019.", "$150 million = operating_cash_flow gaap 6M2020; $120 million < operating_cash_flow gaap 6M2019"},
+	{"2020Q2", "Our 2020 adjusted earnings per share guidance excludes $0.04 per share in severance costs incurred in the second quarter.", "$0.04 per share ! excluded"},
+	{"2020Q2", "Our depreciation and amortization expense is expected to be approximately $65 million.", "$65 million = depreciation gaap FY2020 guide"},
+	{"2021Q4 utility", "Full year 2021 operating earnings per share were $2.91, above the midpoint of our guidance range even in the face of a $0.04 from weather for the year.", "$2.91 = eps non_gaap FY2021; $0.04 ! from weather"},
+	{"2020Q3 bank", "When you exclude interest recoveries in both quarters, net interest margin was 4.11% versus 4.32% in the second quarter.", "4.11% = net_interest_margin non_gaap 2020Q3; 4.32% < net_interest_margin non_gaap 2020Q2"},
 }

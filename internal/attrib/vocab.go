@@ -126,6 +126,8 @@ func nameEnd(items []clause.Item, k int) int {
 			j++
 		case (it.Text == "'s" || it.Text == "&" || it.Text == "of" || it.Text == "and") && j+1 < len(items) && nameStart(&items[j+1]):
 			j += 2
+		case it.Text == "of" && j+2 < len(items) && items[j+1].Text == "the" && nameStart(&items[j+2]):
+			j += 3 // "Rest of the World"
 		default:
 			return j
 		}

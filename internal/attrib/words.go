@@ -288,6 +288,14 @@ var numberNouns = setOf("number", "figure", "line", "metric")
 // "our Annual Report on Form 10-K for the year ended December 31, 2020".
 var filingWords = []string{"10-k", "10-q", "annual report", "form 8-k", "securities and exchange commission"}
 
+// causeNouns name causes of a change, not parts of a business: "$0.05
+// from weather".
+var causeNouns = setOf("weather", "currency", "currencies", "fx", "foreign", "storms", "hurricanes", "pricing", "inflation", "tax", "taxes", "covid", "the pandemic", "acquisitions", "divestitures", "share repurchases")
+
+// benchmarks are what a result is said to be above or below, besides
+// an outlook: "above the midpoint of our guidance range".
+var benchmarks = setOf("midpoint", "consensus", "expectations", "high end", "top end", "low end", "estimates", "street")
+
 // nameJoins join the words of a part's name: "Test and measurement in
 // electronics".
 var nameJoins = setOf("and", "&", "in", "of")

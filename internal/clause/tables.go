@@ -195,6 +195,8 @@ var cueWords = []cueWord{
 	{"increased on", Component, 0}, {"decreased on", Component, 0}, {"declined on", Component, 0},
 	{"coming from", Component, 0}, {"came from", Component, 0}, {"comes from", Component, 0},
 	{"excluding", Component | Basis, 0}, {"ex", Component | Basis, 0}, {"except", Component, 0},
+	{"excludes", Component | Basis, 0}, {"when you exclude", Component | Basis, 0}, {"if you exclude", Component | Basis, 0},
+	{"when we exclude", Component | Basis, 0}, {"if we exclude", Component | Basis, 0},
 	{"exclusive of", Component | Basis, 0}, {"net of", Component, 0}, {"before", Component, 0}, {"after", Component, 0},
 	{"among", Component, 0}, {"within the range of", Range | Link, 0}, {"portion", Component, 0}, {"piece", Component, 0},
 	{"part of", Component, 0}, {"roughly half", Component, 0}, {"half of", Component, 0}, {"most of", Component, 0},
