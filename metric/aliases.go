@@ -108,7 +108,8 @@ var aliases = []Alias{
 	al("segment ebit", "segment_profit"), al("segment profit", "segment_profit"), al("segment operating profit", "segment_profit"),
 	al("segment operating income", "segment_profit"), al("segment income", "segment_profit"), al("segment earnings", "segment_profit"),
 	loss("segment loss", "segment_profit"), loss("segment operating loss", "segment_profit"),
-	al("segment margin", "margin"), al("segment margins", "margin"), al("segment profit margin", "margin"),
+	al("segment margin", "segment_margin"), al("segment margins", "segment_margin"), al("segment profit margin", "segment_margin"),
+	al("segment operating margin", "segment_margin"), al("segment earnings margin", "segment_margin"),
 	al("pretax income", "pretax_income"), al("pre tax income", "pretax_income"), al("pretax earnings", "pretax_income"),
 	al("pre tax earnings", "pretax_income"), al("income before taxes", "pretax_income"),
 	al("income before income taxes", "pretax_income"), al("earnings before taxes", "pretax_income"),
@@ -267,8 +268,14 @@ var aliases = []Alias{
 	adj("taxable equivalent net interest income", "net_interest_income"),
 	al("net interest margin", "net_interest_margin"), al("nim", "net_interest_margin"),
 	ind(Bank, "margin", "net_interest_margin"), ind(Bank, "the margin", "net_interest_margin"),
-	// an insurer's operating income is its own earnings measure, not sales less costs
-	indAdj(Insurance, "operating income", "insurance_operating_income"), indAdj(Insurance, "operating earnings", "insurance_operating_income"),
+	// an insurer's operating income is its after-tax earnings excluding
+	// investment gains, not sales less costs; before tax it is a measure
+	// of its own
+	indAdj(Insurance, "operating income", "net_income"), indAdj(Insurance, "operating earnings", "net_income"),
+	indAdj(Insurance, "pre tax adjusted operating income", "insurance_operating_income"),
+	indAdj(Insurance, "pretax adjusted operating income", "insurance_operating_income"),
+	indAdj(Insurance, "adjusted pre tax operating income", "insurance_operating_income"),
+	indAdj(Insurance, "pre tax operating income", "insurance_operating_income"),
 	al("fee income", "fee_income"), al("fee revenue", "fee_income"), al("fees", "fee_income"),
 	al("noninterest income", "noninterest_income"), al("non interest income", "noninterest_income"),
 	al("fee based revenue", "fee_income"), al("fee based income", "fee_income"),

@@ -78,6 +78,7 @@ var measures = []Measure{
 	other("ebit_margin", "EBIT margin", Percent, General, up|nonGAAP),
 	other("ebitda_guidance_raise", "EBITDA guidance raise", USD, General, 0),
 	other("segment_profit", "segment profit", USD, General, up),
+	other("segment_margin", "segment margin", Percent, General, up),
 	other("net_cash", "net cash", USD, General, instant|up),
 	other("net_debt", "net debt", USD, General, instant|down),
 	other("liquidity", "liquidity", USD, General, instant|up),
@@ -161,7 +162,7 @@ var measures = []Measure{
 	other("interest_rate_spread", "spread", Percent, Bank, up),
 
 	// insurers
-	other("insurance_operating_income", "adjusted operating income", USD, Insurance, up|nonGAAP),
+	other("insurance_operating_income", "pre-tax adjusted operating income", USD, Insurance, up|nonGAAP),
 	other("premiums_written", "premiums written", USD, Insurance, up),
 	other("premiums_earned", "premiums earned", USD, Insurance, up),
 	other("premiums", "premiums", USD, Insurance, up),

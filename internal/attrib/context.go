@@ -58,6 +58,12 @@ scan:
 	for k := range items {
 		it := &items[k]
 		switch {
+		case it.Kind == clause.Measure && it.Measure.Basis == metric.NonGAAP && sc.basis == "":
+			// "Pretax adjusted operating income was $1.8 billion and
+			// resulted in earnings per share of $3.78": an adjusted
+			// measure opening the sentence, like "adjusted" before one
+			sc.basis, sc.basisAt = metric.NonGAAP, k
+			break scan
 		case it.Kind == clause.Figure, it.Kind == clause.Measure:
 			break scan // only what stands before the first figure or measure
 		case it.Kind == clause.Punct && it.Text == ",":

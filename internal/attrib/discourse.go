@@ -200,6 +200,10 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 			// "In Industrial, …"
 			d.segment, d.segAt, d.segReach = seg, m.Index, openerReach
 			d.recent, d.recentAt, d.recentPara = seg, m.Index, m.Para
+		case seg != "" && sc.measureSubject():
+			// "Residential net sales were $240.1 million": the part's
+			// measure, its own sentence's; the sentences after it are
+			// the company's again
 		case seg != "":
 			d.recent, d.recentAt, d.recentPara = seg, m.Index, m.Para // "Food equipment had a good quarter with …"
 		case d.walkAt >= 0 && d.walkAt < m.Index && len(s.Qs) > 0 && sc.headless():
@@ -284,6 +288,9 @@ func (d *discourse) setTopic(r *Reader, s *clause.Sentence, m Meta, guide bool) 
 	ref, ok := leadPeriod(s.Items, r.call.Resolver, guide)
 	if !ok {
 		return false
+	}
+	if !guide && ref.Rule == period.QuarterNoYear && r.call.Resolver.Call.Quarter != 0 && ref.Caps.Q > r.call.Resolver.Call.Quarter {
+		guide = true // "Now in terms of Q2." in a first-quarter call: the quarter ahead
 	}
 	d.topic = &topic{ref: ref, guidance: guide, at: m.Index, from: fmt.Sprintf("line %d", m.Line)}
 	return true

@@ -233,6 +233,17 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 		}
 	}
 	f.claim.Segment = seg
+	if seg != "" {
+		// "North America adjusted segment earnings of $108 million": a
+		// part's profit is its operating income, its margin the
+		// operating margin; with no part named they stay the part's own
+		switch f.claim.Measure {
+		case "segment_profit":
+			f.claim.Measure = "operating_income"
+		case "segment_margin":
+			f.claim.Measure = "operating_margin"
+		}
+	}
 	if fr.segment == "" && seg != "" && fr.doubt != "" {
 		fr.segment, fr.doubt = seg, "" // for "… and gross margin was 28.9%" after it
 	}
@@ -843,6 +854,10 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 			continue
 		}
 		switch {
+		case p.Is(clause.Guide) && j > 0 && measuredAgainst[items[j-1].Text]:
+			// "margins were in line with guidance, with operating margins
+			// of 13.3%": a result set against an outlook
+			return false, true
 		case p.Is(clause.Guide):
 			return true, true
 		case p.Is(clause.Change) && p.Is(clause.Actual) && f.f != nil && j < f.f.m:

@@ -260,6 +260,23 @@ func pastLeadPhrase(items []clause.Item, k int) int {
 	return k
 }
 
+// measureSubject reports whether the sentence's subject is a name and a
+// measure of it: "Residential net sales were …", "FoodTech margins were
+// in line with guidance".
+func (sc *sentCtx) measureSubject() bool {
+	items := sc.s.Items
+	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
+	k := c.sentenceStart()
+	for k < len(items) && (items[k].Kind == clause.Period || items[k].Text == "," || k+1 < len(items) && (items[k].Text == "in" || items[k].Text == "for") && items[k+1].Kind == clause.Period) {
+		k++
+	}
+	j := k
+	for j < len(items) && items[j].Kind == clause.Word && items[j].Cap {
+		j++
+	}
+	return j > k && j < len(items) && items[j].Kind == clause.Measure
+}
+
 // partSubject returns the end of a subject at item k made of words that
 // name parts of a business ("U.S. domestic", "international") when a verb
 // of results follows it, or -1.
@@ -426,6 +443,9 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 		v := j
 		for v < len(items) && v < j+2 && items[v].Kind == clause.Word && (adverb(items[v].Text) || adverbsLead[items[v].Text]) {
 			v++ // "Capital still expects"
+		}
+		if v+1 < len(items) && items[v].Kind == clause.Measure && sc.r.vocab.isSegment(key) && subjectVerbs[items[v+1].Text] {
+			v++ // "FoodTech margins were in line with guidance, with operating margins of 13.3%"
 		}
 		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result) || items[v].Text == ",") && (sc.r.vocab.isSegment(key) || head || sc.namesPartOnce(k, j, v)) && !anyWord(key, sc.r.company) {
 			if head {

@@ -394,8 +394,7 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 	}
 	// "EPS of $3.04 was 52% higher than last year": a change against
 	// the period named
-	if n := f.end + 1; n+1 < c.b && items[n].Is(clause.Difference) && items[n].Dir != 0 &&
-		items[n+1].Kind == clause.Period && items[n+1].Period.Rule.Comparison() {
+	if n := f.end + 1; n+1 < c.b && items[n].Is(clause.Difference) && items[n].Dir != 0 && c.comparedPeriodAt(n+1) {
 		if fr := c.governor(f.k); fr != nil {
 			c.setChange(f, fr, int(items[n].Dir), n)
 			return true
@@ -427,6 +426,20 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 		return true
 	}
 	return false
+}
+
+// comparedPeriodAt reports whether item j, or the one after a measure
+// at j, names a period compared with: "lower than last year", "lower
+// than segment earnings in the same quarter in 2019".
+func (c *clauseCtx) comparedPeriodAt(j int) bool {
+	items := c.items()
+	if j+1 < c.b && items[j].Kind == clause.Measure {
+		j++
+	}
+	if j+1 < c.b && (items[j].Text == "in" || items[j].Text == "for") {
+		j++
+	}
+	return items[j].Kind == clause.Period && (items[j].Period.Rule.Comparison() || items[j].Period.Rule == period.SamePeriodOf)
 }
 
 // benchmarkAfter reports whether a benchmark a result is set against

@@ -296,6 +296,10 @@ var causeNouns = setOf("weather", "currency", "currencies", "fx", "foreign", "st
 // an outlook: "above the midpoint of our guidance range".
 var benchmarks = setOf("midpoint", "consensus", "expectations", "high end", "top end", "low end", "estimates", "street")
 
+// measuredAgainst set a result against the outlook named after them:
+// "in line with guidance", "ahead of expectations".
+var measuredAgainst = setOf("in line with", "ahead of", "above", "below", "exceeded", "beat", "met", "versus", "against", "than")
+
 // nameJoins join the words of a part's name: "Test and measurement in
 // electronics".
 var nameJoins = setOf("and", "&", "in", "of")
