@@ -260,16 +260,24 @@ func pastLeadPhrase(items []clause.Item, k int) int {
 	return k
 }
 
+// pastPeriodLead returns the item after the periods that open a sentence
+// from item k: "During the first quarter of 2003, the closed donor
+// centers …", "For the quarter, U.S. domestic generated …".
+func pastPeriodLead(items []clause.Item, k int) int {
+	for k < len(items) && (items[k].Kind == clause.Period || items[k].Kind == clause.Word && items[k].Text == "during" || items[k].Text == "," ||
+		k+1 < len(items) && (items[k].Text == "in" || items[k].Text == "for") && items[k+1].Kind == clause.Period) {
+		k++
+	}
+	return k
+}
+
 // measureSubject reports whether the sentence's subject is a name and a
 // measure of it: "Residential net sales were …", "FoodTech margins were
 // in line with guidance".
 func (sc *sentCtx) measureSubject() bool {
 	items := sc.s.Items
 	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
-	k := c.sentenceStart()
-	for k < len(items) && (items[k].Kind == clause.Period || items[k].Text == "," || k+1 < len(items) && (items[k].Text == "in" || items[k].Text == "for") && items[k+1].Kind == clause.Period) {
-		k++
-	}
+	k := pastPeriodLead(items, c.sentenceStart())
 	j := k
 	for j < len(items) && items[j].Kind == clause.Word && items[j].Cap {
 		j++
@@ -368,12 +376,7 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 	items := sc.s.Items
 	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
 	k := c.sentenceStart()
-	// "During the first quarter of 2003, the closed donor centers …"
-	for k < len(items) && (items[k].Kind == clause.Period || items[k].Kind == clause.Word && items[k].Text == "during" || items[k].Text == "," ||
-		k+1 < len(items) && (items[k].Text == "in" || items[k].Text == "for") && items[k+1].Kind == clause.Period) {
-		k++
-	}
-	k = pastLeadPhrase(items, k)
+	k = pastLeadPhrase(items, pastPeriodLead(items, k))
 	if k >= len(items) {
 		return "", false
 	}
