@@ -5,6 +5,7 @@ import (
 	"qoq/internal/period"
 	"qoq/metric"
 	"qoq/quantity"
+	"slices"
 	"strings"
 )
 
@@ -194,7 +195,7 @@ func (c *clauseCtx) ranges() {
 			perShare := g.q.PerShare == f.q.PerShare || g.q.PerShare && f.q.Unit == quantity.Money && !f.q.Scaled
 			if between && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && perShare && !f.q.Range && !g.q.Range {
 				p := c.prevSig(f.k)
-				from := p >= c.a && items[p].Is(clause.From) && (items[p].Is(clause.Range) || c.guideBefore(f.k))
+				from := p >= c.a && items[p].Is(clause.From) && (items[p].Is(clause.Range) || c.cueBefore(f.k, clause.Guide))
 				// "we expect a same-store sales decline of 5% to 3%": a
 				// range of changes
 				outlook := p > c.a+1 && items[p].Text == "of" && items[p-1].Is(clause.Change) && rate(items[p-2].Measure) && c.outlookFig(&f)
@@ -287,17 +288,12 @@ func (c *clauseCtx) changeBefore(k int) bool {
 	return false
 }
 
-// guideBefore reports whether an outlook word stands in the clause before
-// item k: "adjusted EPS from $0.74 to $0.93" after "we are forecasting" is
-// a range, not a change.
-func (c *clauseCtx) guideBefore(k int) bool {
-	items := c.items()
-	for j := c.a; j < k; j++ {
-		if items[j].Is(clause.Guide) {
-			return true
-		}
-	}
-	return false
+// cueBefore reports whether a word of the cue stands in the clause before
+// item k: an outlook word ("adjusted EPS from $0.74 to $0.93" after "we
+// are forecasting" is a range, not a change), a verb of buying back shares
+// ("we repurchased $297 million of shares").
+func (c *clauseCtx) cueBefore(k int, cue clause.Cue) bool {
+	return slices.ContainsFunc(c.items()[c.a:k], func(it clause.Item) bool { return it.Is(cue) })
 }
 
 // fragment reports whether the sentence has no verb: a list of figures

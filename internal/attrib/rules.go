@@ -290,7 +290,7 @@ func (c *clauseCtx) ruleProgram(f *fig) bool {
 	items := c.items()
 	for j := f.end + 1; j < c.b && j <= f.end+3; j++ {
 		p := &items[j]
-		if p.Is(clause.Counted) && !p.Is(clause.Program) && f.claim.Unit == metric.USD && c.buybackBefore(f.k) {
+		if p.Is(clause.Counted) && !p.Is(clause.Program) && f.claim.Unit == metric.USD && c.cueBefore(f.k, clause.Buyback) {
 			break // "we repurchased $297 million of shares": the buyback's sum
 		}
 		if p.Is(clause.Program | clause.Counted) {
@@ -318,17 +318,6 @@ func (c *clauseCtx) ruleProgram(f *fig) bool {
 	return false
 }
 
-// buybackBefore reports whether a verb of buying back shares stands in
-// the clause before item k.
-func (c *clauseCtx) buybackBefore(k int) bool {
-	items := c.items()
-	for j := c.a; j < k; j++ {
-		if items[j].Is(clause.Buyback) {
-			return true
-		}
-	}
-	return false
-}
 
 func (c *clauseCtx) ruleMilestone(f *fig) bool {
 	items := c.items()
@@ -784,7 +773,7 @@ func (c *clauseCtx) ruleFromPrior(f *fig) bool {
 		if n >= c.b || !items[n].Is(clause.To) || c.nextFigure(n) < 0 {
 			return false
 		}
-		if c.guideBefore(f.k) {
+		if c.cueBefore(f.k, clause.Guide) {
 			f.other(supersededOutlook)
 			return true
 		}
