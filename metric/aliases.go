@@ -118,6 +118,8 @@ var aliases = []Alias{
 	loss("tax loss", "income_tax"), loss("loss before taxes", "pretax_income"), loss("loss before income taxes", "pretax_income"),
 	// expenses
 	al("operating expenses", "operating_expenses"), al("operating expense", "operating_expenses"),
+	al("non operating expenses", "non_operating_expense"), al("non operating expense", "non_operating_expense"),
+	al("nonoperating expenses", "non_operating_expense"), al("nonoperating expense", "non_operating_expense"),
 	al("total operating expenses", "operating_expenses"), al("opex", "operating_expenses"),
 	al("total expenses", "operating_expenses"), al("expenses", "operating_expenses"), al("expense", "operating_expenses"),
 	al("sg&a", "sga_expense"), al("sg&a expense", "sga_expense"), al("sg&a expenses", "sga_expense"),
