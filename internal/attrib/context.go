@@ -299,6 +299,18 @@ func (c *clauseCtx) cueBefore(k int, cue clause.Cue) bool {
 // fragment reports whether the sentence has no verb: a list of figures
 // that goes on from the sentence before ("Adjusted EBITDA of $125 million
 // to $130 million.").
+// opensWithMeasure reports whether the sentence starts with a measure,
+// past qualifiers: "Operating margins of 10.75% to 11.25%."
+func (sc *sentCtx) opensWithMeasure() bool {
+	items := sc.s.Items
+	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
+	k := c.sentenceStart()
+	for k < len(items) && items[k].Kind == clause.Qualifier {
+		k++
+	}
+	return k < len(items) && items[k].Kind == clause.Measure
+}
+
 func (sc *sentCtx) fragment() bool {
 	for _, it := range sc.s.Items {
 		switch {

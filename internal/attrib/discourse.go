@@ -60,6 +60,27 @@ type discourse struct {
 	basis      string
 	basisAt    int
 	basisParts bool
+	// prevPart is the part all the figures of sentence prevPartAt were
+	// of, for a fragment that goes on with them.
+	prevPart   string
+	prevPartAt int
+}
+
+// partOf notes the part the figures of sentence i were all of, if any.
+func (d *discourse) partOf(claims []Claim, i int) {
+	seg := ""
+	for _, cl := range claims {
+		if cl.Measure == "" {
+			continue
+		}
+		if cl.Segment == "" || seg != "" && cl.Segment != seg {
+			return
+		}
+		seg = cl.Segment
+	}
+	if seg != "" {
+		d.prevPart, d.prevPartAt = seg, i
+	}
 }
 
 // partWithHead returns the part named last whose name ends in head, or "".

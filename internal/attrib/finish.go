@@ -203,6 +203,12 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 				}
 			}
 		}
+		if seg == "" && d.prevPart != "" && d.prevPartAt == c.sc.m.Index-1 && c.sc.fragment() && c.sc.opensWithMeasure() && !fr.total {
+			// "Our guidance for AeroTech is unchanged with revenue growth
+			// of 0% to 5%. | Operating margins of 10.75% to 11.25%.": a
+			// fragment goes on with the part before it
+			seg = d.prevPart
+		}
 		if guide, _ := c.guidance(f); seg == "" && d.segment != "" && (!guide || d.segAt == c.sc.m.Index-1) && f.claim.Role != Prior && !whole(f.claim.Measure) {
 			// an outlook is the company's unless its own sentence names
 			// the part, or the sentence before turned to it ("Moving to
@@ -341,6 +347,13 @@ func (c *clauseCtx) partMention(i, j int) (seg, doubt string) {
 		}
 		switch items[k].Text {
 		case "in", "at", "from", "within":
+		case "for":
+			// "Our guidance for AeroTech is unchanged with revenue growth
+			// of 0% to 5%": only a part the call knows as one
+			if s := c.namedPart(k+1, j); s != "" && c.sc.r.vocab.isSegment(strings.ToLower(s)) {
+				return s, ""
+			}
+			continue
 		default:
 			continue
 		}

@@ -86,6 +86,7 @@ func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
 	sc := &sentCtx{r: r, s: s, m: m}
 	sc.scan()
 	defer func() { r.d.carry, r.d.carried, r.d.carryAt, r.d.carryPara = sc.carry, sc.carried, m.Index, m.Para }()
+	from := len(dst)
 	for _, cl := range s.Clauses {
 		c := &clauseCtx{sc: sc, a: cl[0], b: cl[1]}
 		c.read()
@@ -93,5 +94,6 @@ func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
 			dst = append(dst, c.figs[i].claim)
 		}
 	}
+	r.d.partOf(dst[from:], m.Index)
 	return dst
 }

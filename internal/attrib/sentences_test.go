@@ -359,4 +359,6 @@ var sentences = []row{
 	{"2021Q3 insurance", "Pretax adjusted operating income in the third quarter was $1.1 billion and resulted in earnings per share of $2.20 on an after-tax basis.", "$1.1 billion = insurance_operating_income non_gaap 2021Q3; $2.20 = eps non_gaap 2021Q3"},
 	{"2022Q4", "For the fourth quarter, Industrial net sales were $180.2 million. | Gross margin was 35.1%.", "35.1% = gross_margin gaap 2022Q4"},
 	{"2020Q2", "In the second quarter, nonoperating expenses, which is principally interest expense, was $11.2 million, down 12% year-over-year.", "$11.2 million = non_operating_expense gaap 2020Q2; 12% ~ non_operating_expense gaap 2020Q2 down"},
+	{"2021Q1", "Our guidance for Industrial is unchanged with revenue of $1.1 billion to $1.2 billion. | Operating margins of 10.75% to 11.25%.", "10.75% to 11.25% = operating_margin@Industrial gaap FY2021 guide"},
+	{"2021Q1", "Our guidance for Industrial is unchanged with revenue of $1.1 billion to $1.2 billion.", "$1.1 billion to $1.2 billion = revenue@Industrial gaap FY2021 guide"},
 }
