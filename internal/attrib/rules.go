@@ -318,7 +318,6 @@ func (c *clauseCtx) ruleProgram(f *fig) bool {
 	return false
 }
 
-
 func (c *clauseCtx) ruleMilestone(f *fig) bool {
 	items := c.items()
 	for j := f.k - 1; j >= c.a && j >= f.k-6; j-- {
