@@ -381,6 +381,10 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 		return "", false
 	}
 	it := &items[k]
+	ps, gp := partSubject(items, k), -1
+	if nameStart(it) {
+		gp = goodPeriod(items, k)
+	}
 	switch {
 	case it.Is(clause.Transition):
 		if s, ok := c.transitionTopic(); ok {
@@ -414,10 +418,10 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 				}
 			}
 		}
-	case partSubject(items, k) > k:
+	case ps > k:
 		// "U.S. domestic generated revenue of $14.2 billion",
 		// "international delivered its fourth straight quarter of profits"
-		return c.text(k, partSubject(items, k)), false
+		return c.text(k, ps), false
 	case it.Kind == clause.Word && !it.Cap || it.Kind == clause.Word && fillers[it.Text]:
 		// "the closed donor centers generated operating losses", "our
 		// remaining facilities reported a sizeable revenue gain"
@@ -430,10 +434,10 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 				return s, false
 			}
 		}
-	case nameStart(it) && goodPeriod(items, k) > k && !anyWord(nameKey(items, k, goodPeriod(items, k)), sc.r.company):
+	case gp > k && !anyWord(nameKey(items, k, gp), sc.r.company):
 		// "Food equipment had a good quarter", "Test and measurement in
 		// electronics had a very strong quarter": a part's
-		return c.text(k, goodPeriod(items, k)), false
+		return c.text(k, gp), false
 	case nameStart(it):
 		// "Freight had another outstanding quarter", "Blood services
 		// generated gross profit of $703,000"

@@ -1673,10 +1673,10 @@ func (c *clauseCtx) ruleTopicMeasure(f *fig) bool {
 			// "On the capex line, we invested $2.5 billion … and expect to
 			// reach about $3.3 billion for the full year": a later clause
 			// goes on with the measure its figures were of
-			if prev := c.figAt(j); prev == nil || prev.f == nil || prev.f.m != m {
-				if m >= c.a || prev != nil {
-					return false
-				}
+			prev := c.figAt(j)
+			earlier := prev == nil && m < c.a // of a clause before this one
+			if !earlier && (prev == nil || prev.f == nil || prev.f.m != m) {
+				return false
 			}
 		}
 	}
