@@ -54,6 +54,9 @@ type discourse struct {
 	parts []string
 	// last is the measure named last, for "this collection statistic".
 	last *metric.Alias
+	// dealAt and dealPara are the last sentence that spoke of a business
+	// acquired, and its paragraph; dealAt is -1 before any.
+	dealAt, dealPara int
 	// basis is the basis the speaker said the results they go on to give
 	// are on ("I'll talk about the segment results, excluding DVA"), at
 	// sentence basisAt; for the segments' figures only when basisParts.
@@ -157,7 +160,7 @@ func declaresResultsBasis(items []clause.Item) bool {
 // read.
 func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	if m.Speaker != d.speaker {
-		*d = discourse{speaker: m.Speaker, walkAt: -1}
+		*d = discourse{speaker: m.Speaker, walkAt: -1, dealAt: -1}
 	}
 	if d.walkAt >= 0 && m.Index-d.walkAt > walkReach {
 		d.walkAt = -1
@@ -292,7 +295,19 @@ func (d *discourse) end(r *Reader, s *clause.Sentence, m Meta) {
 		if s.Items[k].Kind == clause.Measure {
 			d.last = s.Items[k].Measure
 		}
+		if dealWords[s.Items[k].Text] {
+			d.dealAt, d.dealPara = m.Index, m.Para
+		}
 	}
+}
+
+// dealing reports whether the sentence of m, or the one before it in its
+// paragraph, speaks of a business acquired.
+func (d *discourse) dealing(s *clause.Sentence, m Meta) bool {
+	if d.dealAt >= 0 && d.dealAt == m.Index-1 && d.dealPara == m.Para {
+		return true
+	}
+	return slices.ContainsFunc(s.Items, func(it clause.Item) bool { return dealWords[it.Text] })
 }
 
 // setTopic lets a short sentence without figures that names a period set

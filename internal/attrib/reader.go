@@ -58,7 +58,7 @@ type Reader struct {
 
 // NewReader returns a Reader for a call.
 func NewReader(c Call) *Reader {
-	r := &Reader{call: c, company: map[string]bool{}, vocab: c.Vocab, people: map[string]bool{}, d: discourse{walkAt: -1}}
+	r := &Reader{call: c, company: map[string]bool{}, vocab: c.Vocab, people: map[string]bool{}, d: discourse{walkAt: -1, dealAt: -1}}
 	for _, p := range c.People {
 		p = strings.ToLower(p)
 		r.people[p] = true

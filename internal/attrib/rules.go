@@ -37,6 +37,7 @@ func init() {
 		{"impact", "a figure of an impact, benefit, headwind or contribution is not the level of a measure", (*clauseCtx).ruleImpact},
 		{"share-of", "a percentage of a total (\"45% of sales\") is a share, not a measure's value", (*clauseCtx).ruleShareOf},
 		{"program", "an authorization, facility, issue, deal or market is not a flow of the period", (*clauseCtx).ruleProgram},
+		{"acquired", "a figure of a business acquired (\"annual sales of $25 million\", \"in the first 12 months after closing\") is not the company's", (*clauseCtx).ruleAcquired},
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
 		{"variant", "a figure of a variant of a measure (a two-year stack, a run rate, a CAGR, per unit) is not its level", (*clauseCtx).ruleVariant},
 		{"component", "a figure after \"including\", \"related to\", \"consisting of\" is a part or a cause, not the measure's level", (*clauseCtx).ruleComponent},
@@ -313,6 +314,37 @@ func (c *clauseCtx) ruleProgram(f *fig) bool {
 		}
 		if p.Kind != clause.Word && !p.Is(clause.Link|clause.Approx) {
 			break
+		}
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleAcquired(f *fig) bool {
+	if !c.sc.r.d.dealing(c.sc.s, c.sc.m) {
+		return false
+	}
+	items := c.items()
+	for j := max(c.a, f.k-6); j < f.k; j++ {
+		p := &items[j]
+		switch {
+		case annualWords[p.Text] && j+1 < f.k && items[j+1].Kind == clause.Measure:
+			f.other("a figure of a business acquired: " + p.Text + " " + items[j+1].Text)
+			return true
+		case p.Is(clause.Relative) && j+1 < f.k && entityVerbs[items[j+1].Text]:
+			f.other("a figure of a business acquired: " + p.Text + " " + items[j+1].Text)
+			return true
+		}
+	}
+	for j := c.a; j+1 < f.k; j++ {
+		if dealWords[items[j].Text] && entityNouns[items[j+1].Text] {
+			f.other("a figure of a business acquired: " + items[j].Text + " " + items[j+1].Text)
+			return true // "the acquired company had revenues of $310 million and net income of $41 million"
+		}
+	}
+	for j := c.a; j+1 < c.b; j++ {
+		if items[j].Text == "after" && (items[j+1].Text == "closing" || items[j+1].Text == "close") {
+			f.other("a figure of a business acquired: after closing")
+			return true
 		}
 	}
 	return false
@@ -1077,6 +1109,9 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 		// "returned $25.0 million to shareholders through share repurchases"
 		for n := j + 1; n < c.b && n <= j+6 && !items[n].Is(clause.Component); n++ {
 			if p := &items[n]; p.Kind == clause.Measure && p.Measure.ID == "share_repurchases" {
+				if c.sumOf(f, n) {
+					return true
+				}
 				c.setLevel(f, c.frameAt(n))
 				return true
 			}
@@ -1115,6 +1150,9 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 		case p.Kind == clause.Measure:
 			if n := j + 1; n < c.b && items[n].Is(clause.Impact|clause.Change|clause.Share|clause.Program|clause.Counted) && !items[n].Is(clause.Link) {
 				return false
+			}
+			if c.sumOf(f, j) {
+				return true
 			}
 			c.setLevel(f, c.frameAt(j))
 			return true
@@ -1265,6 +1303,47 @@ func (c *clauseCtx) ruleVariant(f *fig) bool {
 		return true
 	}
 	return false
+}
+
+// sumOf reports whether the measure at item m, after the figure f, is
+// joined by "and" to another measure or capacity, so that f is the sum of
+// both, and if so leaves f unattributed: "$1 billion in cash and available
+// borrowing capacity", "through dividends and share repurchases".
+func (c *clauseCtx) sumOf(f *fig, m int) bool {
+	items := c.items()
+	other := -1
+	if m-2 > f.end && (items[m-1].Text == "and" || items[m-1].Text == "plus") && items[m-2].Kind == clause.Measure {
+		other = m - 2
+	}
+	if n := m + 1; other < 0 && n < c.b && (items[n].Text == "and" || items[n].Text == "plus") {
+		for j := n + 1; j < c.b && j <= n+4; j++ {
+			p := &items[j]
+			if p.Kind == clause.Measure || p.Is(clause.Program) {
+				other = j
+				break
+			}
+			if p.Kind != clause.Word && p.Kind != clause.Qualifier || !fillers[p.Text] && j > n+2 {
+				break
+			}
+		}
+	}
+	if other < 0 {
+		return false
+	}
+	for j := other + 1; j < c.b && j <= other+3 && items[j].Kind != clause.Punct; j++ {
+		if items[j].Kind == clause.Figure {
+			return false // "$201.6 million of cash and total debt of $650.0 million"
+		}
+	}
+	if p := &items[other]; p.Kind == clause.Measure {
+		a, _ := metric.Lookup(items[m].Measure.ID)
+		b, _ := metric.Lookup(p.Measure.ID)
+		if a.Unit != b.Unit {
+			return false // "$475 million in total revenues and diluted EPS of $0.63"
+		}
+	}
+	f.other("a sum of two measures: " + items[min(m, other)].Text + " and " + items[max(m, other)].Text)
+	return true
 }
 
 // measureWithin returns the first measure in items [i, j) reached past

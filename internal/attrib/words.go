@@ -377,3 +377,27 @@ var walkWords = map[string]bool{"discuss": true, "review": true, "walk": true, "
 // one rather than name one: "the results for each segment", "specific
 // business performance".
 var partAnnouncers = map[string]bool{"each": true, "by": true, "operating": true, "specific": true, "individual": true, "respective": true}
+
+// dealWords speak of a business acquired: the figures of the business
+// bought are not the company's.
+var dealWords = map[string]bool{
+	"acquired": true, "acquisition": true, "acquisitions": true, "acquire": true, "acquiring": true,
+	"transactions": true, "deals": true, "m&a": true, "bought": true,
+}
+
+// annualWords before a measure, beside a deal, give the yearly size of a
+// business acquired: "with annual revenues of $21 million".
+var annualWords = map[string]bool{"annual": true, "annualized": true, "yearly": true}
+
+// entityVerbs after "which" or "that" give a business's own figures:
+// "Cabelcon, which also has sales of $25 million".
+var entityVerbs = map[string]bool{
+	"has": true, "had": true, "generates": true, "generated": true, "also": true, "brings": true, "adds": true,
+}
+
+// entityNouns after a deal word name the business acquired: "the acquired
+// company had revenues of".
+var entityNouns = map[string]bool{
+	"company": true, "companies": true, "business": true, "businesses": true, "firm": true, "firms": true,
+	"entity": true, "entities": true, "agency": true, "agencies": true, "operations": true,
+}

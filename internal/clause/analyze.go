@@ -72,6 +72,7 @@ func (lx *Lexicon) Analyze(s *Sentence, text string) *Sentence {
 	s.Qs = quantity.Append(s.Qs, text)
 	s.Toks = lex.Tokenize(s.Toks, text, s.Qs)
 	s.Items = lx.items(s.Items, s.Toks)
+	lx.elided(s.Items, s.Toks)
 	shouted(s.Items, s.Toks, text)
 	names(s.Items)
 	s.Clauses = clauses(s.Clauses, s.Items)
@@ -121,6 +122,42 @@ func (lx *Lexicon) items(dst []Item, toks []lex.Token) []Item {
 		i = end
 	}
 	return dst
+}
+
+// elided gives the measure its name to a word or a margin that shares
+// another's words across "and": "gross" in "gross and operating margins"
+// is the gross margin (the head "margins" elided), and "margin" in "pre-tax
+// profit and margin" is the pre-tax margin (the qualifier elided).
+func (lx *Lexicon) elided(items []Item, toks []lex.Token) {
+	for k := 0; k+2 < len(items); k++ {
+		if c := items[k+1].Text; c != "and" && c != "or" {
+			continue
+		}
+		a, b := &items[k], &items[k+2]
+		switch {
+		case a.Kind == Word && b.Kind == Measure && b.T1-b.T0 >= 2:
+			// the head of b after the word a
+			pair := [2]lex.Token{toks[a.T0], toks[b.T1-1]}
+			end, vals, _ := lx.trie.Match(pair[:], 0)
+			if end != 2 {
+				continue
+			}
+			if e := lx.pick(vals); e.kind == Measure && e.alias.ID != "" {
+				a.Kind, a.Measure, a.Cue, a.Dir = Measure, e.alias, 0, 0
+				if k > 0 && items[k-1].Kind == Qualifier && items[k-1].Basis != "" && b.Measure.Basis == "" {
+					m := *b.Measure // "adjusted gross and operating margins": both adjusted
+					m.Basis = items[k-1].Basis
+					b.Measure = &m
+				}
+			}
+		case a.Kind == Measure && b.Kind == Measure && (b.Text == "margin" || b.Text == "margins") && a.Measure.ID != "":
+			if id, ok := metric.MarginOf(a.Measure.ID); ok {
+				m := *b.Measure
+				m.ID = id
+				b.Measure = &m
+			}
+		}
+	}
 }
 
 // perShare reports whether "per … share" follows the measure a at

@@ -265,6 +265,8 @@ var cueWords = []cueWord{
 	{"each quarter", Variant, 0}, {"every quarter", Variant, 0}, {"year stack", Variant, 0}, {"year stacked", Variant, 0},
 	{"trailing 12 months", Variant, 0}, {"trailing twelve months", Variant, 0}, {"the trailing 12 months", Variant, 0},
 	{"per customer", Variant, 0}, {"per store", Variant, 0}, {"per square foot", Variant, 0}, {"per day", Variant, 0},
+	// a price or a margin per unit of what is sold: "$2.45 per gallon"
+	{"per gallon", Variant, 0}, {"per barrel", Variant, 0}, {"per ton", Variant, 0}, {"per tonne", Variant, 0}, {"per metric ton", Variant, 0}, {"per pound", Variant, 0}, {"per ounce", Variant, 0}, {"per kilogram", Variant, 0}, {"per mile", Variant, 0}, {"per seat", Variant, 0}, {"per room", Variant, 0}, {"per night", Variant, 0}, {"per member", Variant, 0}, {"per subscriber", Variant, 0}, {"per user", Variant, 0}, {"per vehicle", Variant, 0}, {"per car", Variant, 0}, {"per load", Variant, 0}, {"per shipment", Variant, 0}, {"per package", Variant, 0}, {"per piece", Variant, 0}, {"per mcf", Variant, 0}, {"per boe", Variant, 0}, {"per megawatt hour", Variant, 0}, {"per hour", Variant, 0}, {"per visit", Variant, 0}, {"per patient", Variant, 0}, {"per case", Variant, 0}, {"per order", Variant, 0}, {"per transaction", Variant, 0}, {"per flight", Variant, 0}, {"per passenger", Variant, 0}, {"per head", Variant, 0}, {"per household", Variant, 0}, {"per account", Variant, 0}, {"per location", Variant, 0},
 	{"per share", PerShare, 0}, {"a share", PerShare, 0}, {"per diluted share", PerShare, 0},
 	{"per common share", PerShare, 0}, {"per basic share", PerShare, 0}, {"per unit", PerShare, 0},
 	{"shares", Counted, 0}, {"share", Counted, 0}, {"stores", Counted, 0}, {"employees", Counted, 0},
