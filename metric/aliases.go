@@ -332,6 +332,8 @@ var aliases = []Alias{
 	adj("core ffo per diluted share", "ffo_per_share"), adj("normalized ffo per diluted share", "ffo_per_share"),
 	al("affo", "affo"), al("affo per share", "affo_per_share"), adj("consolidated affo", "affo"),
 	adj("attributable affo", "affo"), al("fad", "affo"),
+	al("cash available for distribution", "distributable_cash"), al("distributable cash flow", "distributable_cash"),
+	al("cash available for dividends", "distributable_cash"),
 	al("noi", "noi"), al("net operating income", "noi"), al("same store noi", "same_property_noi"),
 	al("same property noi", "same_property_noi"), al("same center noi", "same_property_noi"),
 	al("same store net operating income", "same_property_noi"), al("same property net operating income", "same_property_noi"),

@@ -181,6 +181,7 @@ var measures = []Measure{
 	// REITs and mortgage REITs
 	other("ffo", "FFO", USD, REIT, up|nonGAAP),
 	other("affo", "AFFO", USD, REIT, up|nonGAAP),
+	other("distributable_cash", "cash available for distribution", USD, General, up|nonGAAP),
 	other("affo_per_share", "AFFO per share", USDPerShare, REIT, up|nonGAAP),
 	other("noi", "NOI", USD, REIT, up|nonGAAP),
 	other("same_property_noi", "same-property NOI", Percent, REIT, up|rate|nonGAAP),

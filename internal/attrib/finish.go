@@ -379,6 +379,29 @@ func (c *clauseCtx) partMention(i, j int) (seg, doubt string) {
 	return "", doubt
 }
 
+// excludedBefore reports whether the measure at item m opens its clause
+// after a phrase of exclusion set off by commas: ", excluding the award of
+// $32 million, sales were".
+func (c *clauseCtx) excludedBefore(m int) bool {
+	items := c.items()
+	j := m - 1
+	for j >= c.a && items[j].Kind == clause.Qualifier {
+		j--
+	}
+	if j < c.a || items[j].Text != "," {
+		return false
+	}
+	for k := j - 1; k >= c.a && k >= j-12; k-- {
+		switch p := &items[k]; {
+		case p.Is(clause.Basis) && p.Is(clause.Component):
+			return k == c.a || items[k-1].Text == "," || items[k-1].Text == "and" || items[k-1].Text == "but"
+		case p.Kind == clause.Measure, p.Kind == clause.Punct:
+			return false
+		}
+	}
+	return false
+}
+
 // basisOf decides the figure's basis: its measure's qualifiers, then the
 // qualifiers stated with the figure, the sentence's, the measure's
 // nature, the call's declaration; else GAAP.
@@ -404,6 +427,9 @@ func (c *clauseCtx) basisOf(f *fig) {
 	m, _ := metric.Lookup(cl.Measure)
 	if b == "" && c.sc.basis != "" && c.sc.basisAt < f.k && (m.Earnings || m.ID == "revenue" || m.Rate || m.Unit == metric.Percent) {
 		b = c.sc.basis // "On an adjusted basis, EPS was …"; not "excluding divestitures, … invested $13 billion in capex"
+	}
+	if b == "" && (m.Earnings || m.ID == "revenue") && fr.m >= c.a && fr.m < f.k && c.excludedBefore(fr.m) {
+		b = metric.NonGAAP // "…on a reported basis, excluding the award of $32 million, sales were $2.514 billion"
 	}
 	cl.BasisStated = b != ""
 	if b == "" && m.NonGAAP {

@@ -990,6 +990,10 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			if p.Text == "," || p.Text == "(" || p.Text == ")" {
 				if i := c.asideStart(j); i >= 0 {
 					j = i
+					continue
+				}
+				if n := j + 1; p.Text == "," && linked && words > 0 && articles[items[n].Text] {
+					return false // "we did not add back to EBITDA, the bonus payment of $45 million": the payment's
 				}
 				continue
 			}

@@ -374,4 +374,7 @@ var sentences = []row{
 	{"2021Q1", "We also completed the acquisition of Tellwood, which also has sales of about $20 million.", "$20 million ! a business acquired"},
 	{"2021Q1", "The acquisition is expected to add $200 million in sales and $0.04 in EPS in the first 12 months after closing.", "$200 million ! impact; $0.04 ! a business acquired"},
 	{"2022Q2", "We ended the quarter with $180.2 million of cash and total debt of $540.0 million.", "$180.2 million = cash gaap 2022-06-30; $540.0 million = total_debt gaap 2022-06-30"},
+	{"2020Q4", "Net sales for the year were $1.84 billion as reported, and excluding a one-time legal award of $20 million, sales were $1.82 billion.", "$1.84 billion = revenue gaap FY2020; $20 million ! one time; $1.82 billion = revenue non_gaap FY2020"},
+	{"2021Q3", "We chose not to exclude from EBITDA, the crew bonus payment of $30 million paid in the quarter.", "$30 million ! no measure governs it"},
+	{"2021Q2", "Our cash available for distribution for the first half was $95 million versus $70 million a year ago.", "$95 million = distributable_cash non_gaap 6M2021; $70 million < distributable_cash non_gaap 6M2020"},
 }

@@ -401,3 +401,7 @@ var entityNouns = map[string]bool{
 	"company": true, "companies": true, "business": true, "businesses": true, "firm": true, "firms": true,
 	"entity": true, "entities": true, "agency": true, "agencies": true, "operations": true,
 }
+
+// articles open a noun phrase: after a comma, one starts a new phrase
+// rather than going on with the measure before the comma.
+var articles = map[string]bool{"the": true, "a": true, "an": true}

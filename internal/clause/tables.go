@@ -170,6 +170,7 @@ var cueWords = []cueWord{
 	{"consensus", Hypothetical, 0}, {"street", Hypothetical, 0}, {"analysts", Hypothetical, 0},
 	// effects on a measure, not its level
 	{"impact", Impact, 0}, {"impacts", Impact, 0}, {"impacted", Impact, 0}, {"benefit", Impact, 0},
+	{"add back", Impact, 0}, {"added back", Impact, 0}, {"adding back", Impact, 0}, {"adds back", Impact, 0},
 	{"benefits", Impact, 0}, {"benefited", Impact, 0}, {"headwind", Impact, 0}, {"headwinds", Impact, 0},
 	{"tailwind", Impact, 0}, {"tailwinds", Impact, 0}, {"contribution", Impact, 0}, {"contributions", Impact, 0},
 	{"contributed", Impact, 0}, {"contributing", Impact, 0}, {"drag", Impact, 0}, {"dilution", Impact, 0},
