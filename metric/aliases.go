@@ -60,6 +60,14 @@ var perShare = map[string]string{
 	"dividends_paid": "dividend_per_share", "operating_income": "eps", "insurance_operating_income": "eps",
 }
 
+// nonGAAPPerShare are the measures whose per-share figure is non-GAAP
+// itself: "operating earnings of $1.43 per share" is an operating EPS.
+var nonGAAPPerShare = map[string]bool{"operating_income": true}
+
+// PerShareNonGAAP reports whether the per-share figure of measure id is
+// non-GAAP by its nature.
+func PerShareNonGAAP(id string) bool { return nonGAAPPerShare[id] }
+
 var marginOf = map[string]string{
 	"gross_profit": "gross_margin", "operating_income": "operating_margin", "ebitda": "ebitda_margin",
 	"net_income": "net_margin", "ebit": "ebit_margin", "pretax_income": "pretax_margin",
@@ -166,7 +174,7 @@ var aliases = []Alias{
 	al("income from continuing operations", "net_income"), al("net income from continuing operations", "net_income"),
 	al("funds from operation", "ffo"), dil("deps", "eps"), adj("adjusted deps", "eps"),
 	adj("ongoing earnings per share", "eps"), adj("ongoing eps", "eps"), adj("ongoing diluted earnings per share", "eps"),
-	adj("operating earnings", "net_income"), adj("core income", "net_income"), adj("economic earnings", "net_income"), adj("core net income", "net_income"),
+	al("operating earnings", "operating_income"), indAdj(Utility, "operating earnings", "net_income"), adj("core income", "net_income"), adj("economic earnings", "net_income"), adj("core net income", "net_income"),
 	adj("non gaap income", "net_income"), {Phrase: "gaap income", ID: "net_income", Basis: GAAP},
 
 	al("net margin", "net_margin"), al("net profit margin", "net_margin"), al("net income margin", "net_margin"),
@@ -224,6 +232,8 @@ var aliases = []Alias{
 	al("free cash flow", "free_cash_flow"), al("free cash flows", "free_cash_flow"), al("fcf", "free_cash_flow"),
 	al("free cash flow margin", "free_cash_flow_margin"), al("free cash flow conversion", "free_cash_flow_conversion"),
 	al("operating cash flow", "operating_cash_flow"), al("cash flow from operations", "operating_cash_flow"),
+	loss("operating cash outflow", "operating_cash_flow"), loss("cash outflow from operations", "operating_cash_flow"),
+	loss("operating cash outflows", "operating_cash_flow"),
 	al("cash flows from operations", "operating_cash_flow"), al("cash from operations", "operating_cash_flow"),
 	al("cash flow from operating activities", "operating_cash_flow"),
 	al("cash flows from operating activities", "operating_cash_flow"),

@@ -70,7 +70,7 @@ scan:
 		case it.Kind == clause.Punct && it.Text == ",":
 			excluded = false
 		case it.Kind == clause.Period && excluded:
-		case it.Kind == clause.Period && !it.Period.Rule.ComparisonOnly() && (!it.Period.Rule.Span() || it.Period.Rule == period.LongTerm || it.Period.Rule == period.Since) &&
+		case it.Kind == clause.Period && !it.Period.Rule.ComparisonOnly() && (!it.Period.Rule.Span() || it.Period.Rule.Horizon() || it.Period.Rule == period.Since) &&
 			!(k > 0 && items[k-1].Is(clause.Compare)): // not "Compared to the prior year, revenue was up 8%"
 			// the last before the first figure: "finished the year with a
 			// strong fourth quarter, which included a 27% increase …"

@@ -355,6 +355,9 @@ func leadPeriod(items []clause.Item, res period.Resolver, outlook bool) (period.
 		if p.Kind != clause.Period || p.Period.Rule.Comparison() || p.Period.Rule.Span() || p.Period.Rule == period.Ended || compared {
 			continue
 		}
+		if k > 1 && (items[k-1].Text == "to" || items[k-1].Text == "of") && startWords[items[k-2].Text] {
+			continue // "Looking at our strong start to the year.": the quarter's
+		}
 		if outlook {
 			if q, ok := res.Resolve(p.Period, period.Want{Guidance: true}); ok && !ahead(q, res.Call) {
 				continue

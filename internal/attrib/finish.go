@@ -77,6 +77,9 @@ func (c *clauseCtx) fit(f *fig) bool {
 				f.other(fmt.Sprintf("a per-share figure of %s", metric.Name(id)))
 				return false
 			}
+			if metric.PerShareNonGAAP(id) && fr.basis == "" {
+				fr.basis = metric.NonGAAP // "operating earnings were $1.43 per share"
+			}
 			id = ps
 		case u == metric.USD && m.Unit == metric.USDPerShare && !f.q.Scaled && f.q.Value.Abs().LessThan(thousand):
 			// "adjusted book value per share was $101.21"
@@ -145,6 +148,9 @@ func (c *clauseCtx) fit(f *fig) bool {
 	if p := c.prevSig(f.k); p >= c.a && c.item(p).Is(clause.Negative) && cl.Role != Change {
 		cl.Sign = -1 // "GAAP EPS was a loss of $0.42"
 	}
+	if n := f.end + 1; n < c.b && c.item(n).Is(clause.Negative) && strings.HasSuffix(c.item(n).Text, "outflow") && cl.Role != Change {
+		cl.Sign = -1 // "free cash flow was $19 million cash outflow"
+	}
 	cl.Variant = fr.variant
 	if cl.Unit == metric.USDPerShare && cl.Variant == "" {
 		// "$.03 per share basic and diluted"
@@ -178,9 +184,16 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 	case fr.total:
 	case c.sc.segment != "":
 		seg = c.sc.segment // "In Industrial, …", "Freight had …"
+		if s := c.inPartBefore(fr.m); s != "" {
+			seg = s // "…, while in Europe our gross margin decreased to 35.1%"
+		}
 	default:
 		// "comp sales growth of 11.3% in our nonconsumable categories"
 		seg = c.partAfter(f.end)
+		if seg == "" {
+			// "while in Europe our gross margin decreased to 35.1%"
+			seg = c.inPartBefore(fr.m)
+		}
 		if seg == "" {
 			// "acceleration in Sales Cloud with Q2 revenue of $1.5 billion"
 			var doubt string
@@ -379,6 +392,29 @@ func (c *clauseCtx) partMention(i, j int) (seg, doubt string) {
 	return "", doubt
 }
 
+// inPartBefore returns the part a clause names with "in" right before
+// the measure at item m, past a possessive or a comma: "while in Europe
+// our gross margin decreased", or "".
+func (c *clauseCtx) inPartBefore(m int) string {
+	items := c.items()
+	j := m - 1
+	for j > c.a && (items[j].Kind == clause.Word && fillers[items[j].Text] || items[j].Text == ",") {
+		j--
+	}
+	hi := j + 1
+	for j > c.a && items[j].Kind == clause.Word && (items[j].Cap || geoWords[items[j].Text] || partWords[items[j].Text]) {
+		j--
+	}
+	lo := j + 1
+	if lo >= hi || items[j].Text != "in" {
+		return ""
+	}
+	if key := nameKey(items, lo, hi); geoWords[key] || partWords[key] || c.sc.r.vocab.isSegment(key) {
+		return c.text(lo, hi)
+	}
+	return ""
+}
+
 // excludedBefore reports whether the measure at item m opens its clause
 // after a phrase of exclusion set off by commas: ", excluding the award of
 // $32 million, sales were".
@@ -414,6 +450,9 @@ func (c *clauseCtx) basisOf(f *fig) {
 		// "21% in constant currency", "grew 16% organically"
 		for j := f.end + 1; j < c.b && j <= f.end+3; j++ {
 			if items[j].Kind == clause.Qualifier && items[j].Basis != "" {
+				if n := j + 1; n < c.b && items[n].Kind == clause.Measure {
+					break // "$0.31 per diluted share, adjusted earnings per share were $0.37": the next measure's
+				}
 				b = items[j].Basis
 				break
 			}
@@ -533,13 +572,17 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		f.other("a figure of the day of the call, not of a period")
 		return false
 	}
-	if ref != nil && ref.Rule.Span() && ref.Rule != period.LongTerm {
+	if ref != nil && ref.Rule.Span() && !ref.Rule.Horizon() {
 		f.other("a figure of a half year or a month")
 		return false
 	}
-	if ref != nil && ref.Rule == period.LongTerm {
+	if ref != nil && ref.Rule.Horizon() {
 		if ref.Caps.Year == 0 {
 			f.other("a target over a horizon, not a period")
+			return false
+		}
+		if fy := r.call.Resolver.Call.FiscalYear; ref.Rule == period.YearsTo && ref.Caps.Year > fy && !m.Instant && m.Unit != metric.Percent {
+			f.other("a total over the years to a later year") // "capital investments of more than $3 billion through 2025"
 			return false
 		}
 		y := period.Ref{Rule: period.Year, Caps: ref.Caps}
@@ -566,6 +609,10 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		var lvl fiscal.Period
 		if fr.level != nil && fr.level != f && fr.level.claim.Period.Kind != 0 {
 			lvl = fr.level.claim.Period
+		} else if fr.change != nil && fr.change != f && fr.change.claim.Period.Kind != 0 {
+			// "a 20% increase in adjusted EBITDA in 2021 as compared to
+			// the $222 million we achieved in the prior year"
+			lvl = fr.change.claim.Period
 		} else if baseOK {
 			lvl = base
 		}
@@ -739,6 +786,9 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 			if p.Period.Rule.ComparisonOnly() || f.claim.Role == Change && p.Period.Rule.Comparison() {
 				return nil, -1
 			}
+			if p.Period.Rule.Comparison() && j-1 > f.end && items[j-1].Is(clause.To) {
+				return nil, -1 // "a comp increase of 19% to the third quarter last year": compared with
+			}
 			ref := p.Period
 			return &ref, j
 		}
@@ -799,7 +849,15 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 			return c.includedIn(j, f.k)
 		}
 		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) && !c.inExclusion(j) {
-			ref := p.Period
+			// "We reinstated our dividend earlier this year and this
+			// quarter, we repurchased $41 million": a period after "and"
+			// opens the figure's own predicate
+			for k := j + 1; k < end && items[k].Kind != clause.Figure; k++ {
+				if items[k].Is(clause.Conj) && k+1 < end && items[k+1].Kind == clause.Period && !items[k+1].Period.Rule.Comparison() && !items[k+1].Period.Rule.Span() {
+					j = k + 1
+				}
+			}
+			ref := items[j].Period
 			return &ref, j
 		}
 	}
@@ -818,7 +876,7 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 				// the period compared with is another comparison's
 				break
 			}
-			if p := &items[j]; p.Kind == clause.Period && !p.Period.Rule.Comparison() && (!p.Period.Rule.Span() || p.Period.Rule == period.LongTerm && p.Period.Caps.Year != 0) && !c.comparedAt(j) {
+			if p := &items[j]; p.Kind == clause.Period && !p.Period.Rule.Comparison() && (!p.Period.Rule.Span() || p.Period.Rule.Horizon() && p.Period.Caps.Year != 0) && !c.comparedAt(j) {
 				// "$50 billion in revenue by fiscal 2026": a target for that year
 				ref := p.Period
 				if (ref.Rule == period.Date || ref.Rule == period.DateNoYear) && date == nil {

@@ -93,7 +93,7 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			break
 		}
 		word := p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text] || !fillers[p.Text] && !stopModifier[p.Text] && !lexDigits(p.Text)) ||
-			p.Is(clause.SegmentHead) && j == m-1 || p.Kind == clause.CueWord && partWords[p.Text]
+			p.Is(clause.SegmentHead) && (j == m-1 || j == m-2 && items[m-1].Text == "'s") || p.Kind == clause.CueWord && partWords[p.Text]
 		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text]) {
 			word = false // "announced second quarter earnings": a verb
 		}
@@ -472,6 +472,15 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 	r := c.sc.r
 	if hi == lo+1 && items[lo].Is(clause.SegmentHead) {
 		return "", "" // "segment gross margin reached 28.1%": the segment named before it
+	}
+	if hi-lo >= 3 && items[hi-1].Text == "'s" && items[hi-2].Is(clause.SegmentHead) {
+		// "our Safety segment's occupancy": a part by its head
+		for lo < hi-2 && r.company[items[lo].Text] {
+			lo++
+		}
+		if lo < hi-2 {
+			return c.text(lo, hi-2), ""
+		}
 	}
 	if items[hi-1].Text == "'s" && lo <= c.sentenceStart() {
 		if !r.vocab.isSegment(nameKey(items, lo, hi-1)) {

@@ -843,6 +843,20 @@ func (c *clauseCtx) nextFigure(k int) int {
 func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
+	if j-2 >= c.a && items[j].Text == "of" && items[j-1].Kind == clause.Period && items[j-2].Is(clause.Compare) {
+		j -= 2 // "compares to the prior year of $0.11"
+	}
+	if k := j - 2; k > c.a && items[j].Text == "of" && items[j-1].Kind == clause.Measure && (items[j-1].Text == "loss" || items[j-1].Text == "a loss") {
+		// "compared to $46.8 million last year and a loss of $29.3
+		// million two years ago": the same measure's, negative
+		if items[k].Text == "a" {
+			k--
+		}
+		if prev := c.lastFigure(k); items[k].Text == "and" && prev != nil && prev.claim.Role == Prior && prev.f != nil {
+			f.f, f.claim.Role, f.done, f.claim.Sign = prev.f, Prior, true, -1
+			return true
+		}
+	}
 	if j >= c.a && items[j].Text == "and" {
 		// "compared to $1.019 billion last year and $931 million in the
 		// prior quarter"
@@ -1531,6 +1545,9 @@ func (c *clauseCtx) ruleEarned(f *fig) bool {
 	}
 	if !per && !(f.claim.Unit == metric.USD && f.q.Scaled) {
 		return false
+	}
+	if n := f.end + 1; n+1 < c.b && (items[n].Text == "in" || items[n].Text == "of") && (items[n+1].Kind == clause.Measure || items[n+1].Kind == clause.Word && !fillers[items[n+1].Text]) {
+		return false // "generating $76 million in cash proceeds": a sum of what it names
 	}
 	alias := &earnedAlias
 	if per {

@@ -405,3 +405,7 @@ var entityNouns = map[string]bool{
 // articles open a noun phrase: after a comma, one starts a new phrase
 // rather than going on with the measure before the comma.
 var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// startWords before "to" or "of" and a period speak of the period's
+// beginning, not of the period: "a strong start to the year".
+var startWords = map[string]bool{"start": true, "beginning": true, "opening": true, "begin": true}

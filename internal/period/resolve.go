@@ -93,6 +93,17 @@ func (r Resolver) Resolve(ref Ref, w Want) (fiscal.Period, bool) {
 		if base.Kind == fiscal.Instant {
 			return r.Calendar.Place(p), true
 		}
+	case TwoYearsAgo:
+		if base.IsZero() {
+			if !known {
+				return p, false
+			}
+			base = d
+		}
+		p = base.YearAgo().YearAgo()
+		if base.Kind == fiscal.Instant {
+			return r.Calendar.Place(p), true
+		}
 	case SamePeriodOf:
 		if base.IsZero() || base.Kind == fiscal.Instant {
 			if !known {

@@ -43,7 +43,13 @@ const (
 	Since                           // since <year>: a sum over the years since, no period of the contract
 	Today                           // outstanding today, as of today: the day of the call, no period of the contract
 	Quarters                        // the first <num> quarters [of <year>]: the year to date at the last one's end
+	TwoYearsAgo                     // two years ago: the same period two years before
+	YearsTo                         // through <year>, from <year> to <year>: the years up to <year>, a horizon like LongTerm
 )
+
+// Horizon reports whether the phrase names a horizon of years rather than
+// a period: "over the long term", "by 2025", "through 2025".
+func (r Rule) Horizon() bool { return r == LongTerm || r == YearsTo }
 
 // A Ref is a period phrase as written, to be resolved.
 type Ref struct {
@@ -59,7 +65,7 @@ func (r Rule) ComparisonOnly() bool { return r == VsYearAgo || r == VsPrevQuarte
 // with: "a year ago", "last quarter", "the end of last year".
 func (r Rule) Comparison() bool {
 	switch r {
-	case VsYearAgo, VsPrevQuarter, YearAgo, SamePeriodOf, LastYear, PrevQuarter,
+	case VsYearAgo, VsPrevQuarter, YearAgo, TwoYearsAgo, SamePeriodOf, LastYear, PrevQuarter,
 		LastYearEnd, PrevQuarterEnd, QuarterLastYear:
 		return true
 	}
@@ -78,7 +84,7 @@ func (r Rule) Instant() bool {
 // Span reports whether the phrase names a part of a year that is neither a
 // quarter nor the year: a half, a month, a horizon.
 func (r Rule) Span() bool {
-	return r == Half2 || r == Month || r == LongTerm || r == Since || r == Today
+	return r == Half2 || r == Month || r == LongTerm || r == YearsTo || r == Since || r == Today
 }
 
 // A Pattern is a phrase of the period language and its rule.
@@ -190,6 +196,8 @@ var patterns = []Pattern{
 	{"[the] year earlier quarter", YearAgo}, {"[the] year earlier period", YearAgo},
 	{"a year ago", YearAgo}, {"a year earlier", YearAgo}, {"year ago", YearAgo}, {"[the] year ago", YearAgo},
 	{"one year ago", YearAgo}, {"[the] year earlier", YearAgo},
+	{"two years ago", TwoYearsAgo}, {"2 years ago", TwoYearsAgo}, {"[the] same period two years ago", TwoYearsAgo},
+	{"[the] same quarter two years ago", TwoYearsAgo}, {"two years earlier", TwoYearsAgo},
 	{"[the] last year quarter", YearAgo}, {"[the] last year period", YearAgo},
 	{"year over year", VsYearAgo}, {"year on year", VsYearAgo}, {"yoy", VsYearAgo}, {"y/y", VsYearAgo},
 	{"on a year over year basis", VsYearAgo},
@@ -281,6 +289,6 @@ var patterns = []Pattern{
 	{"since <year>", Since}, {"over the last <num> years", Since}, {"over the past <num> years", Since},
 	{"[in] the last <num> years", Since}, {"[in] the past <num> years", Since}, {"since fiscal [year] <year>", Since}, {"since [the] end of <year>", Since},
 	{"by <year>", LongTerm}, {"by fiscal [year] <year>", LongTerm}, {"by <fy>", LongTerm},
-	{"through <year>", LongTerm}, {"over [the] fiscal <year> to fiscal <year> [time frame]", LongTerm},
-	{"over [the] <year> to <year> [period]", LongTerm}, {"from <year> to <year>", LongTerm}, {"[the] <year> to <year> period", LongTerm}, {"over the cycle", LongTerm}, {"[the] medium term", LongTerm},
+	{"through <year>", YearsTo}, {"over [the] fiscal <year> to fiscal <year> [time frame]", YearsTo},
+	{"over [the] <year> to <year> [period]", YearsTo}, {"from <year> to <year>", YearsTo}, {"[the] <year> to <year> period", YearsTo}, {"over the cycle", LongTerm}, {"[the] medium term", LongTerm},
 }
