@@ -338,7 +338,7 @@ var sentences = []row{
 	{"2021Q3 insurance", "Our pre-tax adjusted operating income was $1.2 billion or $2.10 per share on an after-tax basis.", "$1.2 billion = insurance_operating_income non_gaap 2021Q3; $2.10 per share = eps non_gaap 2021Q3"},
 	{"2021Q3 insurance", "During the third quarter, we also improved our flexibility by redeeming $600 million of outstanding debt.", "$600 million = debt_repayment gaap 2021Q3"},
 	{"2021Q3", "Ongoing earnings per share were $0.92, reflecting nearly 30% growth compared to last year.", "$0.92 = eps non_gaap 2021Q3; 30% ! a part or a cause"},
-	{"2021Q3", "Factors, to our Annual Report on Form 10-K for the year ended December 31, 2020. | Today, we reported results of another strong quarter. | Net income was $410 million.", "$410 million = net_income gaap 2021Q3"},
+	{"2021Q3", "Please see the risks described in our Annual Report on Form 10-K for the year ended December 31, 2020. | Today, we reported results of another strong quarter. | Net income was $410 million.", "$410 million = net_income gaap 2021Q3"},
 	{"2021Q3", "So far, in 2021, we have generated a record $6.1 billion in cash from operations.", "$6.1 billion = operating_cash_flow gaap 9M2021"},
 	{"2021Q3", "For the quarter, U.S. domestic generated revenue of $9.1 billion, up 5.2%.", "$9.1 billion = revenue@U.S. domestic gaap 2021Q3; 5.2% ~ revenue@U.S. domestic gaap 2021Q3 up"},
 	{"2021Q3", "In the third quarter, international delivered its third straight quarter of profits over $1 billion. | Operating profit was $1.2 billion.", "$1.2 billion ! may be the part's"},
