@@ -371,6 +371,19 @@ func (sc *sentCtx) openingMeasure() (int, int) {
 	return -1, -1
 }
 
+// companySubject reports whether the sentence's subject is the company,
+// by its name or as "the Company": "The Company finished the quarter
+// with …".
+func (sc *sentCtx) companySubject() bool {
+	items := sc.s.Items
+	c := &clauseCtx{sc: sc, a: 0, b: len(items)}
+	k := c.sentenceStart()
+	if k < len(items) && items[k].Text == "the" {
+		k++
+	}
+	return k < len(items) && (items[k].Text == "company" || sc.r.company[items[k].Text])
+}
+
 // headless reports whether the sentence's subject stands for something
 // named before or is missing: "They drove comp sales of 5.6%", "The team
 // had a great holiday season", "had its first ever $100 billion quarter".

@@ -54,6 +54,10 @@ type discourse struct {
 	parts []string
 	// last is the measure named last, for "this collection statistic".
 	last *metric.Alias
+	// partSent is the part all figures of sentence partSentAt, of
+	// paragraph partSentPara, were of.
+	partSent                 string
+	partSentAt, partSentPara int
 	// dealAt and dealPara are the last sentence that spoke of a business
 	// acquired, and its paragraph; dealAt is -1 before any.
 	dealAt, dealPara int
@@ -70,7 +74,8 @@ type discourse struct {
 }
 
 // partOf notes the part the figures of sentence i were all of, if any.
-func (d *discourse) partOf(claims []Claim, i int) {
+func (d *discourse) partOf(claims []Claim, m Meta) {
+	i := m.Index
 	seg := ""
 	for _, cl := range claims {
 		if cl.Measure == "" {
@@ -83,6 +88,9 @@ func (d *discourse) partOf(claims []Claim, i int) {
 	}
 	if seg != "" {
 		d.prevPart, d.prevPartAt = seg, i
+		// "our Flooring segment sales increased 12.7%. | Operating
+		// margins were 17.4%.": the figures after a part's may be the part's
+		d.partSent, d.partSentAt, d.partSentPara = seg, i, m.Para
 	}
 }
 
@@ -126,14 +134,15 @@ type topic struct {
 // How many sentences a part, a period or an outlook stays in force
 // without being named again.
 const (
-	segmentReach = 12
-	openerReach  = 0  // "In Industrial, …" holds for its own sentence
-	recentReach  = 3  // and makes the next ones doubtful
-	walkReach    = 10 // a walk through the parts, until a topic or the whole comes
-	subjectReach = 4  // "Protection Services continues to grow." holds for a few
-	topicReach   = 6
-	outlookReach = 6
-	basisReach   = 20 // "I'll talk about the segment results, excluding DVA" holds for the speaker's walk
+	segmentReach  = 12
+	openerReach   = 0  // "In Industrial, …" holds for its own sentence
+	recentReach   = 3  // and makes the next ones doubtful
+	walkReach     = 10 // a walk through the parts, until a topic or the whole comes
+	subjectReach  = 4  // "Protection Services continues to grow." holds for a few
+	partSentReach = 2  // a sentence of a part's figures makes the next ones in its paragraph doubtful
+	topicReach    = 6
+	outlookReach  = 6
+	basisReach    = 20 // "I'll talk about the segment results, excluding DVA" holds for the speaker's walk
 )
 
 // declaresResultsBasis reports whether a sentence says the results the
@@ -192,7 +201,7 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	switch {
 	case first < len(items) && items[first].Is(clause.Total) && !items[min(first+1, len(items)-1)].Is(clause.SegmentHead):
 		// "Overall, …", "In total, …", "On a consolidated basis, …"
-		d.segment, d.walkAt = "", -1
+		d.segment, d.walkAt, d.partSent = "", -1, ""
 	default:
 		seg, ok := c.transitionTopic()
 		if len(s.Qs) == 0 && (seg == "" || partAnnouncers[seg]) && announcesParts(items) {
@@ -205,7 +214,7 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 			// global markets on Slide 20.", "Turning to the balance sheet."
 			d.segment, d.segAt, d.segReach = seg, m.Index, segmentReach
 			if seg == "" {
-				d.walkAt, d.recent = -1, "" // "Turning to Slide 7.": the part's figures are over
+				d.walkAt, d.recent, d.partSent = -1, "", "" // "Turning to Slide 7.": the part's figures are over
 			}
 			break
 		}
@@ -226,8 +235,9 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 			d.recent, d.recentAt, d.recentPara = seg, m.Index, m.Para
 		case seg != "" && sc.measureSubject():
 			// "Residential net sales were $240.1 million": the part's
-			// measure, its own sentence's; the sentences after it are
-			// the company's again
+			// measure, its own sentence's; a sentence after it is the
+			// company's again when this one names more than one part
+			// (partOf)
 		case seg != "":
 			d.recent, d.recentAt, d.recentPara = seg, m.Index, m.Para // "Food equipment had a good quarter with …"
 		case d.walkAt >= 0 && d.walkAt < m.Index && len(s.Qs) > 0 && sc.headless():

@@ -239,6 +239,13 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 			f.other("a figure in a walk through the parts of the business that names no part")
 			return false
 		}
+		if guide, _ := c.guidance(f); seg == "" && !fr.total && !whole(f.claim.Measure) && !guide && !c.sc.m.Lines && !c.sc.companySubject() &&
+			d.partSent != "" && d.partSentPara == c.sc.m.Para && d.partSentAt < c.sc.m.Index && c.sc.m.Index-d.partSentAt <= partSentReach {
+			// "our Flooring segment sales increased 12.7%. | Operating
+			// margins were 17.4%."
+			f.other("a figure after a part's, that may be the part's: " + d.partSent)
+			return false
+		}
 		if seg == "" && !fr.total && !whole(f.claim.Measure) && d.recent != "" && d.recentAt < c.sc.m.Index {
 			// "Food equipment had a good quarter … Operating margin
 			// expanded 90 basis points to 27.5%": the part's, or the

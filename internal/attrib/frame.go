@@ -93,8 +93,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			break
 		}
 		word := p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text] || !fillers[p.Text] && !stopModifier[p.Text] && !lexDigits(p.Text)) ||
-			p.Is(clause.SegmentHead) && (j == m-1 || j == m-2 && items[m-1].Text == "'s") || p.Kind == clause.CueWord && partWords[p.Text]
-		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text]) {
+			p.Is(clause.SegmentHead) && (j == m-1 || items[j+1].Text == "'s") || p.Kind == clause.CueWord && partWords[p.Text] ||
+			p.Text == "of" && j > c.a && items[j-1].Cap && items[j+1].Cap // "Flooring Rest of World segment sales
+		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text] || p.Is(clause.SegmentHead) && items[j+1].Text == "'s") {
 			word = false // "announced second quarter earnings": a verb
 		}
 		if word && p.Kind == clause.Word && !p.Cap && !nounEndings[p.Text] && !partWords[p.Text] &&

@@ -94,6 +94,6 @@ func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
 			dst = append(dst, c.figs[i].claim)
 		}
 	}
-	r.d.partOf(dst[from:], m.Index)
+	r.d.partOf(dst[from:], m)
 	return dst
 }

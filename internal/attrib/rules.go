@@ -884,6 +884,12 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 			}
 		}
 	}
+	if fr := c.comparedMeasure(j); fr != nil {
+		// "compared to net income of $139 million in last year's third
+		// quarter", "versus net income of $2.2 million"
+		f.f, f.claim.Role, f.done = fr, Prior, true
+		return true
+	}
 	if j < c.a || !items[j].Is(clause.Compare) || items[j].Is(clause.Approx) {
 		return false
 	}
@@ -907,6 +913,31 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 	f.claim.Role = Prior
 	f.done = true
 	return true
+}
+
+// comparedMeasure returns the frame of the measure a figure after the
+// link at item j is the prior level of, when the link follows a measure
+// named after a word of comparison ("compared to net income of"), or nil.
+func (c *clauseCtx) comparedMeasure(j int) *frame {
+	items := c.items()
+	if j <= c.a || items[j].Text != "of" && items[j].Text != "at" {
+		return nil
+	}
+	m := j - 1
+	if items[m].Kind != clause.Measure {
+		return nil
+	}
+	k := m - 1
+	for k >= c.a && (items[k].Kind == clause.Qualifier || items[k].Kind == clause.Period || items[k].Kind == clause.Word && fillers[items[k].Text] || items[k].Text == "'s") {
+		k--
+	}
+	if k < c.a || !items[k].Is(clause.Compare) || items[k].Is(clause.Approx) {
+		return nil
+	}
+	if fr := c.frameAt(m); fr.per == nil {
+		return fr
+	}
+	return nil // "on top of last year's comp of nearly 40%": the period's own
 }
 
 // governor returns the frame that governs what stands at item k: the
