@@ -148,6 +148,7 @@ var aliases = []Alias{
 	al("cost of sales", "cost_of_sales"), al("cost of goods sold", "cost_of_sales"), al("cogs", "cost_of_sales"),
 	al("depreciation and amortization", "depreciation"), al("depreciation", "depreciation"), al("d&a", "depreciation"),
 	al("depreciation and amortization expense", "depreciation"), al("depreciation expense", "depreciation"),
+	al("depreciation and amortization expenses", "depreciation"), al("depreciation expenses", "depreciation"),
 	al("amortization", "amortization"), al("stock based compensation", "stock_compensation"),
 	al("stock compensation", "stock_compensation"), al("share based compensation", "stock_compensation"),
 	al("restructuring charges", "restructuring_charges"), al("restructuring charge", "restructuring_charges"),

@@ -796,6 +796,9 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 			if p.Period.Rule.Comparison() && j-1 > f.end && items[j-1].Is(clause.To) {
 				return nil, -1 // "a comp increase of 19% to the third quarter last year": compared with
 			}
+			if p.Text == "this year" && j == f.end+1 && j+1 < c.b && items[j+1].Is(clause.Compare) {
+				return nil, -1 // "$86.3 million this year compared to $70.6 million in Q3 of 2019": this year's quarter
+			}
 			ref := p.Period
 			return &ref, j
 		}
@@ -912,6 +915,22 @@ func (c *clauseCtx) inExclusion(j int) bool {
 			return false
 		case items[k].Is(clause.Basis) && items[k].Is(clause.Component):
 			return true
+		case reasonOpeners[items[k].Text] && (k == c.a || items[k-1].Text == ",") && c.commaAfter(j):
+			// "Given our share repurchases in the first half of the year,
+			// we are raising our guidance for …": the reason's period
+			return true
+		}
+	}
+	return false
+}
+
+// commaAfter reports whether a comma follows item j in the clause before
+// any figure.
+func (c *clauseCtx) commaAfter(j int) bool {
+	items := c.items()
+	for k := j + 1; k < c.b && items[k].Kind != clause.Figure; k++ {
+		if items[k].Text == "," {
+			return true
 		}
 	}
 	return false
@@ -980,8 +999,8 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 	for j := f.end + 1; j < len(items); j++ {
 		if p := &items[j]; p.Is(clause.Guide) && (p.Text == "guidance" || p.Text == "outlook" || p.Text == "guide") {
 			return true, true
-		} else if p.Kind == clause.Figure && j != f.k || p.Is(clause.Actual|clause.Result) && !p.Is(clause.Change) {
-			break
+		} else if p.Kind == clause.Figure && j != f.k || p.Is(clause.Actual|clause.Result) && !p.Is(clause.Change) || p.Is(clause.Relative) {
+			break // not "…, which is toward the high end of our guidance range"
 		}
 	}
 	if d := &c.sc.r.d; d.outlook != nil && d.outlook.at == c.sc.m.Index-1 && c.sc.fragment() {

@@ -66,6 +66,11 @@ func (c *clauseCtx) newFrame(m int) *frame {
 		ref := items[m-2].Period
 		fr.per, fr.perAt = &ref, m-2
 	}
+	if m > c.a && items[m-1].Kind == clause.Period && items[m-1].Period.Rule == period.QuarterLastYear {
+		// "the prior year first quarter gross margin was $80.9 million"
+		ref := items[m-1].Period
+		fr.per, fr.perAt = &ref, m-1
+	}
 	// the modifiers before the measure: "Q2 GAAP EPS", "Sales Cloud
 	// revenue", "consolidated property revenue"
 	lo, hi := -1, -1 // the modifier words, items[lo:hi]
@@ -93,9 +98,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			break
 		}
 		word := p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text] || !fillers[p.Text] && !stopModifier[p.Text] && !lexDigits(p.Text)) ||
-			p.Is(clause.SegmentHead) && (j == m-1 || items[j+1].Text == "'s") || p.Kind == clause.CueWord && partWords[p.Text] ||
+			p.Is(clause.SegmentHead) && (j == m-1 || items[j+1].Text == "'s" || items[j+1].Kind == clause.Period) || p.Kind == clause.CueWord && partWords[p.Text] ||
 			p.Text == "of" && j > c.a && items[j-1].Cap && items[j+1].Cap // "Flooring Rest of World segment sales
-		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text] || p.Is(clause.SegmentHead) && items[j+1].Text == "'s") {
+		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text] || p.Is(clause.SegmentHead) && (items[j+1].Text == "'s" || items[j+1].Kind == clause.Period)) {
 			word = false // "announced second quarter earnings": a verb
 		}
 		if word && p.Kind == clause.Word && !p.Cap && !nounEndings[p.Text] && !partWords[p.Text] &&
@@ -492,6 +497,7 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 	for lo < hi && (r.company[items[lo].Text] || items[lo].Text == "'s") {
 		lo++
 	}
+	headed := hi-lo >= 2 && items[hi-1].Is(clause.SegmentHead) && items[hi-2].Kind == clause.Word && !fillers[items[hi-2].Text]
 	for hi > lo && (items[hi-1].Text == "'s" || items[hi-1].Is(clause.SegmentHead)) {
 		hi--
 	}
@@ -500,6 +506,9 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 	}
 	key := nameKey(items, lo, hi)
 	text := c.text(lo, hi)
+	if headed && items[lo].Cap {
+		return text, "" // "Agricultural division first quarter sales": a part by its head
+	}
 	if m := hi; m < len(items) && items[m].Kind == clause.Measure && slugHeads[lastWord(items[m].Text)] {
 		return "", text // "insurance expense", "bad debt provision": a measure of its own
 	}

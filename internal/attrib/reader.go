@@ -75,6 +75,21 @@ func NewReader(c Call) *Reader {
 	return r
 }
 
+// openingSpan returns the span of the year to date a sentence opens
+// with, before its first figure ("For the nine months ended …, "), or nil.
+func openingSpan(items []clause.Item) *period.Ref {
+	for k := range items {
+		switch it := &items[k]; {
+		case it.Kind == clause.Figure:
+			return nil
+		case it.Kind == clause.Period && (it.Period.Rule == period.Months || it.Period.Rule == period.NumMonths || it.Period.Rule == period.YTD):
+			ref := it.Period
+			return &ref
+		}
+	}
+	return nil
+}
+
 // Sentence attributes the figures of sentence s, appending a claim for
 // each to dst.
 func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
@@ -85,7 +100,15 @@ func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
 	}
 	sc := &sentCtx{r: r, s: s, m: m}
 	sc.scan()
-	defer func() { r.d.carry, r.d.carried, r.d.carryAt, r.d.carryPara = sc.carry, sc.carried, m.Index, m.Para }()
+	defer func() {
+		if sc.carry == nil {
+			// "As for our cash for the 9-month period ended September 30,
+			// we spent $79.9 million on acquisitions. | … and had $17.7
+			// million of capital expenditures": the opening's span goes on
+			sc.carry = openingSpan(s.Items)
+		}
+		r.d.carry, r.d.carried, r.d.carryAt, r.d.carryPara = sc.carry, sc.carried, m.Index, m.Para
+	}()
 	from := len(dst)
 	for _, cl := range s.Clauses {
 		c := &clauseCtx{sc: sc, a: cl[0], b: cl[1]}

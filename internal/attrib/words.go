@@ -409,3 +409,7 @@ var articles = map[string]bool{"the": true, "a": true, "an": true}
 // startWords before "to" or "of" and a period speak of the period's
 // beginning, not of the period: "a strong start to the year".
 var startWords = map[string]bool{"start": true, "beginning": true, "opening": true, "begin": true}
+
+// reasonOpeners open a sentence with its reason, set off by a comma: a
+// period in it is the reason's, not the figures' after the comma.
+var reasonOpeners = map[string]bool{"given": true, "following": true, "because": true, "thanks": true}

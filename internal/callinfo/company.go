@@ -55,6 +55,9 @@ func company(doc *transcript.Document, opening, sents []*clause.Sentence) string
 			}
 		}
 	}
+	for _, n := range domainNames(opening[:min(len(opening), 30)]) {
+		votes[n] += 2 // "see rpc.net for a copy", and the call says "RPC reported"
+	}
 	for n, v := range votes {
 		if v > votes[best] || v == votes[best] && n < best {
 			best = n
@@ -251,4 +254,43 @@ func abbreviation(t, name string) int {
 		return 2
 	}
 	return 1
+}
+
+// domainNames returns the names of the opening that are also the name of
+// a web site it gives ("rpc.net", "www.acme.com"), as the call writes them
+// elsewhere in the opening: "RPC".
+func domainNames(opening []*clause.Sentence) []string {
+	sites := map[string]bool{}
+	for _, s := range opening {
+		lower := strings.ToLower(s.Text)
+		for _, tld := range []string{".com", ".net"} {
+			for off := 0; ; {
+				k := strings.Index(lower[off:], tld)
+				if k < 0 {
+					break
+				}
+				end := off + k
+				start := end
+				for start > 0 && (lower[start-1] >= 'a' && lower[start-1] <= 'z' || lower[start-1] >= '0' && lower[start-1] <= '9') {
+					start--
+				}
+				if end-start >= 2 {
+					sites[lower[start:end]] = true
+				}
+				off = end + len(tld)
+			}
+		}
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, s := range opening {
+		for _, t := range s.Toks {
+			w := s.Text[t.Start:t.End]
+			if t.Kind == lex.Word && t.Cap && sites[strings.ToLower(w)] && !seen[w] {
+				seen[w] = true
+				names = append(names, w)
+			}
+		}
+	}
+	return names
 }

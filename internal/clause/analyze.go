@@ -73,6 +73,7 @@ func (lx *Lexicon) Analyze(s *Sentence, text string) *Sentence {
 	s.Toks = lex.Tokenize(s.Toks, text, s.Qs)
 	s.Items = lx.items(s.Items, s.Toks)
 	lx.elided(s.Items, s.Toks)
+	sgaComma(s.Items)
 	shouted(s.Items, s.Toks, text)
 	names(s.Items)
 	s.Clauses = clauses(s.Clauses, s.Items)
@@ -156,6 +157,24 @@ func (lx *Lexicon) elided(items []Item, toks []lex.Token) {
 				m.ID = id
 				b.Measure = &m
 			}
+		}
+	}
+}
+
+// sgaComma joins "Sales, general and administrative expenses", written
+// with a comma, into one measure: selling, general and administrative
+// expense, not sales and G&A.
+func sgaComma(items []Item) {
+	for k := 2; k < len(items); k++ {
+		it := &items[k]
+		if it.Kind != Measure || it.Measure.ID != "ga_expense" || items[k-1].Text != "," {
+			continue
+		}
+		if w := items[k-2].Text; w == "sales" || w == "selling" {
+			m := *it.Measure
+			m.ID = "sga_expense"
+			it.Measure = &m
+			items[k-2].Kind, items[k-2].Measure = Word, nil
 		}
 	}
 }

@@ -169,6 +169,7 @@ var cueWords = []cueWord{
 	{"sensitivity", Hypothetical, 0}, {"every", Hypothetical, 0}, {"each", Hypothetical, 0}, {"otherwise", Hypothetical, 0},
 	{"consensus", Hypothetical, 0}, {"street", Hypothetical, 0}, {"analysts", Hypothetical, 0},
 	// effects on a measure, not its level
+	{"source of cash", Impact, 0}, {"use of cash", Impact, 0}, {"a source of cash", Impact, 0}, {"a use of cash", Impact, 0},
 	{"impact", Impact, 0}, {"impacts", Impact, 0}, {"impacted", Impact, 0}, {"benefit", Impact, 0},
 	{"add back", Impact, 0}, {"added back", Impact, 0}, {"adding back", Impact, 0}, {"adds back", Impact, 0},
 	{"benefits", Impact, 0}, {"benefited", Impact, 0}, {"headwind", Impact, 0}, {"headwinds", Impact, 0},

@@ -37,6 +37,12 @@ func (r Resolver) Resolve(ref Ref, w Want) (fiscal.Period, bool) {
 	k := ref.Caps
 	base := w.Base
 	var p fiscal.Period
+	if ref.Rule == NumMonths {
+		if k.Num != 6 && k.Num != 9 {
+			return p, false // "the 12 months": a trailing year, no period of the contract
+		}
+		ref.Rule = Months
+	}
 	switch ref.Rule {
 	case Quarter:
 		p = fiscal.Q(k.Year, k.Q)

@@ -45,6 +45,7 @@ const (
 	Quarters                        // the first <num> quarters [of <year>]: the year to date at the last one's end
 	TwoYearsAgo                     // two years ago: the same period two years before
 	YearsTo                         // through <year>, from <year> to <year>: the years up to <year>, a horizon like LongTerm
+	NumMonths                       // the nine months, the 6-month period: the year to date of six or nine months
 )
 
 // Horizon reports whether the phrase names a horizon of years rather than
@@ -196,6 +197,7 @@ var patterns = []Pattern{
 	{"[the] year earlier quarter", YearAgo}, {"[the] year earlier period", YearAgo},
 	{"a year ago", YearAgo}, {"a year earlier", YearAgo}, {"year ago", YearAgo}, {"[the] year ago", YearAgo},
 	{"one year ago", YearAgo}, {"[the] year earlier", YearAgo},
+	{"[the] prior year 's <ord> quarter", QuarterLastYear}, {"[the] previous year 's <ord> quarter", QuarterLastYear},
 	{"two years ago", TwoYearsAgo}, {"2 years ago", TwoYearsAgo}, {"[the] same period two years ago", TwoYearsAgo},
 	{"[the] same quarter two years ago", TwoYearsAgo}, {"two years earlier", TwoYearsAgo},
 	{"[the] last year quarter", YearAgo}, {"[the] last year period", YearAgo},
@@ -225,6 +227,8 @@ var patterns = []Pattern{
 	{"so far in <year>", YTD}, {"so far in fiscal [year] <year>", YTD}, {"thus far in <year>", YTD}, {"so far in the year", YTD}, {"thus far this year", YTD},
 	{"[the] first <num> months [of] [fiscal] [year] <year>", Months},
 	{"[the] first <num> months", Months},
+	{"[the] <num> months", NumMonths}, {"[the] <num> month period", NumMonths},
+	{"[the] <num> month period ended <month> <day> <year>", Months}, {"[the] <num> months ended <month> <day>", NumMonths},
 	{"[the] first <num> quarters [of] [fiscal] [year] <year>", Quarters}, {"[the] first <num> quarters", Quarters},
 	{"[the] first <num> quarters of the year", Quarters}, {"through the first <num> quarters", Quarters},
 	{"[the] first <num> months of the year", Months},
