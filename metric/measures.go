@@ -182,6 +182,8 @@ var measures = []Measure{
 	other("ffo", "FFO", USD, REIT, up|nonGAAP),
 	other("affo", "AFFO", USD, REIT, up|nonGAAP),
 	other("distributable_cash", "cash available for distribution", USD, General, up|nonGAAP),
+	other("property_ebitda", "property-level EBITDA", USD, General, up|nonGAAP),
+	other("property_expenses", "property-level operating expenses", USD, General, down),
 	other("affo_per_share", "AFFO per share", USDPerShare, REIT, up|nonGAAP),
 	other("noi", "NOI", USD, REIT, up|nonGAAP),
 	other("same_property_noi", "same-property NOI", Percent, REIT, up|rate|nonGAAP),

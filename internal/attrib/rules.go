@@ -38,6 +38,7 @@ func init() {
 		{"share-of", "a percentage of a total (\"45% of sales\") is a share, not a measure's value", (*clauseCtx).ruleShareOf},
 		{"program", "an authorization, facility, issue, deal or market is not a flow of the period", (*clauseCtx).ruleProgram},
 		{"acquired", "a figure of a business acquired (\"annual sales of $25 million\", \"in the first 12 months after closing\") is not the company's", (*clauseCtx).ruleAcquired},
+		{"represents", "a sum after \"representing\" (\"rooms on the books, representing $120 million of revenue\") is what something else stands for, not a level", (*clauseCtx).ruleRepresents},
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
 		{"variant", "a figure of a variant of a measure (a two-year stack, a run rate, a CAGR, per unit) is not its level", (*clauseCtx).ruleVariant},
 		{"component", "a figure after \"including\", \"related to\", \"consisting of\" is a part or a cause, not the measure's level", (*clauseCtx).ruleComponent},
@@ -346,6 +347,17 @@ func (c *clauseCtx) ruleAcquired(f *fig) bool {
 			f.other("a figure of a business acquired: after closing")
 			return true
 		}
+	}
+	return false
+}
+
+func (c *clauseCtx) ruleRepresents(f *fig) bool {
+	if f.claim.Unit != metric.USD {
+		return false
+	}
+	if j := c.prevSig(f.k); j >= c.a && representWords[c.item(j).Text] {
+		f.other("what something else stands for: " + c.item(j).Text)
+		return true
 	}
 	return false
 }
@@ -915,6 +927,23 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 	return true
 }
 
+// lossOf returns the measure a bare "loss" at item j states the level of
+// ("adjusted EBITDA was a loss of"), or -1.
+func (c *clauseCtx) lossOf(j int) int {
+	items := c.items()
+	if t := items[j].Text; t != "a loss" && t != "loss" || j-2 < c.a || !items[j-1].Is(clause.Link) {
+		return -1
+	}
+	m := j - 2
+	for m > c.a && (items[m].Kind == clause.Period || items[m].Kind == clause.Qualifier) {
+		m--
+	}
+	if items[m].Kind != clause.Measure {
+		return -1
+	}
+	return m
+}
+
 // comparedMeasure returns the frame of the measure a figure after the
 // link at item j is the prior level of, when the link follows a measure
 // named after a word of comparison ("compared to net income of"), or nil.
@@ -1022,6 +1051,12 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			}
 			if !linked && !c.adjacent(j, f.k) {
 				return false
+			}
+			if m := c.lossOf(j); m >= 0 {
+				// "adjusted EBITDA was a loss of $36 million": EBITDA's
+				c.setLevel(f, c.frameAt(m))
+				f.claim.Sign = -1
+				return true
 			}
 			c.setLevel(f, c.frameAt(j))
 			return true

@@ -406,4 +406,9 @@ var sentences = []row{
 	{"2020Q3", "Depreciation and amortization expenses for the quarter increased $500,000 to $15.1 million.", "$500,000 ~ depreciation gaap 2020Q3 up; $15.1 million = depreciation gaap 2020Q3"},
 	{"2020Q3", "Sales, general and administrative expenses for the third quarter were $120 million.", "$120 million = sga_expense gaap 2020Q3"},
 	{"2020Q3", "For the 9-month period ended September 30, 2020, we spent $40 million on acquisitions.  |  We had $12.5 million of capital expenditures.", "$12.5 million = capex gaap 9M2020"},
+	{"2020Q3", "Third quarter adjusted EBITDA was a loss of $21 million.", "$21 million = ebitda non_gaap 2020Q3 neg"},
+	{"2020Q3", "Despite lower property level expenses, only $18 million of comparable hotel revenue resulted in property level adjusted EBITDA loss of $25 million.", "$18 million = revenue non_gaap 2020Q3; $25 million = property_ebitda non_gaap 2020Q3 neg"},
+	{"2021Q2", "For next year we currently have about 300,000 rooms on the books, representing $80 million of room revenue.", "300,000 ! count; $80 million ! what something else stands for"},
+	{"2020Q4", "Loan receivables were down 4% to $60.2 billion.", "4% ~ loans gaap 2020-12-31 down; $60.2 billion = loans gaap 2020-12-31"},
+	{"2020Q3", "In the quarter, comparable portfolio revenues were $19 million.", "$19 million = revenue non_gaap 2020Q3"},
 }

@@ -413,3 +413,7 @@ var startWords = map[string]bool{"start": true, "beginning": true, "opening": tr
 // reasonOpeners open a sentence with its reason, set off by a comma: a
 // period in it is the reason's, not the figures' after the comma.
 var reasonOpeners = map[string]bool{"given": true, "following": true, "because": true, "thanks": true}
+
+// representWords before a sum say what something else stands for:
+// "488,000 rooms on the books, representing $120 million of revenue".
+var representWords = setOf("represent", "represents", "representing", "represented")

@@ -325,6 +325,7 @@ const (
 var qualifiers = []qualifier{
 	{"adjusted", nonGAAP, ""}, {"non gaap", nonGAAP, ""}, {"nongaap", nonGAAP, ""},
 	{"core", nonGAAP, ""}, {"pro forma", nonGAAP, ""}, {"proforma", nonGAAP, ""},
+	{"comparable portfolio", nonGAAP, ""}, {"comparable hotel", nonGAAP, ""}, {"comparable hotels", nonGAAP, ""},
 	{"excluding items", nonGAAP, ""}, {"excluding special items", nonGAAP, ""},
 	{"excluding one time items", nonGAAP, ""}, {"ex items", nonGAAP, ""}, {"underlying", nonGAAP, ""},
 	{"excluding charges", nonGAAP, ""}, {"excluding charges and credits", nonGAAP, ""}, {"excluding one time charges", nonGAAP, ""},
