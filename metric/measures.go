@@ -184,6 +184,7 @@ var measures = []Measure{
 	other("distributable_cash", "cash available for distribution", USD, General, up|nonGAAP),
 	other("property_ebitda", "property-level EBITDA", USD, General, up|nonGAAP),
 	other("property_expenses", "property-level operating expenses", USD, General, down),
+	other("lost_revenue", "revenue lost", USD, General, down),
 	other("affo_per_share", "AFFO per share", USDPerShare, REIT, up|nonGAAP),
 	other("noi", "NOI", USD, REIT, up|nonGAAP),
 	other("same_property_noi", "same-property NOI", Percent, REIT, up|rate|nonGAAP),

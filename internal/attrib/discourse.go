@@ -158,6 +158,8 @@ func declaresResultsBasis(items []clause.Item) bool {
 			results = true
 		case it.Is(clause.Basis) && it.Is(clause.Component) && results:
 			excl = true
+		case it.Kind == clause.Qualifier && it.Basis == metric.NonGAAP && results:
+			excl = true // "I'll cover the rest of our Q3 results on an adjusted non-GAAP basis."
 		case strings.HasPrefix(it.Text, "reconcil"):
 			return false
 		}

@@ -148,8 +148,8 @@ func (c *clauseCtx) fit(f *fig) bool {
 	if p := c.prevSig(f.k); p >= c.a && c.item(p).Is(clause.Negative) && cl.Role != Change {
 		cl.Sign = -1 // "GAAP EPS was a loss of $0.42"
 	}
-	if n := f.end + 1; n < c.b && c.item(n).Is(clause.Negative) && strings.HasSuffix(c.item(n).Text, "outflow") && cl.Role != Change {
-		cl.Sign = -1 // "free cash flow was $19 million cash outflow"
+	if n := f.end + 1; n < c.b && (c.item(n).Is(clause.Negative) && strings.HasSuffix(c.item(n).Text, "outflow") || c.item(n).Text == "loss" && n != fr.m) && cl.Role != Change {
+		cl.Sign = -1 // "free cash flow was $19 million cash outflow", "EPS was a $0.52 loss"
 	}
 	cl.Variant = fr.variant
 	if cl.Unit == metric.USDPerShare && cl.Variant == "" {
@@ -187,6 +187,10 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 		if s := c.inPartBefore(fr.m); s != "" {
 			seg = s // "…, while in Europe our gross margin decreased to 35.1%"
 		}
+	case f.claim.Role == Prior && c.comparedPart(f) != "":
+		// "Technical Services incurred an $11.3 million operating loss
+		// compared to an operating loss of $24.9 million": the same part's
+		seg = c.comparedPart(f)
 	default:
 		// "comp sales growth of 11.3% in our nonconsumable categories"
 		seg = c.partAfter(f.end)
@@ -418,6 +422,18 @@ func (c *clauseCtx) inPartBefore(m int) string {
 	}
 	if key := nameKey(items, lo, hi); geoWords[key] || partWords[key] || c.sc.r.vocab.isSegment(key) {
 		return c.text(lo, hi)
+	}
+	return ""
+}
+
+// comparedPart returns the part of the level a prior figure f is compared
+// with: the last level of f's measure decided before it in the clause.
+func (c *clauseCtx) comparedPart(f *fig) string {
+	for i := len(c.figs) - 1; i >= 0; i-- {
+		g := &c.figs[i]
+		if g.k < f.k && g.claim.Role == Level && g.claim.Measure == f.claim.Measure {
+			return g.claim.Segment
+		}
 	}
 	return ""
 }
@@ -822,8 +838,9 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 			if p.Kind == clause.Figure {
 				break
 			}
-			if p.Kind == clause.Period && !p.Period.Rule.Comparison() && j != f.f.perAt && !c.comparedAt(j) {
-				ref := p.Period
+			own := !p.Period.Rule.Comparison() || p.Period.Rule == period.QuarterLastYear && j-1 > f.f.m && items[j-1].Text == "in" && items[j+1].Is(clause.Link)
+			if p.Kind == clause.Period && own && j != f.f.perAt && !c.comparedAt(j) {
+				ref := p.Period // "adjusted EPS in the second quarter of last year was a $0.52 loss"
 				return &ref, j
 			}
 		}
@@ -963,6 +980,13 @@ func (c *clauseCtx) comparedAt(j int) bool {
 // sentence decides, or the figure before it that the same words govern.
 func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 	items := c.items()
+	if f.f != nil && f.f.m > c.a {
+		// "Our planned capex for 2021 has increased from $23 million to
+		// $37 million": the measure itself is an outlook
+		if p := &items[f.f.m-1]; p.Is(clause.Guide) && plannedWords[p.Text] {
+			return true, true
+		}
+	}
 	for j := f.k - 1; j >= 0; j-- {
 		p := &items[j]
 		if p.Kind == clause.Figure {
@@ -1159,6 +1183,9 @@ func (c *clauseCtx) partSubject(k int) string {
 			lo := j - 1
 			for lo > c.a && items[lo-1].Kind == clause.Word && !fillers[items[lo-1].Text] && items[lo-1].Text != "'s" && j-lo < 5 {
 				lo--
+			}
+			if t := items[j].Text; t == "segment" || t == "division" {
+				return c.text(lo, j) // "Our Support segment incurred": Support
 			}
 			return c.text(lo, j+1)
 		}

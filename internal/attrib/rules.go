@@ -432,6 +432,10 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 			return true
 		}
 	}
+	if n := f.end + 1; n < c.b && (items[n].Text == "lower" || items[n].Text == "higher") {
+		f.other("a difference: " + items[n].Text) // "revenues were $65 million lower as a result of the storm"
+		return true
+	}
 	// "$103.8 million less than at December", "$5 million higher than"
 	for j := f.end + 1; j < c.b && j <= f.end+2; j++ {
 		p := &items[j]
@@ -1160,7 +1164,12 @@ func (c *clauseCtx) ruleNamedAfter(f *fig) bool {
 	// which ends its phrase
 	items := c.items()
 	j := f.end + 1
-	if f.claim.Unit != metric.USD || !f.q.Scaled || j >= c.b || items[j].Kind != clause.Measure || j+1 < c.b && items[j+1].Kind != clause.Punct && items[j+1].Kind != clause.Period && !items[j+1].Is(clause.Conj) {
+	if f.claim.Unit != metric.USD || !f.q.Scaled || j >= c.b || items[j].Kind != clause.Measure {
+		return false
+	}
+	// "an $11.3 million operating loss in the current quarter"
+	periodAfter := j+2 < c.b && (items[j+1].Text == "in" || items[j+1].Text == "for" || items[j+1].Text == "during") && items[j+2].Kind == clause.Period
+	if j+1 < c.b && items[j+1].Kind != clause.Punct && items[j+1].Kind != clause.Period && !items[j+1].Is(clause.Conj) && !periodAfter {
 		return false
 	}
 	if m, ok := metric.Lookup(items[j].Measure.ID); ok && m.Unit == metric.USD {

@@ -411,4 +411,10 @@ var sentences = []row{
 	{"2021Q2", "For next year we currently have about 300,000 rooms on the books, representing $80 million of room revenue.", "300,000 ! count; $80 million ! what something else stands for"},
 	{"2020Q4", "Loan receivables were down 4% to $60.2 billion.", "4% ~ loans gaap 2020-12-31 down; $60.2 billion = loans gaap 2020-12-31"},
 	{"2020Q3", "In the quarter, comparable portfolio revenues were $19 million.", "$19 million = revenue non_gaap 2020Q3"},
+	{"2021Q3", "Despite $40 million of nonfuel revenue losses in the quarter due to the storm, we kept our commitments.", "$40 million ! nonfuel"},
+	{"2021Q3", "We estimate that third quarter revenues were approximately $40 million lower as a result of the storm.", "$40 million ! a difference: lower"},
+	{"2021Q2", "Our planned capex for 2021 has increased from $20 million to $31 million.", "$20 million ! superseded; $31 million = capex gaap FY2021 guide"},
+	{"2021Q2", "Excluding the gain on a sale in 2020, our adjusted earnings per share in the second quarter of last year was a $0.41 loss.", "$0.41 = eps non_gaap 2020Q2 neg"},
+	{"2021Q3", "I'll cover the rest of our results on an adjusted non-GAAP basis.  |  The effective tax rate was approximately 24%.", "24% = tax_rate non_gaap 2021Q3"},
+	{"2020Q4", "Our Support segment incurred a $3.1 million operating loss in the quarter compared to an operating loss of $6.2 million in the prior quarter.", "$3.1 million = operating_income@Support gaap 2020Q4 neg; $6.2 million < operating_income@Support gaap 2020Q3 neg"},
 }

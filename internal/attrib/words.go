@@ -192,7 +192,7 @@ var topicWords = setOf(
 // resultVerbs, after a name opening a sentence, make it a part's name for
 // the call's vocabulary: "Freight delivered", "Ground reported".
 var resultVerbs = setOf("generated", "reported", "produced", "posted", "delivered", "had", "saw",
-	"contributed", "achieved", "recorded", "grew", "increased", "decreased", "declined", "improved", "earned")
+	"contributed", "achieved", "recorded", "grew", "increased", "decreased", "declined", "improved", "earned", "incurred")
 
 // adverb reports whether a word is an adverb by its ending:
 // "substantially", "slightly".
@@ -417,3 +417,7 @@ var reasonOpeners = map[string]bool{"given": true, "following": true, "because":
 // representWords before a sum say what something else stands for:
 // "488,000 rooms on the books, representing $120 million of revenue".
 var representWords = setOf("represent", "represents", "representing", "represented")
+
+// plannedWords before a measure make it an outlook: "our planned capex",
+// "the expected tax rate".
+var plannedWords = setOf("planned", "projected", "budgeted", "anticipated", "forecasted", "forecast", "targeted")
