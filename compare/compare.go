@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math/big"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -248,6 +249,11 @@ func (c *comparer) observe() {
 			f := &d.Facts[j]
 			o := &obs{call: i, at: c.calls[i].Period, doc: d, fact: f, period: c.place(f.Period), qa: f.Source.Section == facts.QA,
 				key: key{f.Metric, c.segment(f.Segment), f.Basis, f.Unit}, exp: f.Exp(), hedged: f.Approx}
+			if f.Approx && f.Value != nil {
+				// "roughly $800 million" is as precise as its last digit
+				// that is not a zero: $750 million to $850 million
+				o.exp = max(o.exp, roundExp(*f.Value))
+			}
 			o.own = c.own(o.period, call.Period)
 			switch {
 			case f.Scenario == facts.Guidance:
@@ -417,6 +423,23 @@ func interval(v decimal.Decimal, exp int32, hedged bool) (lo, hi decimal.Decimal
 		half = half.Add(half)
 	}
 	return v.Sub(half), v.Add(half)
+}
+
+// roundExp returns the exponent of the last digit of v that is not a
+// zero: 8 for 800,000,000, 5 for 789,700,000.
+func roundExp(v decimal.Decimal) int32 {
+	if v.IsZero() {
+		return 0
+	}
+	c, e := new(big.Int).Abs(v.Coefficient()), v.Exponent()
+	ten, r := big.NewInt(10), new(big.Int)
+	for {
+		q, m := new(big.Int).QuoRem(c, ten, r)
+		if m.Sign() != 0 {
+			return e
+		}
+		c, e = q, e+1
+	}
 }
 
 func boolCmp(a, b bool) int {

@@ -61,3 +61,17 @@ func TestDeriveUnbounded(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundExp(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int32
+	}{
+		{"800000000", 8}, {"789700000", 5}, {"0.26", -2}, {"1.50", -1}, {"-120", 1}, {"0", 0},
+	}
+	for _, tt := range tests {
+		if got := roundExp(decimal.RequireFromString(tt.in)); got != tt.want {
+			t.Errorf("roundExp(%s) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}

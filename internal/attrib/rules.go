@@ -931,21 +931,31 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 	return true
 }
 
-// lossOf returns the measure a bare "loss" at item j states the level of
-// ("adjusted EBITDA was a loss of"), or -1.
-func (c *clauseCtx) lossOf(j int) int {
+// lossOf returns the frame of the measure a bare "loss" at item j states
+// the level of ("adjusted EBITDA was a loss of", "EBITDA decreased $22
+// million to a loss of"), or nil.
+func (c *clauseCtx) lossOf(j int) *frame {
 	items := c.items()
-	if t := items[j].Text; t != "a loss" && t != "loss" || j-2 < c.a || !items[j-1].Is(clause.Link) {
-		return -1
+	if t := items[j].Text; t != "a loss" && t != "loss" || j-2 < c.a {
+		return nil
+	}
+	if items[j-1].Is(clause.To) && !items[j-1].Is(clause.Link) {
+		if fr := c.governor(j - 1); fr != nil && fr.change != nil {
+			return fr
+		}
+		return nil
+	}
+	if !items[j-1].Is(clause.Link) {
+		return nil
 	}
 	m := j - 2
 	for m > c.a && (items[m].Kind == clause.Period || items[m].Kind == clause.Qualifier) {
 		m--
 	}
 	if items[m].Kind != clause.Measure {
-		return -1
+		return nil
 	}
-	return m
+	return c.frameAt(m)
 }
 
 // comparedMeasure returns the frame of the measure a figure after the
@@ -1056,9 +1066,10 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			if !linked && !c.adjacent(j, f.k) {
 				return false
 			}
-			if m := c.lossOf(j); m >= 0 {
-				// "adjusted EBITDA was a loss of $36 million": EBITDA's
-				c.setLevel(f, c.frameAt(m))
+			if fr := c.lossOf(j); fr != nil {
+				// "adjusted EBITDA was a loss of $36 million", "EBITDA
+				// decreased $22 million to a loss of $11 million": EBITDA's
+				c.setLevel(f, fr)
 				f.claim.Sign = -1
 				return true
 			}
@@ -1246,6 +1257,13 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 			}
 			if c.sumOf(f, j) {
 				return true
+			}
+			if mm, _ := metric.Lookup(p.Measure.ID); mm.Instant {
+				if v := c.prevSig(f.k); v >= c.a && flowVerbs[items[v].Text] {
+					// "we sold $1.8 billion of loans": a flow, not the balance
+					f.other("a flow of a balance: " + items[v].Text)
+					return true
+				}
 			}
 			c.setLevel(f, c.frameAt(j))
 			return true

@@ -417,4 +417,6 @@ var sentences = []row{
 	{"2021Q2", "Excluding the gain on a sale in 2020, our adjusted earnings per share in the second quarter of last year was a $0.41 loss.", "$0.41 = eps non_gaap 2020Q2 neg"},
 	{"2021Q3", "I'll cover the rest of our results on an adjusted non-GAAP basis.  |  The effective tax rate was approximately 24%.", "24% = tax_rate non_gaap 2021Q3"},
 	{"2020Q4", "Our Support segment incurred a $3.1 million operating loss in the quarter compared to an operating loss of $6.2 million in the prior quarter.", "$3.1 million = operating_income@Support gaap 2020Q4 neg; $6.2 million < operating_income@Support gaap 2020Q3 neg"},
+	{"2021Q1", "First-quarter adjusted EBITDA decreased $14 million to a loss of $9 million.", "$14 million ~ ebitda non_gaap 2021Q1 down; $9 million = ebitda non_gaap 2021Q1 neg"},
+	{"2021Q2", "During the second quarter, we sold $900 million of loans and completed two securitizations.", "$900 million ! a flow of a balance: sold"},
 }

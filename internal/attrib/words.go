@@ -421,3 +421,8 @@ var representWords = setOf("represent", "represents", "representing", "represent
 // plannedWords before a measure make it an outlook: "our planned capex",
 // "the expected tax rate".
 var plannedWords = setOf("planned", "projected", "budgeted", "anticipated", "forecasted", "forecast", "targeted")
+
+// flowVerbs before "$X of" a balance make the sum a flow of it, not the
+// balance: "we sold $1.8 billion of loans", "repaid $500 million of debt".
+var flowVerbs = setOf("sold", "distributed", "originated", "purchased", "bought", "repaid", "paid", "issued",
+	"raised", "funded", "added", "retired", "refinanced", "drew", "borrowed", "deployed", "redeemed", "securitized")

@@ -104,6 +104,9 @@ func TestIndustry(t *testing.T) {
 		{strings.Repeat("Annuity sales rose and account values grew while mortality was favorable. ", 3), metric.Insurance},
 		{strings.Repeat("Net interest income rose as deposits and loan growth held up. ", 3), metric.Bank},
 		{strings.Repeat("Revenue rose and margins held up. ", 3), metric.General},
+		// an investment bank's underwriting is not an insurer's
+		{strings.Repeat("Advisory fees rose and equity underwriting was strong. ", 4), metric.General},
+		{strings.Repeat("Underwriting income rose and the combined ratio improved. ", 3), metric.Insurance},
 	}
 	for _, tt := range tests {
 		if got := read(t, "ACME_q2_2021.txt", tt.in+"\n").Industry; got != tt.want {

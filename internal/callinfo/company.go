@@ -121,7 +121,7 @@ func properName(s *clause.Sentence, start int) string {
 // times, and twice as often as any other's.
 var industryCues = map[metric.Industry][]string{
 	metric.Bank: {"net interest income", "net interest margin", "deposits", "loan growth", "charge-offs", "provision for credit losses", "noninterest income", "non-interest income", "efficiency ratio", "cet1", "allowance for credit losses", "loan balances", "commercial loans"},
-	metric.Insurance: {"combined ratio", "premiums", "catastrophe losses", "cat losses", "underwriting", "loss ratio", "reserve development", "policies in force", "net investment income",
+	metric.Insurance: {"combined ratio", "premiums", "catastrophe losses", "cat losses", "underwriting income", "underwriting results", "underwriting profit", "underwriting loss", "underwriting margin", "loss ratio", "reserve development", "policies in force", "net investment income",
 		"annuities", "annuity", "mortality", "policyholder", "life insurance", "account values", "group insurance"},
 	metric.REIT:    {"ffo", "funds from operations", "noi", "occupancy", "same-property", "same property", "leasing spreads", "tenants", "cap rate", "book value per share", "agency mbs", "reit"},
 	metric.Retail:  {"comparable sales", "comp sales", "comparable store sales", "same-store sales", "store count", "new stores", "average ticket", "merchandise", "our stores", "in stores", "shoppers", "identical sales", "supermarkets", "comps"},
