@@ -171,6 +171,8 @@ var aliases = []Alias{
 	al("net income available to common stockholders", "net_income"),
 	al("net income applicable to common shareholders", "net_income"),
 	al("bottom line", "net_income"),
+	al("net income attributable to noncontrolling interest", "nci_income"), al("net income attributable to noncontrolling interests", "nci_income"),
+	al("net income attributable to non controlling interest", "nci_income"), al("net income attributable to non controlling interests", "nci_income"),
 	loss("net loss", "net_income"), loss("net losses", "net_income"), loss("a loss", "net_income"),
 	loss("loss", "net_income"), loss("gaap loss", "net_income"), al("profit", "net_income"), al("a profit", "net_income"), al("profits", "net_income"),
 	al("income from continuing operations", "net_income"), al("net income from continuing operations", "net_income"),

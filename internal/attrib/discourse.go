@@ -313,6 +313,12 @@ func (d *discourse) end(r *Reader, s *clause.Sentence, m Meta) {
 	}
 }
 
+// partNamed reports whether the speaker has lately spoken of a part of
+// the business.
+func (d *discourse) partNamed() bool {
+	return d.prevPart != "" || d.segment != "" || d.recent != "" || d.partSent != "" || d.walkAt >= 0
+}
+
 // dealing reports whether the sentence of m, or the one before it in its
 // paragraph, speaks of a business acquired.
 func (d *discourse) dealing(s *clause.Sentence, m Meta) bool {

@@ -77,7 +77,7 @@ func (c *clauseCtx) fit(f *fig) bool {
 				f.other(fmt.Sprintf("a per-share figure of %s", metric.Name(id)))
 				return false
 			}
-			if metric.PerShareNonGAAP(id) && fr.basis == "" {
+			if metric.PerShareNonGAAP(id) && fr.basis == "" && c.sc.basis == "" {
 				fr.basis = metric.NonGAAP // "operating earnings were $1.43 per share"
 			}
 			id = ps
@@ -257,7 +257,8 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 			f.other("a figure after a part's, that may be the part's: " + d.recent)
 			return false
 		}
-		if seg == "" && fr.part && !fr.company {
+		if seg == "" && (fr.part && !fr.company || f.claim.Measure == "segment_profit" && !fr.total && d.partNamed()) {
+			// "Segment income was $115 million": a part's, named before
 			f.other("the figure of a part of the business named before")
 			return false
 		}

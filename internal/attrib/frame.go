@@ -98,9 +98,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			break
 		}
 		word := p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text] || !fillers[p.Text] && !stopModifier[p.Text] && !lexDigits(p.Text)) ||
-			p.Is(clause.SegmentHead) && (j == m-1 || items[j+1].Text == "'s" || items[j+1].Kind == clause.Period) || p.Kind == clause.CueWord && partWords[p.Text] ||
-			p.Text == "of" && j > c.a && items[j-1].Cap && items[j+1].Cap // "Flooring Rest of World segment sales
-		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text] || p.Is(clause.SegmentHead) && (items[j+1].Text == "'s" || items[j+1].Kind == clause.Period)) {
+			p.Is(clause.SegmentHead) && (j == m-1 || items[j+1].Text == "'s" || items[j+1].Kind == clause.Period || items[j+1].Kind == clause.Qualifier) || p.Kind == clause.CueWord && partWords[p.Text] ||
+			p.Text == "of" && j > c.a && items[j-1].Cap && items[j+1].Cap // "Flooring Rest of World segment sales"
+		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text] || p.Is(clause.SegmentHead) && (items[j+1].Text == "'s" || items[j+1].Kind == clause.Period || items[j+1].Kind == clause.Qualifier)) {
 			word = false // "announced second quarter earnings": a verb
 		}
 		if word && p.Kind == clause.Word && !p.Cap && !nounEndings[p.Text] && !partWords[p.Text] &&
@@ -114,6 +114,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			hi = j + 1
 		}
 		lo = j
+		if p.Is(clause.SegmentHead) {
+			gap = false // "our hospital segment adjusted EBITDA": the words before the head name it
+		}
 	}
 	if lo >= 0 {
 		fr.segment, fr.doubt = c.partOf(lo, hi)
@@ -339,6 +342,26 @@ func goodPeriod(items []clause.Item, k int) int {
 // followed by its verb at v, is a part of the business the call names
 // once, as the subject of a sentence without figures about its measures:
 // "Protection Services continues to grow revenue and profit."
+// nextPart reports whether items [k, j), capitalised words before the
+// verb of results at v, name the next part of a walk through the parts
+// ("Let's move on to the segments, beginning with CTP. | … | Diversified
+// Products Group generated $75 million of revenue"), or a part by the
+// measure of parts the sentence states ("Personal Lines produced $210
+// million of segment income").
+func (sc *sentCtx) nextPart(k, j, v int) bool {
+	items := sc.s.Items
+	segmentMeasure := slices.ContainsFunc(items, func(it clause.Item) bool { return it.Kind == clause.Measure && it.Measure.ID == "segment_profit" })
+	if sc.r.d.segment == "" && !segmentMeasure || j-k < 2 || !resultVerbs[items[v].Text] || sc.r.people[nameKey(items, k, j)] {
+		return false // "Personal Lines produced $210 million of segment income"
+	}
+	for n := k; n < j; n++ {
+		if !items[n].Cap {
+			return false
+		}
+	}
+	return true
+}
+
 func (sc *sentCtx) namesPartOnce(k, j, v int) bool {
 	items := sc.s.Items
 	if len(sc.s.Qs) > 0 || j-k < 2 || !subjectVerbs[items[v].Text] || sc.r.people[nameKey(items, k, j)] {
@@ -460,7 +483,7 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 		if v+1 < len(items) && items[v].Kind == clause.Measure && sc.r.vocab.isSegment(key) && subjectVerbs[items[v+1].Text] {
 			v++ // "FoodTech margins were in line with guidance, with operating margins of 13.3%"
 		}
-		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result) || items[v].Text == ",") && (sc.r.vocab.isSegment(key) || head || sc.namesPartOnce(k, j, v)) && !anyWord(key, sc.r.company) {
+		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result) || items[v].Text == ",") && (sc.r.vocab.isSegment(key) || head || sc.namesPartOnce(k, j, v) || sc.nextPart(k, j, v)) && !anyWord(key, sc.r.company) {
 			if head {
 				j-- // "Our Food Equipment segment was solid": the part is "Food Equipment"
 			}

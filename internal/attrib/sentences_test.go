@@ -419,4 +419,13 @@ var sentences = []row{
 	{"2020Q4", "Our Support segment incurred a $3.1 million operating loss in the quarter compared to an operating loss of $6.2 million in the prior quarter.", "$3.1 million = operating_income@Support gaap 2020Q4 neg; $6.2 million < operating_income@Support gaap 2020Q3 neg"},
 	{"2021Q1", "First-quarter adjusted EBITDA decreased $14 million to a loss of $9 million.", "$14 million ~ ebitda non_gaap 2021Q1 down; $9 million = ebitda non_gaap 2021Q1 neg"},
 	{"2021Q2", "During the second quarter, we sold $900 million of loans and completed two securitizations.", "$900 million ! a flow of a balance: sold"},
+	{"2020Q4", "For the year, adjusting items to EBIT totaled $60 million.", "$60 million ! adjusting items"},
+	{"2021Q2", "Net income attributable to noncontrolling interest was $12.1 million in the second quarter.", "$12.1 million = nci_income gaap 2021Q2"},
+	{"2021Q3", "We incurred $9 million of cash costs related to the merger.", "$9 million ! no measure governs it"},
+	{"2020Q4", "Revenue was $410 million, which was the first time we achieved over $400 million in quarterly revenue.", "$410 million = revenue gaap 2020Q4; $400 million ! the first time"},
+	{"2021Q2", "On a GAAP basis, we reported an operating loss of $0.11 per share, which includes the impairment.", "$0.11 per share = eps gaap 2021Q2 neg"},
+	{"2021Q2", "We are well placed for our progress toward $30 billion in revenue.", "$30 billion ! an outlook for no period stated"},
+	{"2021Q2", "Our rehabilitation hospital segment adjusted EBITDA was $41.5 million in the second quarter.", "$41.5 million = ebitda@rehabilitation hospital non_gaap 2021Q2"},
+	{"2020Q3", "Personal Lines produced $210 million of segment income for the quarter.  |  Segment income was $95 million, a $14 million decrease from the prior year quarter.", "$95 million ! a figure after a part's; $14 million ! a figure after a part's"},
+	{"2020Q4", "Let's move on to the segments, beginning with Trailers.  |  Specialty Products Group generated $60 million of revenue in the quarter with adjusted operating income of $2.1 million.", "$60 million = revenue@Specialty Products Group gaap 2020Q4; $2.1 million = operating_income@Specialty Products Group non_gaap 2020Q4"},
 }

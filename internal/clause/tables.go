@@ -153,6 +153,7 @@ var cueWords = []cueWord{
 	{"maintaining", Guide, 0}, {"updating", Guide, 0}, {"updated", Guide, 0}, {"anticipation", Guide, 0},
 	{"likely", Guide, 0}, {"intend", Guide, 0}, {"intends", Guide, 0}, {"on track", Guide, 0}, {"on pace", Guide, 0},
 	{"target", Target | Guide, 0}, {"targets", Target | Guide, 0}, {"targeting", Target | Guide, 0},
+	{"progress toward", Target | Guide, 0}, {"progress towards", Target | Guide, 0}, {"on our way to", Target | Guide, 0},
 	{"targeted", Target | Guide, 0}, {"goal", Target | Guide, 0}, {"goals", Target | Guide, 0},
 	{"aspire", Target | Guide, 0}, {"aspiration", Target | Guide, 0}, {"aspirational", Target | Guide, 0},
 	{"ambition", Target | Guide, 0}, {"objective", Target | Guide, 0}, {"aim", Target | Guide, 0},
@@ -170,6 +171,7 @@ var cueWords = []cueWord{
 	{"consensus", Hypothetical, 0}, {"street", Hypothetical, 0}, {"analysts", Hypothetical, 0},
 	// effects on a measure, not its level
 	{"source of cash", Impact, 0}, {"use of cash", Impact, 0}, {"a source of cash", Impact, 0}, {"a use of cash", Impact, 0},
+	{"adjusting items", Impact, 0}, {"adjusting items to", Impact, 0}, {"adjustments to", Impact, 0},
 	{"impact", Impact, 0}, {"impacts", Impact, 0}, {"impacted", Impact, 0}, {"benefit", Impact, 0},
 	{"add back", Impact, 0}, {"added back", Impact, 0}, {"adding back", Impact, 0}, {"adds back", Impact, 0},
 	{"benefits", Impact, 0}, {"benefited", Impact, 0}, {"headwind", Impact, 0}, {"headwinds", Impact, 0},
@@ -208,7 +210,7 @@ var cueWords = []cueWord{
 	{"better than", Difference, 0}, {"worse than", Difference, 0}, {"short of", Difference, 0},
 	{"in excess of", Difference | Approx, 0}, {"greater than", Difference | Approx, 0}, {"north of", Difference | Approx, 0},
 	{"south of", Difference | Approx, 0}, {"exceeded", Milestone, 0}, {"exceeding", Milestone, 0},
-	{"exceed", Milestone, 0}, {"for the first time", Milestone, 0}, {"eclipsed", Milestone, 0}, {"surpassed", Milestone, 0}, {"crossed", Milestone, 0}, {"milestone", Milestone, 0},
+	{"exceed", Milestone, 0}, {"for the first time", Milestone, 0}, {"the first time", Milestone, 0}, {"eclipsed", Milestone, 0}, {"surpassed", Milestone, 0}, {"crossed", Milestone, 0}, {"milestone", Milestone, 0},
 	{"passed", Milestone, 0}, {"topped", Milestone, 0}, {"first ever", Milestone, 0}, {"surpassing", Milestone, 0},
 	{"threshold", Milestone, 0}, {"floor", Milestone, 0}, {"at least", Milestone | Approx, 0},
 	{"or more", Milestone, 0}, {"or better", Milestone, 0}, {"or higher", Milestone, 0}, {"plus", Milestone, 0},
@@ -371,6 +373,7 @@ var qualifiers = []qualifier{
 // notMeasures are phrases that contain a measure's words but name
 // something else; they hide the measure inside them.
 var notMeasures = []string{
+	"cash costs", "cash cost", "cash charges", "cash charge", "cash expenses", "cash restructuring",
 	"sales volume", "sales volumes", "sales force", "sales team", "sales teams", "sales people",
 	"salespeople", "sales rep", "sales reps", "sales cycle", "sales cycles", "sales pipeline",
 	"sales and marketing", "sales channel", "sales channels", "sales process", "sales organization",
