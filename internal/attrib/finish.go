@@ -526,6 +526,9 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	if ref != nil && refAt >= 0 && ref.Rule == period.Month && c.declaredAt(refAt) {
 		ref, refAt = nil, -1 // "declaring our dividend of $0.12 last week"
 	}
+	if ref != nil && ref.Rule == period.CurrentQuarter && fr.per != nil && fr.per.Rule == period.YearAgo && refAt > fr.m {
+		ref, refAt = fr.per, fr.perAt // "Prior year SG&A expense for the period was $271 million"
+	}
 	lvl := fr.level
 	if f.changeOf != nil {
 		lvl = f.changeOf // "$0.48 for the quarter and $1.84 for the year, increases of 4% and 5%, respectively"

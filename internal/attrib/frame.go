@@ -71,6 +71,12 @@ func (c *clauseCtx) newFrame(m int) *frame {
 		ref := items[m-1].Period
 		fr.per, fr.perAt = &ref, m-1
 	}
+	if m > 0 && m-1 == c.sentenceStart() && items[m-1].Kind == clause.Period && items[m-1].Period.Rule == period.LastYear {
+		// "Prior year SG&A expense for the period was $271 million": the
+		// same period a year before
+		ref := period.Ref{Rule: period.YearAgo}
+		fr.per, fr.perAt = &ref, m-1
+	}
 	// the modifiers before the measure: "Q2 GAAP EPS", "Sales Cloud
 	// revenue", "consolidated property revenue"
 	lo, hi := -1, -1 // the modifier words, items[lo:hi]
@@ -255,6 +261,9 @@ func (c *clauseCtx) text(i, j int) string {
 // before its subject and ends with a comma ("Based on our year-to-date
 // performance, Capital still expects …"), or k.
 func pastLeadPhrase(items []clause.Item, k int) int {
+	if k+1 < len(items) && items[k].Kind == clause.Qualifier && items[k].Basis != "" && items[k+1].Text == "," {
+		return k + 2 // "On an adjusted basis, E&P had net income of …"
+	}
 	if k+1 >= len(items) || !leadPhrases[items[k].Text+" "+items[k+1].Text] {
 		return k
 	}
@@ -351,7 +360,10 @@ func goodPeriod(items []clause.Item, k int) int {
 func (sc *sentCtx) nextPart(k, j, v int) bool {
 	items := sc.s.Items
 	segmentMeasure := slices.ContainsFunc(items, func(it clause.Item) bool { return it.Kind == clause.Measure && it.Measure.ID == "segment_profit" })
-	if sc.r.d.segment == "" && !segmentMeasure || j-k < 2 || !resultVerbs[items[v].Text] || sc.r.people[nameKey(items, k, j)] {
+	// "E&P had net income of $149 million": a name a company writes for a
+	// part of itself
+	abbrev := j-k == 1 && strings.ContainsAny(items[k].Text, "&")
+	if sc.r.d.segment == "" && !segmentMeasure && !abbrev || j-k < 2 && !abbrev || !resultVerbs[items[v].Text] || sc.r.people[nameKey(items, k, j)] {
 		return false // "Personal Lines produced $210 million of segment income"
 	}
 	for n := k; n < j; n++ {

@@ -1108,7 +1108,7 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			if n := c.nextSig(j); p.Is(clause.To) && n < f.k && c.item(n).Is(clause.Range|clause.Link) {
 				continue // "revenue to range between", "EPS to be", "was updated to a range from"
 			}
-			if p.Is(clause.Component) && (p.Text == "attributable to" || p.Text == "available to" || p.Text == "applicable to") {
+			if p.Is(clause.Component) && (p.Text == "attributable to" || p.Text == "attributed to" || p.Text == "available to" || p.Text == "applicable to") {
 				continue // "net income attributable to Valero stockholders was"
 			}
 			if p.Is(clause.Change) && p.Dir == 0 && !p.Is(clause.Noun) {
@@ -1403,6 +1403,16 @@ func (c *clauseCtx) ruleVariant(f *fig) bool {
 		}
 		if j > f.end && (items[j].Kind == clause.Figure || items[j].Is(clause.Conj)) {
 			break
+		}
+	}
+	if variant < 0 {
+		// "On a two-year basis, the channel grew 18% and same-store sales
+		// grew 9%": an opening variant holds for the sentence
+		for j := c.a; j < c.b && items[j].Kind != clause.Figure && items[j].Kind != clause.Measure; j++ {
+			if items[j].Is(clause.Variant) && j+1 < c.b && items[j+1].Text == "," {
+				variant = j
+				break
+			}
 		}
 	}
 	if variant >= 0 {

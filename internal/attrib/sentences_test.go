@@ -428,4 +428,13 @@ var sentences = []row{
 	{"2021Q2", "Our rehabilitation hospital segment adjusted EBITDA was $41.5 million in the second quarter.", "$41.5 million = ebitda@rehabilitation hospital non_gaap 2021Q2"},
 	{"2020Q3", "Personal Lines produced $210 million of segment income for the quarter.  |  Segment income was $95 million, a $14 million decrease from the prior year quarter.", "$95 million ! a figure after a part's; $14 million ! a figure after a part's"},
 	{"2020Q4", "Let's move on to the segments, beginning with Trailers.  |  Specialty Products Group generated $60 million of revenue in the quarter with adjusted operating income of $2.1 million.", "$60 million = revenue@Specialty Products Group gaap 2020Q4; $2.1 million = operating_income@Specialty Products Group non_gaap 2020Q4"},
+	{"2021Q3", "On an adjusted basis, R&M had net income of $61 million in the third quarter of 2021.", "$61 million = net_income@R&M non_gaap 2021Q3"},
+	{"2020Q3", "Diluted net operating earnings per common share were $1.98 for the recent quarter.", "$1.98 = eps non_gaap 2020Q3"},
+	{"2020Q4", "We had record volume in the quarter with $1.1 billion in funded loans.", "$1.1 billion ! no measure governs it"},
+	{"2021Q2", "On a two-year basis, the delivery channel grew 14% and overall same-store sales grew 7%.", "14% ! on a two year basis; 7% ! on a two year basis"},
+	{"2021Q1", "We only have $300 million of consolidated debt maturing for the rest of the year.", "$300 million ! no measure governs it"},
+	{"2021Q1", "That reconciles the change in debt of $900 million for the quarter.", "$900 million ! the change in"},
+	{"2020Q3", "Net income attributed to the company for the third quarter was $22.4 million, or $0.15 per diluted common share.", "$22.4 million = net_income gaap 2020Q3; $0.15 per diluted common share = eps gaap 2020Q3"},
+	{"2021Q3", "Our SG&A expense for the quarter was $210 million.  |  Prior year SG&A expense for the period was $190 million.", "$190 million = sga_expense gaap 2020Q3"},
+	{"2021Q2", "We track the number of fees of $1 million or greater.", "$1 million ! or greater"},
 }

@@ -171,6 +171,7 @@ var cueWords = []cueWord{
 	{"consensus", Hypothetical, 0}, {"street", Hypothetical, 0}, {"analysts", Hypothetical, 0},
 	// effects on a measure, not its level
 	{"source of cash", Impact, 0}, {"use of cash", Impact, 0}, {"a source of cash", Impact, 0}, {"a use of cash", Impact, 0},
+	{"change in", Impact, 0}, {"the change in", Impact, 0},
 	{"adjusting items", Impact, 0}, {"adjusting items to", Impact, 0}, {"adjustments to", Impact, 0},
 	{"impact", Impact, 0}, {"impacts", Impact, 0}, {"impacted", Impact, 0}, {"benefit", Impact, 0},
 	{"add back", Impact, 0}, {"added back", Impact, 0}, {"adding back", Impact, 0}, {"adds back", Impact, 0},
@@ -192,7 +193,7 @@ var cueWords = []cueWord{
 	// parts and causes
 	{"including", Component, 0}, {"included", Component, 0}, {"includes", Component, 0}, {"include", Component, 0},
 	{"of which", Component, 0}, {"driven by", Component, 0}, {"due to", Component, 0}, {"related to", Component, 0},
-	{"attributable to", Component, 0}, {"primarily", Component, 0}, {"mainly", Component, 0}, {"largely", Component, 0},
+	{"attributable to", Component, 0}, {"attributed to", Component, 0}, {"primarily", Component, 0}, {"mainly", Component, 0}, {"largely", Component, 0},
 	{"reflecting", Component, 0}, {"reflects", Component, 0}, {"reflected", Component, 0}, {"because of", Component, 0},
 	{"as a result of", Component, 0}, {"thanks to", Component, 0}, {"led by", Component, 0}, {"comprised of", Component, 0},
 	{"consisting of", Component, 0}, {"made up of", Component, 0}, {"associated with", Component, 0},
@@ -214,6 +215,7 @@ var cueWords = []cueWord{
 	{"passed", Milestone, 0}, {"topped", Milestone, 0}, {"first ever", Milestone, 0}, {"surpassing", Milestone, 0},
 	{"threshold", Milestone, 0}, {"floor", Milestone, 0}, {"at least", Milestone | Approx, 0},
 	{"or more", Milestone, 0}, {"or better", Milestone, 0}, {"or higher", Milestone, 0}, {"plus", Milestone, 0},
+	{"or greater", Milestone, 0}, {"or above", Milestone, 0},
 	// the whole company
 	{"total", Total, 0}, {"consolidated", Total, 0}, {"overall", Total, 0}, {"company wide", Total, 0},
 	{"total company", Total, 0}, {"enterprise", Total, 0}, {"enterprise wide", Total, 0},
@@ -374,6 +376,7 @@ var qualifiers = []qualifier{
 // something else; they hide the measure inside them.
 var notMeasures = []string{
 	"cash costs", "cash cost", "cash charges", "cash charge", "cash expenses", "cash restructuring",
+	"funded loans", "new loans", "loan originations", "loan production", "originated loans", "debt maturities", "debt maturing",
 	"sales volume", "sales volumes", "sales force", "sales team", "sales teams", "sales people",
 	"salespeople", "sales rep", "sales reps", "sales cycle", "sales cycles", "sales pipeline",
 	"sales and marketing", "sales channel", "sales channels", "sales process", "sales organization",
