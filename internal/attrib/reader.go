@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"qoq/internal/clause"
@@ -76,13 +77,22 @@ func NewReader(c Call) *Reader {
 }
 
 // openingSpan returns the span of the year to date a sentence opens
-// with, before its first figure ("For the nine months ended …, "), or nil.
-func openingSpan(items []clause.Item) *period.Ref {
+// with, before its first figure ("For the nine months ended …, "), or,
+// with years, the year a sentence without an outlook opens with and sets
+// off by a comma ("For the full year, against the backdrop of …, we"), or
+// nil.
+func openingSpan(items []clause.Item, years bool) *period.Ref {
+	if years && slices.ContainsFunc(items, func(it clause.Item) bool { return it.Is(clause.Guide) }) {
+		years = false // "For the full year, we still anticipate …"
+	}
 	for k := range items {
 		switch it := &items[k]; {
 		case it.Kind == clause.Figure:
 			return nil
 		case it.Kind == clause.Period && (it.Period.Rule == period.Months || it.Period.Rule == period.NumMonths || it.Period.Rule == period.YTD):
+			ref := it.Period
+			return &ref
+		case years && it.Kind == clause.Period && (it.Period.Rule == period.CurrentYear || it.Period.Rule == period.Year) && k <= 2 && k+1 < len(items) && items[k+1].Text == ",":
 			ref := it.Period
 			return &ref
 		}
@@ -96,6 +106,11 @@ func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
 	r.d.begin(r, s, m)
 	defer r.d.end(r, s, m)
 	if len(s.Qs) == 0 {
+		if sp := openingSpan(s.Items, true); sp != nil {
+			// "For the full year, against the backdrop of …, we continued
+			// to execute. | We delivered record EPS of $7.74."
+			r.d.carry, r.d.carried, r.d.carryAt, r.d.carryPara = sp, nil, m.Index, m.Para
+		}
 		return dst
 	}
 	sc := &sentCtx{r: r, s: s, m: m}
@@ -105,7 +120,7 @@ func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
 			// "As for our cash for the 9-month period ended September 30,
 			// we spent $79.9 million on acquisitions. | … and had $17.7
 			// million of capital expenditures": the opening's span goes on
-			sc.carry = openingSpan(s.Items)
+			sc.carry = openingSpan(s.Items, false)
 		}
 		r.d.carry, r.d.carried, r.d.carryAt, r.d.carryPara = sc.carry, sc.carried, m.Index, m.Para
 	}()

@@ -437,4 +437,8 @@ var sentences = []row{
 	{"2020Q3", "Net income attributed to the company for the third quarter was $22.4 million, or $0.15 per diluted common share.", "$22.4 million = net_income gaap 2020Q3; $0.15 per diluted common share = eps gaap 2020Q3"},
 	{"2021Q3", "Our SG&A expense for the quarter was $210 million.  |  Prior year SG&A expense for the period was $190 million.", "$190 million = sga_expense gaap 2020Q3"},
 	{"2021Q2", "We track the number of fees of $1 million or greater.", "$1 million ! or greater"},
+	{"2019Q4", "Now let's quickly review full year 2019.  |  Organic revenue was down 2.1% in a soft market.  |  GAAP EPS was $6.10 and included $0.05 of gains.", "$6.10 = eps gaap FY2019; $0.05 ! gains"},
+	{"2019Q4", "For the full year, against the backdrop of weaker demand, we kept executing.  |  As a result, we delivered record GAAP EPS of $6.10.", "$6.10 = eps gaap FY2019"},
+	{"2022Q1", "For the full year, we still anticipate expenses of just over 9% of sales.  |  Lastly, record diluted EPS of $0.98 grew 21% over the prior year.", "$0.98 = eps gaap 2022Q1; 21% ~ eps gaap 2022Q1 up"},
+	{"2021Q2", "Let's say demand softens, then EPS would be about $1.10.", "$1.10 ! hypothetical"},
 }

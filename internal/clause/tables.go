@@ -242,6 +242,8 @@ var cueWords = []cueWord{
 	{"both segments", PartNoun, 0}, {"all segments", PartNoun, 0}, {"the franchise", PartNoun, 0},
 	// topics
 	{"turning to", Transition, 0}, {"turn to", Transition, 0}, {"moving to", Transition, 0},
+	{"let's review", Transition, 0}, {"let's quickly review", Transition, 0}, {"let me review", Transition, 0},
+	{"let me quickly review", Transition, 0}, {"let's look at", Transition, 0}, {"let's take a look at", Transition, 0},
 	{"moving on to", Transition, 0}, {"move to", Transition, 0}, {"now to", Transition, 0},
 	{"looking at", Transition, 0}, {"shifting to", Transition, 0}, {"switching to", Transition, 0},
 	{"with respect to", Transition, 0}, {"as for", Transition, 0}, {"regarding", Transition, 0},

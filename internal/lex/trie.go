@@ -50,9 +50,16 @@ func NewTrie[T any]() *Trie[T] { return &Trie[T]{root: &node[T]{}} }
 
 // Insert adds phrase with value v. Words in brackets are optional:
 // "[the] full year" adds "the full year" and "full year". Hyphens are
-// spaces.
+// spaces, and a possessive is a word of its own, as the tokenizer reads it.
 func (t *Trie[T]) Insert(phrase string, v T) {
-	words := strings.Fields(strings.ReplaceAll(phrase, "-", " "))
+	var words []string
+	for _, w := range strings.Fields(strings.ReplaceAll(phrase, "-", " ")) {
+		if len(w) > 2 && strings.HasSuffix(w, "'s") {
+			words = append(words, w[:len(w)-2], "'s") // "let's" is read as "let" "'s"
+			continue
+		}
+		words = append(words, w)
+	}
 	var expand func(n *node[T], rest []string)
 	expand = func(n *node[T], rest []string) {
 		if len(rest) == 0 {
