@@ -441,4 +441,5 @@ var sentences = []row{
 	{"2019Q4", "For the full year, against the backdrop of weaker demand, we kept executing.  |  As a result, we delivered record GAAP EPS of $6.10.", "$6.10 = eps gaap FY2019"},
 	{"2022Q1", "For the full year, we still anticipate expenses of just over 9% of sales.  |  Lastly, record diluted EPS of $0.98 grew 21% over the prior year.", "$0.98 = eps gaap 2022Q1; 21% ~ eps gaap 2022Q1 up"},
 	{"2021Q2", "Let's say demand softens, then EPS would be about $1.10.", "$1.10 ! hypothetical"},
+	{"2021Q1", "We were off to a strong start in the first two months of 2020 before the pandemic.  |  License revenues declined 12.1% on longer sales cycles.", "12.1% ~ revenue@License gaap 2021Q1 down"},
 }
