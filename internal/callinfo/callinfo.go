@@ -271,7 +271,7 @@ func periodCandidates(doc *transcript.Document, opening []*clause.Sentence, name
 		compared := false
 		var named []int // candidates named in this sentence
 		var ends []fiscal.Date
-		for _, it := range s.Items {
+		for k, it := range s.Items {
 			if it.Is(clause.Compare | clause.Guide | clause.Change | clause.From) {
 				compared = true
 			}
@@ -279,7 +279,13 @@ func periodCandidates(doc *transcript.Document, opening []*clause.Sentence, name
 				continue
 			}
 			c := it.Period.Caps
-			switch it.Period.Rule {
+			rule := it.Period.Rule
+			if rule == period.QuarterNoYear && k+2 < len(s.Items) && s.Items[k+1].Text == "and" && s.Items[k+2].Kind == clause.Period && s.Items[k+2].Period.Rule == period.Year {
+				// "our Fourth Quarter and Full Year 2019 Earnings Call": the
+				// year names the quarter's too
+				c.Year, rule = s.Items[k+2].Period.Caps.Year, period.Quarter
+			}
+			switch rule {
 			case period.QuarterEnded:
 				d := period.DateOf(c)
 				switch {

@@ -57,6 +57,9 @@ func TestPeriodAndCompany(t *testing.T) {
 		// misnamed
 		{"ACME_q2_2021.txt", "Welcome to the Acme third quarter 2021 earnings call. Our third quarter 2021 results were strong. In the third quarter 2021 we grew.", "2021Q3", "Acme"},
 		{"BRV_q1_2021.txt", "Welcome to the Brevant Group first quarter 2021 call. Today we will discuss Delta Homes results.", "2021Q1", "Brevant Group"},
+		// "the fourth quarter and full year 2019": the year is the
+		// quarter's too, and the file is misnamed
+		{"ACME_q4_2020.txt", "Welcome to the Acme Fourth Quarter and Full Year 2019 Earnings Call. Acme released its fourth quarter and full year 2019 results today. Our fourth quarter and full year 2019 were strong.", "2019Q4", "Acme"},
 		// the name the call uses is its web site's, not the ticker
 		{"KXE_q4_2020.txt", "Please see kelto.net for the release. In addition, KELTO is required to report EBITDA.", "2020Q4", "KELTO"},
 	}
