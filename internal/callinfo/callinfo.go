@@ -109,10 +109,25 @@ func Read(doc *transcript.Document, sents []*clause.Sentence, opts Options) Info
 	cands := periodCandidates(doc, opening, name, opts.Calendar)
 	best := bestCandidate(cands, name)
 	var call fiscal.Period
+	var shifted fiscal.Calendar // the calendar a file named by calendar quarter implies
 	switch {
 	case !opts.Period.IsZero():
 		call = fiscal.Q(opts.Period.FiscalYear, opts.Period.Quarter)
 		out.PeriodFrom = "option"
+	case nameOK && opts.Calendar.IsZero() && best.weight < strong && fiscalWords(doc) >= 2 && otherQuarter(doc, opening, name) != 0:
+		// "a detailed review of Q3 results" in JCI_q2_2021.txt, a call
+		// that speaks of its fiscal years and never names a second
+		// quarter: the file is named by the calendar quarter its fiscal
+		// third quarter ends in
+		q := otherQuarter(doc, opening, name)
+		fy := name.FiscalYear
+		if q < name.Quarter {
+			fy++
+		}
+		call = fiscal.Q(fy, q)
+		shifted = fiscal.Infer(fy, q, fiscal.CalendarYear.QuarterEnd(name.FiscalYear, name.Quarter))
+		out.PeriodFrom = "text"
+		out.Notes = append(out.Notes, fmt.Sprintf("the file name says %s, but the call's results are of its %s quarter throughout: the file is taken as named by the calendar quarter, and the call as fiscal %s of a year ending in %s (pass --period and --fiscal-year-end to choose)", name, ordinal(q), call, shifted.EndMonth))
 	case nameOK && best.weight >= 2*strong && best.p != name && weightOf(cands, name) == 0:
 		// the opening names another quarter again and again, and never
 		// the file's: the file was named wrong
@@ -143,6 +158,9 @@ func Read(doc *transcript.Document, sents []*clause.Sentence, opts Options) Info
 	case !opts.Calendar.IsZero():
 		out.Calendar = opts.Calendar
 		out.FiscalYearEnd = opts.Calendar.EndMonth.String() + " (option)"
+	case !shifted.IsZero():
+		out.Calendar = shifted
+		out.FiscalYearEnd = shifted.EndMonth.String() + " (text)"
 	case !best.date.IsZero() && best.p.Quarter != 0 && (best.p == call || call.IsZero()):
 		out.Calendar = fiscal.Infer(best.p.FiscalYear, best.p.Quarter, best.date)
 		out.FiscalYearEnd = out.Calendar.EndMonth.String() + " (text)"
@@ -348,6 +366,56 @@ func periodCandidates(doc *transcript.Document, opening []*clause.Sentence, name
 	}
 	fy, q := calendarFor(given, 0, d).QuarterOf(d)
 	return add(cands, candidate{p: fiscal.Q(fy, q), date: d, weight: wEnded})
+}
+
+// otherQuarter returns the quarter the opening's results sentences name
+// again and again without a year ("Q3 results", "in the third quarter"),
+// when they never name the quarter of the file name; else 0.
+func otherQuarter(doc *transcript.Document, opening []*clause.Sentence, name fiscal.Period) int {
+	var all, results [5]int
+	for i, s := range opening {
+		if doc.Sentences[i].Section != transcript.Prepared || doc.Sentences[i].Analyst {
+			break
+		}
+		plain := hasAny(strings.ToLower(s.Text), resultWords)
+		for _, it := range s.Items {
+			if it.Is(clause.Compare | clause.From) {
+				plain = false
+			}
+		}
+		for _, it := range s.Items {
+			if it.Kind == clause.Period && (it.Period.Rule == period.QuarterNoYear || it.Period.Rule == period.Quarter) && it.Period.Caps.Q >= 1 && it.Period.Caps.Q <= 4 {
+				if it.Period.Caps.Q == name.Quarter {
+					return 0 // the file's own quarter is named
+				}
+				if it.Period.Rule == period.QuarterNoYear {
+					all[it.Period.Caps.Q]++
+					if plain {
+						results[it.Period.Caps.Q]++
+					}
+				}
+			}
+		}
+	}
+	best := 0
+	for q := 1; q <= 4; q++ {
+		if all[q] > all[best] {
+			best = q
+		}
+	}
+	if all[best] < otherQuarterMin || results[best] == 0 {
+		return 0
+	}
+	return best
+}
+
+// otherQuarterMin is how many times an opening must name another quarter
+// than the file's, once at least as its results', and never the file's,
+// for the file to be taken as named by calendar quarter.
+const otherQuarterMin = 3
+
+func ordinal(q int) string {
+	return [...]string{"", "first", "second", "third", "fourth"}[q]
 }
 
 // plausibleEnd reports whether quarter p can end on d under a calendar

@@ -60,6 +60,9 @@ func TestPeriodAndCompany(t *testing.T) {
 		// "the fourth quarter and full year 2019": the year is the
 		// quarter's too, and the file is misnamed
 		{"ACME_q4_2020.txt", "Welcome to the Acme Fourth Quarter and Full Year 2019 Earnings Call. Acme released its fourth quarter and full year 2019 results today. Our fourth quarter and full year 2019 were strong.", "2019Q4", "Acme"},
+		// a call of fiscal years that speaks of its Q3 results throughout,
+		// in a file named by the calendar quarter
+		{"ACME_q2_2021.txt", "Welcome. Our fiscal '21 is on track. I will review our Q3 results. Q3 was strong. Orders in the third quarter grew, and fiscal 2022 looks good.", "2021Q3", "ACME"},
 		// the name the call uses is its web site's, not the ticker
 		{"KXE_q4_2020.txt", "Please see kelto.net for the release. In addition, KELTO is required to report EBITDA.", "2020Q4", "KELTO"},
 	}
