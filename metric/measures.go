@@ -185,6 +185,7 @@ var measures = []Measure{
 	other("property_ebitda", "property-level EBITDA", USD, General, up|nonGAAP),
 	other("property_expenses", "property-level operating expenses", USD, General, down),
 	other("lost_revenue", "revenue lost", USD, General, down),
+	other("contribution_profit", "contribution profit", USD, General, up|nonGAAP),
 	other("nci_income", "net income attributable to noncontrolling interests", USD, General, 0),
 	other("affo_per_share", "AFFO per share", USDPerShare, REIT, up|nonGAAP),
 	other("noi", "NOI", USD, REIT, up|nonGAAP),

@@ -616,6 +616,15 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		ref = &y
 		guide = true
 	}
+	if ref != nil && !instant && cl.Role != Prior && (ref.Rule == period.YearEnd || ref.Rule == period.YearEndNoYear) {
+		// "repurchases of up to $500 million of shares by the end of the
+		// fiscal year": a flow over the year
+		y := period.Ref{Rule: period.CurrentYear, Caps: ref.Caps}
+		if ref.Caps.Year != 0 {
+			y.Rule = period.Year
+		}
+		ref = &y
+	}
 	_ = refAt
 	if cl.Role == Prior {
 		guide = false

@@ -127,6 +127,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	if lo >= 0 {
 		fr.segment, fr.doubt = c.partOf(lo, hi)
 	}
+	if n := m + 1; n < c.b && items[n].Is(clause.Total) && strings.HasPrefix(items[n].Text, "for the") {
+		fr.total = true // "Gross profit for the enterprise was approximately $3 billion"
+	}
 	if n := m + 1; n < len(items) && items[n].Kind == clause.Word && measureHeads[items[n].Text] && !(items[n].Text == "basis" && c.onBasis(m)) {
 		// "GE's cash needs", "revenue synergies": another measure
 		fr.doubt = it.Text + " " + items[n].Text

@@ -442,4 +442,9 @@ var sentences = []row{
 	{"2022Q1", "For the full year, we still anticipate expenses of just over 9% of sales.  |  Lastly, record diluted EPS of $0.98 grew 21% over the prior year.", "$0.98 = eps gaap 2022Q1; 21% ~ eps gaap 2022Q1 up"},
 	{"2021Q2", "Let's say demand softens, then EPS would be about $1.10.", "$1.10 ! hypothetical"},
 	{"2021Q1", "We were off to a strong start in the first two months of 2020 before the pandemic.  |  License revenues declined 12.1% on longer sales cycles.", "12.1% ~ revenue@License gaap 2021Q1 down"},
+	{"2021Q3", "Turning to our guidance outlook for 2021.  |  This positions us to beat our 2023 margin goal of 7%, two years ahead of plan.  |  And earnings per share to be in the range of $5.10 to $5.30.", "$5.10 to $5.30 = eps gaap FY2021 guide"},
+	{"2022Q1", "In the second quarter of fiscal 2022, we will begin our repurchase of up to $300 million of shares over the course of this fiscal year.", "$300 million = share_repurchases gaap FY2022 guide"},
+	{"2022Q1", "That will take the form of the repurchase of up to $300 million of shares by the end of the fiscal year.", "$300 million = share_repurchases gaap FY2022 guide"},
+	{"2022Q1", "We spoke about our international segment.  |  Gross profit for the enterprise was approximately $2 billion in the first quarter.", "$2 billion = gross_profit gaap 2022Q1"},
+	{"2021Q3", "Our outlook for contribution profit for 2021 is in the range of $120 million to $122 million.", "$120 million to $122 million = contribution_profit non_gaap FY2021 guide"},
 }

@@ -153,6 +153,8 @@ var cueWords = []cueWord{
 	{"maintaining", Guide, 0}, {"updating", Guide, 0}, {"updated", Guide, 0}, {"anticipation", Guide, 0},
 	{"likely", Guide, 0}, {"intend", Guide, 0}, {"intends", Guide, 0}, {"on track", Guide, 0}, {"on pace", Guide, 0},
 	{"target", Target | Guide, 0}, {"targets", Target | Guide, 0}, {"targeting", Target | Guide, 0},
+	{"ahead of plan", 0, 0}, {"ahead of our plan", 0, 0}, {"according to plan", 0, 0}, {"as planned", 0, 0},
+	{"than planned", 0, 0}, {"behind plan", 0, 0}, {"over the course of", 0, 0}, {"during the course of", 0, 0},
 	{"progress toward", Target | Guide, 0}, {"progress towards", Target | Guide, 0}, {"on our way to", Target | Guide, 0},
 	{"targeted", Target | Guide, 0}, {"goal", Target | Guide, 0}, {"goals", Target | Guide, 0},
 	{"aspire", Target | Guide, 0}, {"aspiration", Target | Guide, 0}, {"aspirational", Target | Guide, 0},
@@ -170,6 +172,7 @@ var cueWords = []cueWord{
 	{"sensitivity", Hypothetical, 0}, {"every", Hypothetical, 0}, {"each", Hypothetical, 0}, {"otherwise", Hypothetical, 0},
 	{"consensus", Hypothetical, 0}, {"street", Hypothetical, 0}, {"analysts", Hypothetical, 0},
 	// effects on a measure, not its level
+	{"for the enterprise", Total, 0}, {"for the total company", Total, 0},
 	{"source of cash", Impact, 0}, {"use of cash", Impact, 0}, {"a source of cash", Impact, 0}, {"a use of cash", Impact, 0},
 	{"change in", Impact, 0}, {"the change in", Impact, 0},
 	{"adjusting items", Impact, 0}, {"adjusting items to", Impact, 0}, {"adjustments to", Impact, 0},
