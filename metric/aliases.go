@@ -149,6 +149,7 @@ var aliases = []Alias{
 	al("depreciation and amortization", "depreciation"), al("depreciation", "depreciation"), al("d&a", "depreciation"),
 	al("depreciation and amortization expense", "depreciation"), al("depreciation expense", "depreciation"),
 	al("depreciation and amortization expenses", "depreciation"), al("depreciation expenses", "depreciation"),
+	adj("aoi", "operating_income"), adj("adjusted oibda", "ebitda"), adj("oibda", "ebitda"),
 	al("contribution profit", "contribution_profit"), adj("adjusted contribution profit", "contribution_profit"),
 	al("revenue loss", "lost_revenue"), al("revenue losses", "lost_revenue"), al("lost revenue", "lost_revenue"), al("lost revenues", "lost_revenue"),
 	al("amortization", "amortization"), al("stock based compensation", "stock_compensation"),

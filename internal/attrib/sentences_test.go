@@ -447,4 +447,6 @@ var sentences = []row{
 	{"2022Q1", "That will take the form of the repurchase of up to $300 million of shares by the end of the fiscal year.", "$300 million = share_repurchases gaap FY2022 guide"},
 	{"2022Q1", "We spoke about our international segment.  |  Gross profit for the enterprise was approximately $2 billion in the first quarter.", "$2 billion = gross_profit gaap 2022Q1"},
 	{"2021Q3", "Our outlook for contribution profit for 2021 is in the range of $120 million to $122 million.", "$120 million to $122 million = contribution_profit non_gaap FY2021 guide"},
+	{"2021Q2", "Free cash flow was a use of $6 million in the quarter.", "$6 million = free_cash_flow non_gaap 2021Q2 neg"},
+	{"2021Q1", "AOI was a loss of $95 million in the quarter.", "$95 million = operating_income non_gaap 2021Q1 neg"},
 }

@@ -311,7 +311,7 @@ var cueWords = []cueWord{
 	{"percent of", Share, 0}, {"share of", Share, 0}, {"mix", Share, 0}, {"penetration", Share, 0},
 	{"of our business", Share, 0}, {"of the business", Share, 0}, {"of total company", Share, 0},
 	{"as a percentage of", Share, 0}, {"as a percent of", Share, 0}, {"as a % of", Share, 0},
-	{"negative", Negative, 0}, {"minus", Negative, 0}, {"cash outflow", Negative, 0}, {"outflow", Negative, 0},
+	{"negative", Negative, 0}, {"minus", Negative, 0}, {"a use of", Negative, 0}, {"a net use of", Negative, 0}, {"cash outflow", Negative, 0}, {"outflow", Negative, 0},
 	{"could you", Question, 0}, {"can you", Question, 0}, {"what is", Question, 0}, {"how much", Question, 0},
 	{"is it", Question, 0}, {"do you", Question, 0}, {"did you", Question, 0}, {"are you", Question, 0},
 	{"this", Demonstrative, 0}, {"these", Demonstrative, 0}, {"those", Demonstrative, 0},
