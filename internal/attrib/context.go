@@ -31,6 +31,9 @@ type sentCtx struct {
 	doubtPart string
 	// question says the sentence asks.
 	question bool
+	// deal is 1 when the sentence, or the one before it in its paragraph,
+	// speaks of a business acquired, -1 when not, 0 before it is known.
+	deal int8
 	// decided are the figures of the sentence decided so far, with their
 	// scenario.
 	decided []decided

@@ -321,7 +321,13 @@ func (c *clauseCtx) ruleProgram(f *fig) bool {
 }
 
 func (c *clauseCtx) ruleAcquired(f *fig) bool {
-	if !c.sc.r.d.dealing(c.sc.s, c.sc.m) {
+	if c.sc.deal == 0 {
+		c.sc.deal = -1
+		if c.sc.r.d.dealing(c.sc.s, c.sc.m) {
+			c.sc.deal = 1
+		}
+	}
+	if c.sc.deal < 0 {
 		return false
 	}
 	items := c.items()

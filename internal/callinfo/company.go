@@ -2,6 +2,7 @@ package callinfo
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"qoq/internal/clause"
@@ -133,7 +134,7 @@ const industryMin = 6
 
 // Industry decides a call's industry from the cues its text names.
 func Industry(doc *transcript.Document) metric.Industry {
-	lower := " " + strings.Map(func(r rune) rune {
+	lower := strings.Map(func(r rune) rune {
 		if r >= 'A' && r <= 'Z' {
 			return r + 'a' - 'A'
 		}
@@ -141,15 +142,20 @@ func Industry(doc *transcript.Document) metric.Industry {
 			return r
 		}
 		return ' '
-	}, doc.Text) + " "
+	}, doc.Text)
+	words := strings.Fields(lower)
+	counts := map[metric.Industry]int{}
+	for i, w := range words {
+		for _, c := range cueIndex[w] {
+			if i+len(c.words) <= len(words) && slices.Equal(words[i:i+len(c.words)], c.words) {
+				counts[c.industry]++
+			}
+		}
+	}
 	best, second := metric.General, 0
 	bestN := 0
 	for _, ind := range metric.Industries() {
-		n := 0
-		for _, c := range industryCues[ind] {
-			n += strings.Count(lower, " "+c+" ")
-		}
-		switch {
+		switch n := counts[ind]; {
 		case n > bestN:
 			second, best, bestN = bestN, ind, n
 		case n > second:
@@ -161,6 +167,25 @@ func Industry(doc *transcript.Document) metric.Industry {
 	}
 	return metric.General
 }
+
+// An industryCue is a cue phrase of industryCues, in words.
+type industryCue struct {
+	words    []string
+	industry metric.Industry
+}
+
+// cueIndex is industryCues by the first word of each phrase, so that a
+// call's text is read once.
+var cueIndex = func() map[string][]industryCue {
+	idx := map[string][]industryCue{}
+	for ind, cues := range industryCues {
+		for _, c := range cues {
+			ws := strings.Fields(c)
+			idx[ws[0]] = append(idx[ws[0]], industryCue{ws, ind})
+		}
+	}
+	return idx
+}()
 
 // Ticker returns the ticker a file name starts with, "ACME" in
 // ACME_q1_2004.txt, or "".
