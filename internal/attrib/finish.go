@@ -243,8 +243,7 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 			f.other("a figure in a walk through the parts of the business that names no part")
 			return false
 		}
-		if guide, _ := c.guidance(f); seg == "" && !fr.total && !whole(f.claim.Measure) && !guide && !c.sc.m.Lines && !c.sc.companySubject() &&
-			d.partSent != "" && d.partSentPara == c.sc.m.Para && d.partSentAt < c.sc.m.Index && c.sc.m.Index-d.partSentAt <= partSentReach {
+		if seg == "" && !fr.total && c.afterPartSentence(f) {
 			// "our Flooring segment sales increased 12.7%. | Operating
 			// margins were 17.4%."
 			f.other("a figure after a part's, that may be the part's: " + d.partSent)
@@ -402,6 +401,22 @@ func (c *clauseCtx) partMention(i, j int) (seg, doubt string) {
 		}
 	}
 	return "", doubt
+}
+
+// afterPartSentence reports whether figure f, naming no part, follows
+// closely in its paragraph a sentence whose figures were all one part's,
+// and is not an outlook, a measure of the whole or the company's by its
+// subject.
+func (c *clauseCtx) afterPartSentence(f *fig) bool {
+	d, m := &c.sc.r.d, c.sc.m
+	if d.partSent == "" || d.partSentPara != m.Para || d.partSentAt >= m.Index || m.Index-d.partSentAt > partSentReach || m.Lines {
+		return false
+	}
+	if whole(f.claim.Measure) || c.sc.companySubject() {
+		return false
+	}
+	guide, _ := c.guidance(f)
+	return !guide
 }
 
 // inPartBefore returns the part a clause names with "in" right before
