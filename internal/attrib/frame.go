@@ -104,9 +104,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			break
 		}
 		word := p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text] || !fillers[p.Text] && !stopModifier[p.Text] && !lexDigits(p.Text)) ||
-			p.Is(clause.SegmentHead) && (j == m-1 || items[j+1].Text == "'s" || items[j+1].Kind == clause.Period || items[j+1].Kind == clause.Qualifier) || p.Kind == clause.CueWord && partWords[p.Text] ||
+			p.Is(clause.SegmentHead) && (j == m-1 || headBefore(items, j)) || p.Kind == clause.CueWord && partWords[p.Text] ||
 			p.Text == "of" && j > c.a && items[j-1].Cap && items[j+1].Cap // "Flooring Rest of World segment sales"
-		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text] || p.Is(clause.SegmentHead) && (items[j+1].Text == "'s" || items[j+1].Kind == clause.Period || items[j+1].Kind == clause.Qualifier)) {
+		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text] || p.Is(clause.SegmentHead) && headBefore(items, j)) {
 			word = false // "announced second quarter earnings": a verb
 		}
 		if word && p.Kind == clause.Word && !p.Cap && !nounEndings[p.Text] && !partWords[p.Text] &&
@@ -258,6 +258,15 @@ func (c *clauseCtx) text(i, j int) string {
 	s := c.sc.s
 	t0, t1 := s.Items[i].T0, s.Items[j-1].T1
 	return strings.TrimSuffix(strings.TrimSuffix(s.Text[s.Toks[t0].Start:s.Toks[t1-1].End], "'s"), "’s")
+}
+
+// headBefore reports whether the segment head at item j ends a part's
+// name before a possessive, a period or a qualifier of the measure after
+// it: "our Safety segment's occupancy", "Industrial division first quarter
+// sales", "our hospital segment adjusted EBITDA".
+func headBefore(items []clause.Item, j int) bool {
+	n := &items[j+1]
+	return n.Text == "'s" || n.Kind == clause.Period || n.Kind == clause.Qualifier
 }
 
 // pastLeadPhrase returns the item after a phrase that opens the sentence
