@@ -233,6 +233,15 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 			// margin of about 23.9%"); so is a measure of the whole
 			seg = d.segment
 		}
+		if seg == "" && !fr.total {
+			// "New wins generated $5 million of revenue", "our agency
+			// operations delivered a solid quarter with revenues of $390
+			// million": the subject's figure, not the company's
+			if s := c.foreignSubject(min(fr.m, f.k)); s != "" {
+				f.other("a figure of the subject of its clause, which may be a part of the business: " + s)
+				return false
+			}
+		}
 		if seg == "" && !fr.total && !whole(f.claim.Measure) && c.sc.doubtPart != "" {
 			// "Insight's revenue grew 13%, … as the revenue backlog
 			// increased by 12% to $22.3 billion"
@@ -607,7 +616,7 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		return false
 	}
 	if ref != nil && ref.Rule == period.Since {
-		f.other("a sum over the years since a date, not a period's")
+		f.other("a sum since a date or over several periods, not one period's")
 		return false
 	}
 	if ref != nil && ref.Rule == period.Today {
@@ -1219,6 +1228,79 @@ func (c *clauseCtx) partSubject(k int) string {
 		}
 	}
 	return ""
+}
+
+// foreignSubject returns the subject of the clause when a verb follows it
+// before item end and it names something other than the company, its
+// results or its measures: "New wins generated $5 million of revenue",
+// "Automotive has become the largest category with record revenue of
+// $52.5 million". The subject is words only, after any phrase that opens
+// the sentence before it ("Like our direct business, …").
+func (c *clauseCtx) foreignSubject(end int) string {
+	items := c.items()
+	s := c.a
+	if s == 0 {
+		s = c.sentenceStart()
+	}
+	s = pastLeadComma(items, pastLeadPhrase(items, pastPeriodLead(items, s)), end)
+	v := s
+	for v < end && v < s+6 && subjectWord(&items[v]) && !clauseVerb(&items[v]) {
+		v++
+	}
+	if v == s || v >= end || !clauseVerb(&items[v]) {
+		return ""
+	}
+	head := items[v-1].Text
+	if neutralSubjects[head] || periodNouns[head] || c.sc.r.people[head] || fillers[head] || stopModifier[head] || items[v].Is(clause.Pronoun) {
+		return ""
+	}
+	for n := v + 1; n < end; n++ {
+		if items[n].Text == "," && items[n+1].Text != "with" {
+			return "" // "Capital continued to build, shareholders' equity increased to …"
+		}
+	}
+	named := false // a word that names which one: "our agency business"
+	for n := s; n < v; n++ {
+		it := &items[n]
+		if it.Is(clause.Pronoun|clause.Demonstrative|clause.PartNoun|clause.Ambiguous) || c.sc.r.company[it.Text] || c.sc.r.people[it.Text] || wholeSubjects[it.Text] && n < v-1 {
+			return ""
+		}
+		named = named || n < v-1 && !fillers[it.Text] && !stopModifier[it.Text]
+	}
+	if wholeSubjects[head] && !named {
+		return "" // "Our business generated …"
+	}
+	return c.text(s, v)
+}
+
+// subjectWord reports whether item it can be a word of a clause's
+// subject: a plain word, or a part noun ("business", "category").
+func subjectWord(it *clause.Item) bool {
+	return it.Kind == clause.Word || it.Kind == clause.CueWord && it.Is(clause.SegmentHead|clause.PartNoun|clause.Ambiguous|clause.Result|clause.Pronoun|clause.Demonstrative|clause.Counted)
+}
+
+// clauseVerb reports whether item it is a verb that ends a subject naming
+// what a figure after it belongs to.
+func clauseVerb(it *clause.Item) bool {
+	return it.Is(clause.Result) || subjectEndVerbs[it.Text]
+}
+
+// pastLeadComma returns the item after a phrase of words that opens the
+// clause at item k and ends with a comma before item end ("Like our
+// direct business, …", "Looking at results by channel, …"), or k.
+func pastLeadComma(items []clause.Item, k, end int) int {
+	for j := k; j < end && j < k+8; j++ {
+		switch it := &items[j]; {
+		case it.Text == ",":
+			if j > k {
+				return j + 1
+			}
+			return k
+		case it.Kind == clause.Figure || it.Kind == clause.Measure || it.Kind == clause.Punct || clauseVerb(it):
+			return k
+		}
+	}
+	return k
 }
 
 // ownPeriodAfter returns the period phrase right after the figure, before

@@ -161,7 +161,8 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			fr.per, fr.perAt = &ref, j
 			continue
 		case p.Kind == clause.Word && fillers[p.Text],
-			p.Kind == clause.CueWord && p.Text == "for", p.Kind == clause.CueWord && p.Text == "in":
+			p.Kind == clause.CueWord && p.Text == "for", p.Kind == clause.CueWord && p.Text == "in",
+			p.Text == "of" && j+1 < c.b && items[j+1].Kind != clause.Figure: // "Sales of the Life Science group"
 			if fr.segment == "" && !fr.total {
 				if s := c.namedPart(j+1, j+5); s != "" {
 					fr.segment = s
@@ -230,6 +231,8 @@ func (c *clauseCtx) namedPart(i, j int) string {
 		case k == start && p.Kind == clause.Word && p.Cap && stopModifier[p.Text] && k+1 < j && nameStart(&items[k+1]) && !stopModifier[items[k+1].Text]:
 			end = k + 1 // "in Sales Cloud": a name that starts with a common word
 			continue
+		case p.Text == "group" && end > start && caps:
+			return c.text(start, end) // "the Life Science group"
 		case p.Kind == clause.Word && !stopModifier[p.Text] && !c.sc.r.company[p.Text] && !lexDigits(p.Text):
 			caps = caps && (p.Cap || p.Text == "'s" && k > start) // "Sam's Club"
 			end = k + 1

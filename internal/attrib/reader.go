@@ -73,7 +73,35 @@ func NewReader(c Call) *Reader {
 			r.company[w] = true
 		}
 	}
+	for _, w := range initials(c.Company) {
+		r.company[w] = true // "AAM generated …" for American Axle & Manufacturing
+	}
 	return r
+}
+
+// initials returns the short names a company's name makes of its words'
+// first letters, lower-case: with its generic words ("Air Lease
+// Corporation": "alc") and without them ("al"), each of two letters or
+// more.
+func initials(name string) []string {
+	var all, own []byte
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Trim(w, ".,'’")
+		if w == "" || w == "&" || w == "and" || w == "of" || w == "the" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		all = append(all, w[0])
+		if !genericNameWords[w] {
+			own = append(own, w[0])
+		}
+	}
+	var out []string
+	for _, b := range [][]byte{all, own} {
+		if len(b) > 1 && !slices.Contains(out, string(b)) {
+			out = append(out, string(b))
+		}
+	}
+	return out
 }
 
 // openingSpan returns the span of the year to date a sentence opens

@@ -1264,6 +1264,11 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 			if c.sumOf(f, j) {
 				return true
 			}
+			if j == f.end+3 && items[j-1].Text == "the" && f.k == c.sentenceStart() {
+				// "$9.4 million of the revenue came from two projects"
+				f.other("a part of a total named before: of the " + p.Text)
+				return true
+			}
 			if mm, _ := metric.Lookup(p.Measure.ID); mm.Instant {
 				if v := c.prevSig(f.k); v >= c.a && flowVerbs[items[v].Text] {
 					// "we sold $1.8 billion of loans": a flow, not the balance

@@ -257,6 +257,18 @@ var bringWords = setOf("brings", "bringing", "brought", "takes", "taking", "took
 // team had a strong quarter".
 var wholeSubjects = setOf("team", "teams", "company", "business", "businesses", "group", "organization", "firm", "everyone", "everybody", "all", "we", "i", "it", "they", "segments", "segment")
 
+// neutralSubjects, as the last word of a clause's subject, mean the
+// company's results or their causes, not a part of the business: "Strong
+// demand drove revenue of …", "The quarter delivered …".
+var neutralSubjects = setOf("results", "result", "performance", "demand", "growth", "execution", "momentum", "strength",
+	"pricing", "price", "prices", "mix", "volume", "volumes", "trends", "efforts", "actions", "initiatives", "improvement",
+	"improvements", "management", "board", "everything", "quarter", "year", "which", "who", "this", "that", "there", "here",
+	"today", "yesterday", "night", "morning", "afternoon", "evening", "partnership", "trust", "corporation", "bank", "enterprise")
+
+// subjectEndVerbs end a clause's subject, beside the verbs of results:
+// "Automotive has become …", "retail drove …".
+var subjectEndVerbs = setOf("has", "have", "had", "drove", "became", "accelerated", "continued", "continues", "remained", "was", "were", "is", "are")
+
 // leadPhrases open a sentence before its subject: "Based on our
 // year-to-date performance, Capital still expects …".
 var leadPhrases = setOf("based on", "given the", "given our", "despite the", "as a", "as expected", "as planned")
