@@ -151,7 +151,7 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) Document {
 		res.Call = fiscal.Q(info.Period.FiscalYear, info.Period.Quarter)
 	}
 	rd := attrib.NewReader(attrib.Call{
-		Resolver: res, Company: info.Company, Industry: info.Industry, Declared: info.Declared,
+		Resolver: res, Company: info.Company, Industry: info.Industry, Declared: info.Declared, DeclaredOnly: info.DeclaredOnly,
 		BalancesDated: info.BalancesDated, Vocab: v, People: p.people, Ticker: callinfo.Ticker(doc.Name),
 	})
 	var claims []attrib.Claim

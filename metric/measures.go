@@ -57,7 +57,7 @@ var measures = []Measure{
 	v1("total_debt", "total debt", USD, instant|down|whole),
 	v1("free_cash_flow", "free cash flow", USD, up|nonGAAP|whole),
 	v1("operating_cash_flow", "operating cash flow", USD, up|whole),
-	v1("capex", "capital expenditures", USD, 0),
+	v1("capex", "capital expenditures", USD, whole),
 	v1("share_repurchases", "share repurchases", USD, whole),
 	v1("dividend_per_share", "dividend per share", USDPerShare, up|whole),
 	v1("ffo_per_share", "FFO per share", USDPerShare, up|nonGAAP|whole),

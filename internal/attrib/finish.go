@@ -525,7 +525,7 @@ func (c *clauseCtx) basisOf(f *fig) {
 	if d := &c.sc.r.d; b == "" && m.Earnings && d.basis != "" && (cl.Segment != "" || !d.basisParts) {
 		b = c.sc.r.d.basis // "I'll talk about the segment results, excluding DVA. | Global markets produced $667 million in earnings."
 	}
-	if b == "" && m.Earnings && c.sc.r.call.Declared != "" {
+	if b == "" && m.Earnings && c.sc.r.call.Declared != "" && (c.sc.r.call.DeclaredOnly == nil || slices.Contains(c.sc.r.call.DeclaredOnly, m.ID)) {
 		b = c.sc.r.call.Declared
 	}
 	if b == "" {
@@ -766,6 +766,12 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	}
 	if !guide && !stated && !declared && res.Call.Kind != 0 && future(p, res) {
 		guide = true
+	}
+	if guide && cl.Role == Level && res.Call.Kind != 0 && p.Kind == fiscal.Year && p.FiscalYear < res.Call.FiscalYear {
+		// "we expect adjusted EPS for the fiscal year 2020 to be $5.20 to
+		// $5.60" in a call on fiscal 2021: the year is a slip
+		f.other("an outlook for a year already over when the call was held")
+		return false
 	}
 	cl.Guidance = guide
 	cl.Period = p

@@ -17,6 +17,9 @@ type Call struct {
 	// Declared is metric.NonGAAP when the call declares its earnings
 	// figures non-GAAP unless noted.
 	Declared string
+	// DeclaredOnly are the measures the declaration covers, when not
+	// every earnings measure.
+	DeclaredOnly []string
 	// BalancesDated says a balance can be dated at the end of the quarter
 	// named (the calendar is known); otherwise only a stated date dates
 	// one.

@@ -461,4 +461,6 @@ var sentences = []row{
 	{"2021Q3", "$8.1 million of the revenue came from two contracts in Brazil.", "$8.1 million ! part"},
 	{"2021Q3", "We booked $90 million of new orders in the last 12 quarters.", "$90 million ! since"},
 	{"2021Q3", "Across those same 12 quarters, $35 million in orders were won.", "$35 million ! since"},
+	{"2021Q4", "Based on this, we expect adjusted earnings per share for the fiscal year 2020 to be in the range of $4.10 to $4.40.", "$4.10 to $4.40 ! already over"},
+	{"2021Q4", "In Filtration Products, sales rose 6% to $120 million. | Capital expenditures for the fourth quarter of fiscal 2021 were $70 million.", "$70 million = capex gaap 2021Q4"},
 }

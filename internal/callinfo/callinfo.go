@@ -71,7 +71,12 @@ type Info struct {
 	// unless noted, at sentence DeclaredAt.
 	Declared   string
 	DeclaredAt int
-	Notes      []string
+	// DeclaredOnly are the measures the declaration covers when the
+	// adjustments it names touch only them ("excluding after-tax,
+	// acquisition-related intangible amortization": net income and EPS);
+	// nil for every earnings measure.
+	DeclaredOnly []string
+	Notes        []string
 }
 
 // Evidence weights: a stated quarter end, a quarter and year named with
@@ -201,7 +206,11 @@ func Read(doc *transcript.Document, sents []*clause.Sentence, opts Options) Info
 	out.DeclaredAt = -1
 	if i := declaredBasis(opening); i >= 0 {
 		out.Declared, out.DeclaredAt = metric.NonGAAP, i
-		out.Notes = append(out.Notes, fmt.Sprintf("the call says its figures are non-GAAP unless noted (line %d); earnings figures stated without a basis are recorded as non-GAAP", doc.Line(doc.Sentences[i].Start)))
+		which := "earnings figures"
+		if out.DeclaredOnly = declaredScope(opening[i].Text); out.DeclaredOnly != nil {
+			which = strings.Join(out.DeclaredOnly, " and ") + " figures"
+		}
+		out.Notes = append(out.Notes, fmt.Sprintf("the call says its figures are non-GAAP unless noted (line %d); %s stated without a basis are recorded as non-GAAP", doc.Line(doc.Sentences[i].Start), which))
 	}
 	return out
 }
@@ -231,6 +240,28 @@ var basisStatements = []string{
 	"results discussed today are adjusted", "figures discussed today are adjusted",
 	"using core performance measures unless",
 	"as always, on a non gaap", "as always on a non gaap", // "Revenue up 29%, as always, on a non-GAAP currency-neutral basis."
+}
+
+// declarationScopes are the adjustments a declaration may name that
+// touch only some measures, and those measures: an after-tax adjustment
+// leaves operating income and margins as reported.
+var declarationScopes = []struct {
+	phrases  []string
+	measures []string
+}{
+	{[]string{"after-tax", "after tax"}, []string{"net_income", "eps"}},
+}
+
+// declaredScope returns the measures a declaration of the call's basis
+// covers when its adjustments touch only them, or nil.
+func declaredScope(text string) []string {
+	lower := strings.ToLower(text)
+	for _, sc := range declarationScopes {
+		if hasAny(lower, sc.phrases) {
+			return sc.measures
+		}
+	}
+	return nil
 }
 
 // declaredBasis returns the index of the opening sentence that declares

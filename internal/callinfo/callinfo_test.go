@@ -47,6 +47,21 @@ func TestDeclaredBasis(t *testing.T) {
 	}
 }
 
+// Each row is a declaration of the call's basis, in made-up words, and the
+// measures it covers when not every earnings measure.
+func TestDeclaredScope(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Any references made on this call to 2021 results will be on an adjusted basis, excluding after-tax, deal-related amortization.", "net_income eps"},
+		{"Our comments today will be on a non-GAAP basis, unless otherwise noted.", ""},
+	}
+	for _, tt := range tests {
+		got := read(t, "ACME_q2_2021.txt", "Good morning and welcome. "+tt.in+" Revenue was $10 million.\n")
+		if got.Declared != "non_gaap" || strings.Join(got.DeclaredOnly, " ") != tt.want {
+			t.Errorf("%q: declared %q for %q, want non_gaap for %q", tt.in, got.Declared, got.DeclaredOnly, tt.want)
+		}
+	}
+}
+
 // Each row is a file name and an opening, and the quarter and company the
 // call is of.
 func TestPeriodAndCompany(t *testing.T) {
