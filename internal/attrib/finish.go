@@ -271,6 +271,7 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 			return false
 		}
 	}
+	seg = c.sc.r.vocab.fullName(seg) // "Sales for EIG were …"
 	f.claim.Segment = seg
 	if seg != "" {
 		// "North America adjusted segment earnings of $108 million": a

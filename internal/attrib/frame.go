@@ -539,8 +539,8 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 		}
 	}
 	if items[hi-1].Text == "'s" && lo <= c.sentenceStart() {
-		if !r.vocab.isSegment(nameKey(items, lo, hi-1)) {
-			return "", "" // "Vector Group's revenues": the company's own
+		if key := nameKey(items, lo, hi-1); !r.vocab.isSegment(key) && !r.vocab.isShort(key) {
+			return "", "" // "Vector Group's revenues": the company's own, but "EIG's operating income" a part's
 		}
 	}
 	// drop the company's own words and a possessive at the ends
@@ -562,11 +562,11 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 	if m := hi; m < len(items) && items[m].Kind == clause.Measure && slugHeads[lastWord(items[m].Text)] {
 		return "", text // "insurance expense", "bad debt provision": a measure of its own
 	}
-	if r.vocab.isSegment(key) || partWords[key] || geoWords[key] {
+	if r.vocab.isSegment(key) || r.vocab.isShort(key) || partWords[key] || geoWords[key] {
 		return text, ""
 	}
 	if items[hi-1].Text == "'s" || hi < len(items) && items[hi].Text == "'s" {
-		if lo <= c.sentenceStart() && !r.vocab.isSegment(key) {
+		if lo <= c.sentenceStart() && !r.vocab.isSegment(key) && !r.vocab.isShort(key) {
 			return "", "" // "Harsco's adjusted earnings per share": the company's own
 		}
 	}

@@ -463,4 +463,7 @@ var sentences = []row{
 	{"2021Q3", "Across those same 12 quarters, $35 million in orders were won.", "$35 million ! since"},
 	{"2021Q4", "Based on this, we expect adjusted earnings per share for the fiscal year 2020 to be in the range of $4.10 to $4.40.", "$4.10 to $4.40 ! already over"},
 	{"2021Q4", "In Filtration Products, sales rose 6% to $120 million. | Capital expenditures for the fourth quarter of fiscal 2021 were $70 million.", "$70 million = capex gaap 2021Q4"},
+	{"2021Q2", "Both our Field Instruments Group and Electromotive Group delivered strong growth. | Sales for FIG were a record $834 million, up 40%.", "$834 million = revenue@Field Instruments Group gaap 2021Q2; 40% ~ revenue@Field Instruments Group gaap 2021Q2 up"},
+	{"2021Q2", "Both our Field Instruments Group and Electromotive Group delivered strong growth. | Sales for FIG were a record $834 million. | FIG's second quarter operating income was $207 million.", "$207 million = operating_income@Field Instruments Group gaap 2021Q2"},
+	{"2021Q2", "Both our Field Instruments Group and Electromotive Group delivered strong growth. | EMG's second quarter sales were $452 million.", "$452 million = revenue@Electromotive Group gaap 2021Q2"},
 }

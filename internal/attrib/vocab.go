@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"qoq/internal/clause"
@@ -14,6 +16,9 @@ import (
 // topic ("In Industrial,", "Turning to Wealth Management").
 type Vocab struct {
 	segments map[string]bool // lower-case names
+	// short maps a part's initials, lower-case, to the name they stand
+	// for, as the call writes it: "eig" to "Electronic Instruments Group".
+	short map[string]string
 }
 
 // Learn reads the names of a company's parts from the sentences of its
@@ -40,6 +45,7 @@ func Learn(sets [][]*clause.Sentence, people []string, company string, known ...
 	seen := map[string]int{}
 	placed := map[string]int{}
 	inner := map[string]bool{} // capitalised somewhere other than a sentence's start
+	written := map[string]string{}
 	var ss []*clause.Sentence
 	for _, set := range sets {
 		ss = append(ss, set...)
@@ -70,6 +76,9 @@ func Learn(sets [][]*clause.Sentence, people []string, company string, known ...
 				continue
 			}
 			seen[key]++
+			if _, ok := written[key]; !ok {
+				written[key] = s.Text[s.Toks[items[k].T0].Start:s.Toks[items[j-1].T1-1].End]
+			}
 			if partContext(items, k, j) {
 				placed[key]++
 			}
@@ -107,7 +116,126 @@ func Learn(sets [][]*clause.Sentence, people []string, company string, known ...
 			v.segments[key] = true
 		}
 	}
+	v.short = shortNames(written)
 	return v
+}
+
+// shortNames returns, for the initials of the names of several words
+// written in a call, the one name each stands for. A short name is a
+// name's initials ("EIG": Electronic Instruments Group), or, when no
+// name's initials are exactly it, letters of one name only that hold
+// every word's initial in order ("EMG": ElectroMechanical Group).
+func shortNames(written map[string]string) map[string]string {
+	exact := map[string][]string{}
+	var names []string
+	all := maps.Clone(written)
+	for key, w := range written {
+		// "Electronic Instruments Group and Electromechanical Group": each
+		ks, ws := strings.Split(key, " and "), strings.Split(w, " and ")
+		if len(ks) > 1 && len(ks) == len(ws) {
+			for i := range ks {
+				if _, ok := all[ks[i]]; !ok {
+					all[ks[i]] = ws[i]
+				}
+			}
+		}
+	}
+	written = all
+	for key := range written {
+		if in := nameInitials(key); len(in) >= 2 && strings.Contains(key, " ") {
+			exact[in] = append(exact[in], key)
+			names = append(names, key)
+		}
+	}
+	slices.Sort(names)
+	out := map[string]string{}
+	for in, keys := range exact {
+		if len(keys) == 1 {
+			out[in] = written[keys[0]]
+		}
+	}
+	// the short names the call uses that are no name's initials
+	loose := map[string][]string{}
+	abbrs := abbreviations(written)
+	for _, key := range names {
+		for _, abbr := range abbrs {
+			if _, ok := exact[abbr]; !ok && spells(abbr, key) {
+				loose[abbr] = append(loose[abbr], key)
+			}
+		}
+	}
+	for abbr, keys := range loose {
+		if len(keys) == 1 {
+			out[abbr] = written[keys[0]]
+		}
+	}
+	return out
+}
+
+// abbreviations returns the lower-case one-word names of two to five
+// capital letters among the names written.
+func abbreviations(written map[string]string) []string {
+	var out []string
+	for key, w := range written {
+		if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && !strings.ContainsAny(w, " .&'’-") {
+			out = append(out, key)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// nameInitials returns the first letters of the words of a lower-case
+// name, past "of", "and", "the" and "&".
+func nameInitials(key string) string {
+	var b []byte
+	for _, w := range strings.Fields(key) {
+		if w == "of" || w == "and" || w == "the" || w == "&" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		b = append(b, w[0])
+	}
+	return string(b)
+}
+
+// spells reports whether abbr's letters occur in order in the name key,
+// starting with its first letter and holding each word's initial.
+func spells(abbr, key string) bool {
+	in := nameInitials(key)
+	if in == "" || abbr[0] != in[0] || !subsequence(in, abbr) {
+		return false
+	}
+	return subsequence(abbr, strings.ReplaceAll(key, " ", ""))
+}
+
+// subsequence reports whether the letters of a occur in order in b.
+func subsequence(a, b string) bool {
+	i := 0
+	for j := 0; i < len(a) && j < len(b); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// isShort reports whether key, lower-case, is a short name the call uses
+// for a name it writes in full.
+func (v *Vocab) isShort(key string) bool {
+	_, ok := v.short[key]
+	return v != nil && ok
+}
+
+// fullName returns the name a part's short name stands for in the call
+// ("EIG": "Electronic Instruments Group"), or name.
+func (v *Vocab) fullName(name string) string {
+	if v == nil || len(name) > 5 || strings.ToUpper(name) != name {
+		return name
+	}
+	if full, ok := v.short[strings.ToLower(name)]; ok {
+		return full
+	}
+	return name
 }
 
 // nameStart reports whether a capitalised name can start at it.
