@@ -340,6 +340,8 @@ var aliases = []Alias{
 	al("combined ratio", "combined_ratio"), al("underlying combined ratio", "underlying_combined_ratio"),
 	al("accident year combined ratio", "underlying_combined_ratio"),
 	al("loss ratio", "loss_ratio"), al("loss ratios", "loss_ratio"), al("expense ratio", "expense_ratio"),
+	al("underwriting income", "underwriting_income"), al("underwriting profit", "underwriting_income"),
+	al("underwriting gain", "underwriting_income"), al("underwriting earnings", "underwriting_income"),
 	al("catastrophe losses", "catastrophe_losses"), al("cat losses", "catastrophe_losses"),
 	al("catastrophe loss", "catastrophe_losses"), al("prior year reserve development", "reserve_development"),
 	al("reserve development", "reserve_development"), al("net investment income", "net_investment_income"),

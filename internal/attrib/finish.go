@@ -674,6 +674,11 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			// "a 20% increase in adjusted EBITDA in 2021 as compared to
 			// the $222 million we achieved in the prior year"
 			lvl = fr.change.claim.Period
+		} else if lv := c.levelOfMeasure(f); lv != nil {
+			// "Net earnings for fiscal 2021 were $42.6 million compared to
+			// net earnings of $38.6 million in the prior year": the
+			// measure's level named before in the clause
+			lvl = lv.claim.Period
 		} else if baseOK {
 			lvl = base
 		}
@@ -786,6 +791,21 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		c.versusOf(f)
 	}
 	return true
+}
+
+// levelOfMeasure returns the last level of f's measure and unit decided
+// before it in its clause, or nil.
+func (c *clauseCtx) levelOfMeasure(f *fig) *fig {
+	items := c.items()
+	for j := f.k - 1; j >= c.a; j-- {
+		if items[j].Kind != clause.Figure {
+			continue
+		}
+		if g := c.figAt(j); g != nil && g.claim.Role == Level && g.claim.Measure == f.claim.Measure && g.claim.Unit == f.claim.Unit && g.claim.Period.Kind != 0 {
+			return g
+		}
+	}
+	return nil
 }
 
 // future reports whether p lies after the call's quarter.

@@ -165,6 +165,35 @@ func (c *clauseCtx) ruleHypothetical(f *fig) bool {
 	return false
 }
 
+// impactSubject returns the impact word that heads the subject of the
+// clause before a linking verb ahead of item k ("The impact to our
+// results was …", "The FX benefit was …"), or "".
+func (c *clauseCtx) impactSubject(k int) string {
+	items := c.items()
+	s := c.a
+	if s == 0 {
+		s = c.sentenceStart()
+	}
+	for s < k && items[s].Kind == clause.Word && fillers[items[s].Text] {
+		s++
+	}
+	w := ""
+	for j := s; j < k && j < s+8; j++ {
+		p := &items[j]
+		switch {
+		case p.Is(clause.Impact) && j <= s+2 && w == "" && !strings.HasSuffix(p.Text, "ed") && !strings.HasSuffix(p.Text, "ing"):
+			w = p.Text // a noun: "impact", "benefit", not "helped"
+		case p.Kind == clause.Figure || p.Kind == clause.Punct:
+			return ""
+		case p.Is(clause.Link) && p.Is(clause.Actual):
+			return w // "was", "were"
+		case p.Kind == clause.Measure && w == "":
+			return "" // "Revenue impact was": the measure's own
+		}
+	}
+	return ""
+}
+
 func (c *clauseCtx) ruleImpact(f *fig) bool {
 	items := c.items()
 	// "a $0.04 currency benefit", "$20 million of FX impact", "$0.02 per
@@ -182,6 +211,12 @@ func (c *clauseCtx) ruleImpact(f *fig) bool {
 			p.Is(clause.Conj|clause.Compare) || p.Text == "also" {
 			break
 		}
+	}
+	if w := c.impactSubject(f.k); w != "" {
+		// "The impact to our results was approximately $40 million in
+		// sales and $0.02 of EPS"
+		f.other("an impact on a measure: " + w)
+		return true
 	}
 	// "in the face of a $0.05 from weather": a cause after "from"
 	if n := f.end + 1; n+1 < c.b && items[n].Is(clause.From) && causeNouns[items[n+1].Text] {
@@ -955,8 +990,9 @@ func (c *clauseCtx) lossOf(j int) *frame {
 		return nil
 	}
 	m := j - 2
-	for m > c.a && (items[m].Kind == clause.Period || items[m].Kind == clause.Qualifier) {
-		m--
+	for m > c.a && (items[m].Kind == clause.Period || items[m].Kind == clause.Qualifier ||
+		periodPrepositions[items[m].Text] && items[m+1].Kind == clause.Period) {
+		m-- // "EPS for the quarter was a loss of $0.14"
 	}
 	if items[m].Kind != clause.Measure {
 		return nil

@@ -466,4 +466,10 @@ var sentences = []row{
 	{"2021Q2", "Both our Field Instruments Group and Electromotive Group delivered strong growth. | Sales for FIG were a record $834 million, up 40%.", "$834 million = revenue@Field Instruments Group gaap 2021Q2; 40% ~ revenue@Field Instruments Group gaap 2021Q2 up"},
 	{"2021Q2", "Both our Field Instruments Group and Electromotive Group delivered strong growth. | Sales for FIG were a record $834 million. | FIG's second quarter operating income was $207 million.", "$207 million = operating_income@Field Instruments Group gaap 2021Q2"},
 	{"2021Q2", "Both our Field Instruments Group and Electromotive Group delivered strong growth. | EMG's second quarter sales were $452 million.", "$452 million = revenue@Electromotive Group gaap 2021Q2"},
+	{"2021Q4", "Net earnings for fiscal 2021 were $31.2 million compared to net earnings of $27.5 million in the prior year.", "$31.2 million = net_income gaap FY2021; $27.5 million < net_income gaap FY2020"},
+	{"2021Q4", "We had GAAP earnings per share of $1.95 for 2021, compared to a GAAP loss per share of $0.87 in 2020.", "$1.95 = eps gaap FY2021; $0.87 < eps gaap FY2020 neg"},
+	{"2021Q3", "EPS for the quarter was a loss of $0.11, in the middle of our guidance range.", "$0.11 = eps gaap 2021Q3 neg"},
+	{"2021Q3", "The impact to our results was approximately $30 million in sales and $0.03 of EPS.", "$30 million ! impact; $0.03 ! impact"},
+	{"2021Q2", "Offsetting this debt was cash and cash equivalents of $410 million.", "$410 million = cash gaap 2021-06-30"},
+	{"2021Q2", "We reported underwriting profit of $212 million in the quarter and a combined ratio of 81%.", "$212 million = underwriting_income gaap 2021Q2; 81% = combined_ratio gaap 2021Q2"},
 }

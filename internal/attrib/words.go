@@ -269,6 +269,10 @@ var neutralSubjects = setOf("results", "result", "performance", "demand", "growt
 // "Automotive has become …", "retail drove …".
 var subjectEndVerbs = setOf("has", "have", "had", "drove", "became", "accelerated", "continued", "continues", "remained", "was", "were", "is", "are")
 
+// periodPrepositions introduce a period phrase after a measure: "EPS for
+// the quarter was".
+var periodPrepositions = setOf("for", "in", "during", "of")
+
 // leadPhrases open a sentence before its subject: "Based on our
 // year-to-date performance, Capital still expects …".
 var leadPhrases = setOf("based on", "given the", "given our", "despite the", "as a", "as expected", "as planned")
