@@ -172,6 +172,7 @@ var measures = []Measure{
 	other("expense_ratio", "expense ratio", Percent, Insurance, down),
 	other("catastrophe_losses", "catastrophe losses", USD, Insurance, down),
 	other("underwriting_income", "underwriting income", USD, General, up),
+	other("restaurant_margin", "restaurant operating margin", Percent, General, up),
 	other("reserve_development", "prior-year reserve development", USD, Insurance, 0),
 	other("net_investment_income", "net investment income", USD, Insurance, up),
 	other("policies_in_force", "policies in force", Count, Insurance, up),

@@ -479,7 +479,7 @@ func (c *clauseCtx) excludedBefore(m int) bool {
 	for k := j - 1; k >= c.a && k >= j-12; k-- {
 		switch p := &items[k]; {
 		case p.Is(clause.Basis) && p.Is(clause.Component):
-			return k == c.a || items[k-1].Text == "," || items[k-1].Text == "and" || items[k-1].Text == "but"
+			return k == c.a || k == c.sentenceStart() || items[k-1].Text == "," || items[k-1].Text == "and" || items[k-1].Text == "but" || items[k-1].Text == "after"
 		case p.Kind == clause.Measure, p.Kind == clause.Punct:
 			return false
 		}
@@ -513,11 +513,11 @@ func (c *clauseCtx) basisOf(f *fig) {
 		}
 	}
 	m, _ := metric.Lookup(cl.Measure)
+	if b == "" && (m.Earnings || m.ID == "revenue" || m.Unit == metric.Percent || !m.Instant) && fr.m >= c.a && fr.m < f.k && c.excludedBefore(fr.m) {
+		b = metric.NonGAAP // "…on a reported basis, excluding the award of $32 million, sales were $2.514 billion"
+	}
 	if b == "" && c.sc.basis != "" && c.sc.basisAt < f.k && (m.Earnings || m.ID == "revenue" || m.Rate || m.Unit == metric.Percent) {
 		b = c.sc.basis // "On an adjusted basis, EPS was …"; not "excluding divestitures, … invested $13 billion in capex"
-	}
-	if b == "" && (m.Earnings || m.ID == "revenue") && fr.m >= c.a && fr.m < f.k && c.excludedBefore(fr.m) {
-		b = metric.NonGAAP // "…on a reported basis, excluding the award of $32 million, sales were $2.514 billion"
 	}
 	cl.BasisStated = b != ""
 	if b == "" && m.NonGAAP {

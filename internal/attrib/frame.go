@@ -538,7 +538,7 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 			return c.text(lo, hi-2), ""
 		}
 	}
-	if items[hi-1].Text == "'s" && lo <= c.sentenceStart() {
+	if items[hi-1].Text == "'s" && lo <= c.subjectStart() {
 		if key := nameKey(items, lo, hi-1); !r.vocab.isSegment(key) && !r.vocab.isShort(key) {
 			return "", "" // "Vector Group's revenues": the company's own, but "EIG's operating income" a part's
 		}
@@ -566,7 +566,7 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 		return text, ""
 	}
 	if items[hi-1].Text == "'s" || hi < len(items) && items[hi].Text == "'s" {
-		if lo <= c.sentenceStart() && !r.vocab.isSegment(key) && !r.vocab.isShort(key) {
+		if lo <= c.subjectStart() && !r.vocab.isSegment(key) && !r.vocab.isShort(key) {
 			return "", "" // "Harsco's adjusted earnings per share": the company's own
 		}
 	}
@@ -600,6 +600,14 @@ func (c *clauseCtx) sentenceStart() int {
 		k++
 	}
 	return k
+}
+
+// subjectStart returns the index of the first item of the sentence's
+// subject, past conjunctions, the periods and the phrase that open it:
+// "Now for the quarter, Brinker's total revenues were …".
+func (c *clauseCtx) subjectStart() int {
+	items := c.items()
+	return pastLeadComma(items, pastLeadPhrase(items, pastPeriodLead(items, c.sentenceStart())), len(items))
 }
 
 // transitionTopic returns the topic the sentence's last transition turns

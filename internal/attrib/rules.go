@@ -234,6 +234,7 @@ func (c *clauseCtx) ruleImpact(f *fig) bool {
 		if p.Kind == clause.Measure {
 			q := j - 1
 			for q >= c.a && (items[q].Kind == clause.Qualifier || items[q].Kind == clause.Word && (fillers[items[q].Text] || items[q].Text == "common" || items[q].Text == "preferred") ||
+				(items[q].Text == "on" || items[q].Text == "to") && q > c.a && items[q-1].Is(clause.Impact) || // "a currency impact on sales of $11.5 million"
 				items[q].Text == "and" || items[q].Text == "between" && q > c.a && items[q-1].Text == "difference") {
 				q-- // "the difference between GAAP and adjusted after-tax income of $1.3 billion"
 			}

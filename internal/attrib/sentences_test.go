@@ -472,4 +472,10 @@ var sentences = []row{
 	{"2021Q3", "The impact to our results was approximately $30 million in sales and $0.03 of EPS.", "$30 million ! impact; $0.03 ! impact"},
 	{"2021Q2", "Offsetting this debt was cash and cash equivalents of $410 million.", "$410 million = cash gaap 2021-06-30"},
 	{"2021Q2", "We reported underwriting profit of $212 million in the quarter and a combined ratio of 81%.", "$212 million = underwriting_income gaap 2021Q2; 81% = combined_ratio gaap 2021Q2"},
+	{"2020Q3", "Reported operating profit margin was 1.9%, and, after excluding the restructuring and other special items, operating profit margin was 3.1%.", "1.9% = operating_margin gaap 2020Q3; 3.1% = operating_margin non_gaap 2020Q3"},
+	{"2021Q3", "Excluding deal-related cash costs, cash from operations was $171.2 million.", "$171.2 million = operating_cash_flow non_gaap 2021Q3"},
+	{"2021Q4", "The comparisons included a favorable currency impact on sales of $9.5 million in the quarter.", "$9.5 million ! impact"},
+	{"2022Q1", "Cash used for operating activities was $18.2 million for the quarter.", "$18.2 million = operating_cash_flow gaap 2022Q1 neg"},
+	{"2021Q1", "Restaurant operating margin for the first quarter was 12.4%.", "12.4% = restaurant_margin gaap 2021Q1"},
+	{"2021Q1", "Now for the quarter, Harlow's total revenues were $610 million.", "$610 million = revenue gaap 2021Q1"},
 }
