@@ -237,7 +237,9 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 			// "New wins generated $5 million of revenue", "our agency
 			// operations delivered a solid quarter with revenues of $390
 			// million": the subject's figure, not the company's
-			if s := c.foreignSubject(min(fr.m, f.k)); s != "" {
+			if s, part := c.foreignSubject(min(fr.m, f.k)); part && partTaking[f.claim.Measure] {
+				seg = s // "Electronics delivered low single-digit comp growth"
+			} else if s != "" {
 				f.other("a figure of the subject of its clause, which may be a part of the business: " + s)
 				return false
 			}
@@ -1263,7 +1265,10 @@ func (c *clauseCtx) partSubject(k int) string {
 // "Automotive has become the largest category with record revenue of
 // $52.5 million". The subject is words only, after any phrase that opens
 // the sentence before it ("Like our direct business, …").
-func (c *clauseCtx) foreignSubject(end int) string {
+//
+// It also reports whether the subject is plainly a part: a name the call
+// knows for one, or capitalised words.
+func (c *clauseCtx) foreignSubject(end int) (string, bool) {
 	items := c.items()
 	s := c.a
 	if s == 0 {
@@ -1275,29 +1280,37 @@ func (c *clauseCtx) foreignSubject(end int) string {
 		v++
 	}
 	if v == s || v >= end || !clauseVerb(&items[v]) {
-		return ""
+		return "", false
 	}
 	head := items[v-1].Text
 	if neutralSubjects[head] || periodNouns[head] || c.sc.r.people[head] || fillers[head] || stopModifier[head] || items[v].Is(clause.Pronoun) {
-		return ""
+		return "", false
 	}
 	for n := v + 1; n < end; n++ {
 		if items[n].Text == "," && items[n+1].Text != "with" {
-			return "" // "Capital continued to build, shareholders' equity increased to …"
+			return "", false // "Capital continued to build, shareholders' equity increased to …"
 		}
 	}
 	named := false // a word that names which one: "our agency business"
 	for n := s; n < v; n++ {
 		it := &items[n]
 		if it.Is(clause.Pronoun|clause.Demonstrative|clause.PartNoun|clause.Ambiguous) || c.sc.r.company[it.Text] || c.sc.r.people[it.Text] || wholeSubjects[it.Text] && n < v-1 {
-			return ""
+			return "", false
 		}
 		named = named || n < v-1 && !fillers[it.Text] && !stopModifier[it.Text]
 	}
 	if wholeSubjects[head] && !named {
-		return "" // "Our business generated …"
+		return "", false // "Our business generated …"
 	}
-	return c.text(s, v)
+	caps := true
+	for n := s; n < v; n++ {
+		caps = caps && (items[n].Cap || fillers[items[n].Text] && n == s)
+	}
+	key := nameKey(items, s, v)
+	// a capitalised word opening a sentence may be any word: two or more
+	// capitalised words are a name
+	part := c.sc.r.vocab.isSegment(key) || c.sc.r.vocab.isShort(key) || caps && v-s >= 2 && v-s <= 4 && !fillers[items[s].Text]
+	return c.text(s, v), part
 }
 
 // subjectWord reports whether item it can be a word of a clause's

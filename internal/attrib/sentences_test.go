@@ -478,4 +478,5 @@ var sentences = []row{
 	{"2022Q1", "Cash used for operating activities was $18.2 million for the quarter.", "$18.2 million = operating_cash_flow gaap 2022Q1 neg"},
 	{"2021Q1", "Restaurant operating margin for the first quarter was 12.4%.", "12.4% = restaurant_margin gaap 2021Q1"},
 	{"2021Q1", "Now for the quarter, Harlow's total revenues were $610 million.", "$610 million = revenue gaap 2021Q1"},
+	{"2021Q3 retail", "Home Goods delivered comp growth of 8% in the quarter.", "8% = same_store_sales@Home Goods gaap 2021Q3"},
 }
