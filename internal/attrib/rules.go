@@ -1236,9 +1236,21 @@ func (c *clauseCtx) ruleNamedAfter(f *fig) bool {
 func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 	items := c.items()
 	j := f.end + 1
+	if q := j; f.claim.Unit == metric.Percent && q < c.b && items[q].Kind == clause.Qualifier && q+1 < c.b && items[q+1].Kind == clause.Measure && f.k > c.a && (items[f.k-1].Text == "a" || items[f.k-1].Text == "an") {
+		// "a 13.6% adjusted EBITDA margin"
+		if m, ok := metric.Lookup(items[q+1].Measure.ID); ok && m.Unit == metric.Percent && (q+2 >= c.b || !items[q+2].Is(clause.Change|clause.Noun|clause.Impact|clause.Share|clause.Variant)) {
+			c.setLevel(f, c.frameAt(q+1))
+			return true
+		}
+	}
 	if f.claim.Unit == metric.Percent && j < c.b && items[j].Kind == clause.Measure {
-		// "16% organic revenue growth": a rate named after its value
-		if m, ok := metric.Lookup(items[j].Measure.ID); ok && m.Rate {
+		// "16% organic revenue growth": a rate named after its value;
+		// "translated into an 8.4% operating margin": a percentage
+		// measure, when no change word follows it
+		m, ok := metric.Lookup(items[j].Measure.ID)
+		next := j + 1
+		plain := next >= c.b || !items[next].Is(clause.Change|clause.Noun|clause.Impact|clause.Share|clause.Variant)
+		if before := f.k - 1; ok && (m.Rate || m.Unit == metric.Percent && plain && before >= c.a && (items[before].Text == "a" || items[before].Text == "an")) {
 			c.setLevel(f, c.frameAt(j))
 			return true
 		}
@@ -1284,6 +1296,9 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 		fr.total = strings.Contains(items[j].Text, "total")
 		c.setLevel(f, fr)
 		return true
+	}
+	if j+1 < c.b && items[j].Kind == clause.Period && !items[j].Period.Rule.Comparison() && (items[j+1].Text == "of" || items[j+1].Text == "in") {
+		j++ // "$576 million this quarter in gross margin"
 	}
 	if j >= c.b || !(items[j].Text == "of" || items[j].Text == "in" || items[j].Text == "in total") {
 		return false // "$3.8 billion in total revenue"
@@ -1582,6 +1597,9 @@ func (c *clauseCtx) ruleBuyback(f *fig) bool {
 		}
 	}
 	before := c.prevSig(f.k)
+	if after == "" && before >= c.a && items[before].Text == "of" && before-3 > verb && items[before-1].Text == "total" && items[before-3].Text == "for" {
+		before -= 3 // "repurchased 1.3 million shares for a total of $57 million"
+	}
 	if after == "" && !(before >= c.a && items[before].Text == "for") && before != verb {
 		return false
 	}

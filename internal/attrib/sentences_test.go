@@ -479,4 +479,10 @@ var sentences = []row{
 	{"2021Q1", "Restaurant operating margin for the first quarter was 12.4%.", "12.4% = restaurant_margin gaap 2021Q1"},
 	{"2021Q1", "Now for the quarter, Harlow's total revenues were $610 million.", "$610 million = revenue gaap 2021Q1"},
 	{"2021Q3 retail", "Home Goods delivered comp growth of 8% in the quarter.", "8% = same_store_sales@Home Goods gaap 2021Q3"},
+	{"2021Q3", "We stepped up buybacks, repurchasing more than 8 million shares for $410 million.", "8 million ! count; $410 million = share_repurchases gaap 2021Q3"},
+	{"2020Q2", "During the quarter, we repurchased approximately 1.1 million shares of common stock for a total of $48 million.", "1.1 million ! count; $48 million = share_repurchases gaap 2020Q2"},
+	{"2021Q3", "Our strong cost performance translated into a 9.1% operating margin.", "9.1% = operating_margin gaap 2021Q3"},
+	{"2021Q3", "Adjusted EBITDA was $4.8 million, which represents a 12.9% adjusted EBITDA margin.", "$4.8 million = ebitda non_gaap 2021Q3; 12.9% = ebitda_margin non_gaap 2021Q3"},
+	{"2022Q3", "We delivered approximately $512 million this quarter in gross margin.", "$512 million = gross_profit gaap 2022Q3"},
+	{"2021Q3", "We saw a 12% gross margin decline.", "12% ! no measure"},
 }

@@ -120,7 +120,7 @@ var cueWords = []cueWord{
 	{"finished the quarter with", Result | Actual, 0}, {"closed the quarter with", Result | Actual, 0},
 	{"exited the quarter with", Result | Actual, 0}, {"ended the period with", Result | Actual, 0},
 	{"returned", Result | Actual, 0}, {"repurchased", Result | Actual | Buyback, 0}, {"bought back", Result | Actual | Buyback, 0},
-	{"buy back", Buyback, 0}, {"repurchase", Buyback, 0}, {"to repurchase", Buyback | Guide, 0}, {"buying back", Buyback, 0},
+	{"buy back", Buyback, 0}, {"repurchase", Buyback, 0}, {"to repurchase", Buyback | Guide, 0}, {"buying back", Buyback, 0}, {"repurchasing", Result | Actual | Buyback, 0},
 	{"brings", Link, 0}, {"bringing", Link, 0}, {"brought", Link | Actual, 0}, {"takes", Link, 0}, {"taking", Link, 0},
 	{"paid", Result | Actual, 0}, {"spent", Result | Actual, 0}, {"invested", Result | Actual, 0},
 	{"booked", Result | Actual, 0}, {"grossed", Result | Actual, 0}, {"brought in", Result | Actual, 0},
