@@ -264,6 +264,16 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 			guide = true
 		}
 	}
+	if !actual && !guide && d.outlook != nil && len(s.Qs) > 0 && !slices.ContainsFunc(items, func(it clause.Item) bool { return it.Is(clause.Target) }) {
+		// "The revenue range for the full fiscal year '22 is between …",
+		// after an outlook: the outlook goes on, for the period ahead
+		// that opens it
+		lead := items
+		if k := slices.IndexFunc(items, func(it clause.Item) bool { return it.Kind == clause.Figure }); k >= 0 {
+			lead = items[:k]
+		}
+		_, guide = leadPeriod(lead, r.call.Resolver, true)
+	}
 	switch {
 	case actual:
 		d.outlook = nil

@@ -485,4 +485,5 @@ var sentences = []row{
 	{"2021Q3", "Adjusted EBITDA was $4.8 million, which represents a 12.9% adjusted EBITDA margin.", "$4.8 million = ebitda non_gaap 2021Q3; 12.9% = ebitda_margin non_gaap 2021Q3"},
 	{"2022Q3", "We delivered approximately $512 million this quarter in gross margin.", "$512 million = gross_profit gaap 2022Q3"},
 	{"2021Q3", "We saw a 12% gross margin decline.", "12% ! no measure"},
+	{"2021Q4", "For the first quarter of fiscal 2022, we expect diluted EPS of $0.51 to $0.62. | The revenue range for the full fiscal year '22 is between $1.1 billion and $1.2 billion. | Diluted earnings per share ranges between $2.95 per share to $3.25 per share.", "$2.95 per share to $3.25 per share = eps gaap FY2022 guide"},
 }
