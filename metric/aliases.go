@@ -332,6 +332,9 @@ var aliases = []Alias{
 	al("client balances", "assets_under_management"), al("sales and trading revenue", "trading_revenue"),
 	al("trading revenue", "trading_revenue"), al("investment banking fees", "investment_banking_fees"),
 	al("mortgage banking", "mortgage_banking"), al("mortgage banking income", "mortgage_banking"),
+	al("mortgage banking revenue", "mortgage_banking"), al("mortgage banking revenues", "mortgage_banking"),
+	al("mortgage banking fees", "mortgage_banking"), al("trading revenues", "trading_revenue"),
+	al("investment banking revenue", "investment_banking_fees"), al("investment banking revenues", "investment_banking_fees"),
 	al("yield", "yield"), al("yields", "yield"), al("cost of deposits", "cost_of_deposits"),
 	al("deposit costs", "cost_of_deposits"), al("spread", "interest_rate_spread"), al("spreads", "interest_rate_spread"),
 	// insurers

@@ -72,6 +72,10 @@ scan:
 			break scan // only what stands before the first figure or measure
 		case it.Kind == clause.Punct && it.Text == ",":
 			excluded = false
+		case it.Is(clause.Compare) && k == 0:
+			// "Compared to the same time period last year, revenue
+			// increased …": the period compared with
+			excluded = true
 		case it.Kind == clause.Period && excluded:
 		case it.Kind == clause.Period && !it.Period.Rule.ComparisonOnly() && (!it.Period.Rule.Span() || it.Period.Rule.Horizon() || it.Period.Rule == period.Since) &&
 			!(k > 0 && items[k-1].Is(clause.Compare)): // not "Compared to the prior year, revenue was up 8%"

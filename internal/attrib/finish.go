@@ -1287,7 +1287,7 @@ func (c *clauseCtx) foreignSubject(end int) (string, bool) {
 		return "", false
 	}
 	for n := v + 1; n < end; n++ {
-		if items[n].Text == "," && items[n+1].Text != "with" {
+		if items[n].Text == "," && items[n+1].Text != "with" && !(items[n+1].Kind == clause.Word && strings.HasSuffix(items[n+1].Text, "ing")) {
 			return "", false // "Capital continued to build, shareholders' equity increased to …"
 		}
 	}
@@ -1316,7 +1316,8 @@ func (c *clauseCtx) foreignSubject(end int) (string, bool) {
 // subjectWord reports whether item it can be a word of a clause's
 // subject: a plain word, or a part noun ("business", "category").
 func subjectWord(it *clause.Item) bool {
-	return it.Kind == clause.Word || it.Kind == clause.CueWord && it.Is(clause.SegmentHead|clause.PartNoun|clause.Ambiguous|clause.Result|clause.Pronoun|clause.Demonstrative|clause.Counted)
+	return it.Kind == clause.Word || it.Kind == clause.CueWord && it.Is(clause.SegmentHead|clause.PartNoun|clause.Ambiguous|clause.Result|clause.Pronoun|clause.Demonstrative|clause.Counted|clause.Program) ||
+		it.Text == "and" || it.Text == "&" // "The digital and betting segment"
 }
 
 // clauseVerb reports whether item it is a verb that ends a subject naming

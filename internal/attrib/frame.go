@@ -126,6 +126,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	}
 	if lo >= 0 {
 		fr.segment, fr.doubt = c.partOf(lo, hi)
+		if hi == lo+1 && items[lo].Is(clause.SegmentHead) && !items[lo].Is(clause.Ambiguous) {
+			fr.part = true // "Segment sales were over $1.6 billion": the part named before
+		}
 	}
 	if n := m + 1; n < c.b && items[n].Is(clause.Total) && strings.HasPrefix(items[n].Text, "for the") {
 		fr.total = true // "Gross profit for the enterprise was approximately $3 billion"

@@ -38,6 +38,7 @@ func init() {
 		{"share-of", "a percentage of a total (\"45% of sales\") is a share, not a measure's value", (*clauseCtx).ruleShareOf},
 		{"program", "an authorization, facility, issue, deal or market is not a flow of the period", (*clauseCtx).ruleProgram},
 		{"acquired", "a figure of a business acquired (\"annual sales of $25 million\", \"in the first 12 months after closing\") is not the company's", (*clauseCtx).ruleAcquired},
+		{"customer", "a figure of customers, clients or accounts (\"clients with more than $25 million in annual revenue\") is theirs, not the company's", (*clauseCtx).ruleCustomer},
 		{"represents", "a sum after \"representing\" (\"rooms on the books, representing $120 million of revenue\") is what something else stands for, not a level", (*clauseCtx).ruleRepresents},
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
 		{"variant", "a figure of a variant of a measure (a two-year stack, a run rate, a CAGR, per unit) is not its level", (*clauseCtx).ruleVariant},
@@ -192,6 +193,21 @@ func (c *clauseCtx) impactSubject(k int) string {
 		}
 	}
 	return ""
+}
+
+func (c *clauseCtx) ruleCustomer(f *fig) bool {
+	items := c.items()
+	for j := f.k - 1; j > c.a && j >= f.k-4; j-- {
+		p := &items[j]
+		if p.Text == "with" && customerNouns[items[j-1].Text] {
+			f.other("a figure of customers: " + items[j-1].Text + " with")
+			return true
+		}
+		if p.Kind != clause.Word && !p.Is(clause.Approx|clause.Difference) {
+			return false
+		}
+	}
+	return false
 }
 
 func (c *clauseCtx) ruleImpact(f *fig) bool {

@@ -486,4 +486,11 @@ var sentences = []row{
 	{"2022Q3", "We delivered approximately $512 million this quarter in gross margin.", "$512 million = gross_profit gaap 2022Q3"},
 	{"2021Q3", "We saw a 12% gross margin decline.", "12% ! no measure"},
 	{"2021Q4", "For the first quarter of fiscal 2022, we expect diluted EPS of $0.51 to $0.62. | The revenue range for the full fiscal year '22 is between $1.1 billion and $1.2 billion. | Diluted earnings per share ranges between $2.95 per share to $3.25 per share.", "$2.95 per share to $3.25 per share = eps gaap FY2022 guide"},
+	{"2019Q4", "This included clients with more than $20 million in annual revenue, growing to 31 from 24.", "$20 million ! customers; 31 ! count; 24 ! count"},
+	{"2021Q4", "Segment sales were over $1.4 billion for the quarter, up 21% versus the same period last year.", "$1.4 billion ! part; 21% ! part"},
+	{"2021Q3", "Mortgage banking revenues were $142 million in the recent quarter.", "$142 million = mortgage_banking gaap 2021Q3"},
+	{"2021Q3", "Turning to Q3 year-to-date results, revenue of $3.9 billion is 25% ahead of 2020.", "$3.9 billion = revenue gaap 9M2021; 25% ! difference"},
+	{"2021Q3", "Compared to the same time period last year, revenue increased 41.2% to $380.1 million in the third quarter.", "41.2% ~ revenue gaap 2021Q3 up; $380.1 million = revenue gaap 2021Q3"},
+	{"2021Q2", "During the quarter, the LEAP program generated little over $21 million in revenue.", "$21 million ! subject"},
+	{"2021Q4", "The gaming and lottery segment continues to grow at a fast pace, generating revenue of $145 million in 2021.", "$145 million ! subject"},
 }

@@ -269,6 +269,11 @@ var neutralSubjects = setOf("results", "result", "performance", "demand", "growt
 // "Automotive has become …", "retail drove …".
 var subjectEndVerbs = setOf("has", "have", "had", "drove", "became", "accelerated", "continued", "continues", "remained", "was", "were", "is", "are")
 
+// customerNouns name those a company sells to: a figure of "clients with
+// more than $25 million in revenue" is theirs.
+var customerNouns = setOf("clients", "customers", "accounts", "companies", "members", "borrowers", "tenants",
+	"operators", "franchisees", "retailers", "partners", "households", "patients", "users", "advertisers")
+
 // periodPrepositions introduce a period phrase after a measure: "EPS for
 // the quarter was".
 var periodPrepositions = setOf("for", "in", "during", "of")

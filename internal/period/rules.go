@@ -223,6 +223,7 @@ var patterns = []Pattern{
 	{"the coming year", NextYear}, {"the coming fiscal year", NextYear}, {"the upcoming year", NextYear},
 	// spans from the start of the year
 	{"year to date", YTD}, {"through <month> year to date", YTD}, {"year to date through <month>", YTD}, {"through the <ord> quarter", Through}, {"through <q>", Through},
+	{"<q> year to date", Through}, {"<q> ytd", Through}, {"[the] <ord> quarter year to date", Through},
 	{"through the first <num> months", Months}, {"ytd", YTD}, {"fiscal year to date", YTD}, {"so far this year", YTD},
 	{"so far in <year>", YTD}, {"so far in fiscal [year] <year>", YTD}, {"thus far in <year>", YTD}, {"so far in the year", YTD}, {"thus far this year", YTD},
 	{"[the] first <num> months [of] [fiscal] [year] <year>", Months},
