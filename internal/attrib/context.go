@@ -72,9 +72,10 @@ scan:
 			break scan // only what stands before the first figure or measure
 		case it.Kind == clause.Punct && it.Text == ",":
 			excluded = false
-		case it.Is(clause.Compare) && k == 0:
+		case k == 0 && (it.Is(clause.Compare) || concessive[it.Text]):
 			// "Compared to the same time period last year, revenue
-			// increased …": the period compared with
+			// increased …": the period compared with; "Despite the
+			// transition to lower rates during 2020, …": a background
 			excluded = true
 		case it.Kind == clause.Period && excluded:
 		case it.Kind == clause.Period && !it.Period.Rule.ComparisonOnly() && (!it.Period.Rule.Span() || it.Period.Rule.Horizon() || it.Period.Rule == period.Since) &&

@@ -70,6 +70,16 @@ func (c *clauseCtx) fit(f *fig) bool {
 	switch cl.Role {
 	case Level, Prior:
 		switch {
+		case u == metric.USD && m.Unit == metric.USD && !f.q.Scaled && f.q.Value.Abs().LessThan(thousand):
+			// "compared with a loss of $1.23 last year": no company's
+			// amount is that small; a per-share figure if the measure
+			// has one
+			ps, ok := metric.PerShare(id)
+			if !ok {
+				f.other(fmt.Sprintf("an amount too small to be the company's %s", metric.Name(id)))
+				return false
+			}
+			id, cl.Unit = ps, metric.USDPerShare
 		case u == m.Unit:
 		case u == metric.USDPerShare:
 			ps, ok := metric.PerShare(id)
@@ -998,7 +1008,7 @@ func (c *clauseCtx) inExclusion(j int) bool {
 			return false
 		case items[k].Is(clause.Basis) && items[k].Is(clause.Component):
 			return true
-		case reasonOpeners[items[k].Text] && (k == c.a || items[k-1].Text == ",") && c.commaAfter(j):
+		case (reasonOpeners[items[k].Text] || concessive[items[k].Text]) && (k == c.a || items[k-1].Text == ",") && c.commaAfter(j):
 			// "Given our share repurchases in the first half of the year,
 			// we are raising our guidance for …": the reason's period
 			return true
@@ -1282,6 +1292,13 @@ func (c *clauseCtx) foreignSubject(end int) (string, bool) {
 	if v == s || v >= end || !clauseVerb(&items[v]) {
 		return "", false
 	}
+	for n := s + 1; n < v; n++ {
+		if t := items[n].Text; (t == "'s" || t == "’s") && items[n-1].Cap && !c.sc.r.company[items[n-1].Text] && !c.sc.r.people[items[n-1].Text] {
+			// "Legal's fourth quarter performance was again impressive
+			// with organic revenue growth of 6%": the name's
+			return c.text(s, n), true
+		}
+	}
 	head := items[v-1].Text
 	if neutralSubjects[head] || periodNouns[head] || c.sc.r.people[head] || fillers[head] || stopModifier[head] || items[v].Is(clause.Pronoun) {
 		return "", false
@@ -1317,7 +1334,8 @@ func (c *clauseCtx) foreignSubject(end int) (string, bool) {
 // subject: a plain word, or a part noun ("business", "category").
 func subjectWord(it *clause.Item) bool {
 	return it.Kind == clause.Word || it.Kind == clause.CueWord && it.Is(clause.SegmentHead|clause.PartNoun|clause.Ambiguous|clause.Result|clause.Pronoun|clause.Demonstrative|clause.Counted|clause.Program) ||
-		it.Text == "and" || it.Text == "&" // "The digital and betting segment"
+		it.Text == "and" || it.Text == "&" || // "The digital and betting segment"
+		it.Kind == clause.Period && it.T1-it.T0 <= 3 // "Legal's fourth quarter performance"
 }
 
 // clauseVerb reports whether item it is a verb that ends a subject naming

@@ -166,7 +166,12 @@ func (c *clauseCtx) newFrame(m int) *frame {
 		case p.Kind == clause.Word && fillers[p.Text],
 			p.Kind == clause.CueWord && p.Text == "for", p.Kind == clause.CueWord && p.Text == "in",
 			p.Text == "of" && j+1 < c.b && items[j+1].Kind != clause.Figure: // "Sales of the Life Science group"
-			if fr.segment == "" && !fr.total {
+			if n := j + 1; fr.segment == "" && !fr.total && n < c.b && items[n].Is(clause.PartNoun) && !items[n].Is(clause.Ambiguous) && p.Kind == clause.CueWord {
+				// "organic growth for this segment was 13.5%": the part
+				// named before
+				fr.part = true
+			}
+			if fr.segment == "" && !fr.total && !fr.part {
 				if s := c.namedPart(j+1, j+5); s != "" {
 					fr.segment = s
 				} else if s := c.headedPart(j+1, j+7); s != "" {

@@ -493,4 +493,9 @@ var sentences = []row{
 	{"2021Q3", "Compared to the same time period last year, revenue increased 41.2% to $380.1 million in the third quarter.", "41.2% ~ revenue gaap 2021Q3 up; $380.1 million = revenue gaap 2021Q3"},
 	{"2021Q2", "During the quarter, the LEAP program generated little over $21 million in revenue.", "$21 million ! subject"},
 	{"2021Q4", "The gaming and lottery segment continues to grow at a fast pace, generating revenue of $145 million in 2021.", "$145 million ! subject"},
+	{"2021Q2", "On a year-to-date basis, 2021 GAAP earnings were $1,120,000,000 or $3.64 per share.", "$1,120,000,000 = net_income gaap 6M2021; $3.64 per share = eps gaap 6M2021"},
+	{"2021Q2", "This compares to year-to-date 2020 GAAP earnings of $2,410,000,000 or $8.12 per share.", "$2,410,000,000 = net_income gaap 6M2020; $8.12 per share = eps gaap 6M2020"},
+	{"2020Q3", "Despite the move to a much lower rate environment during 2020, net interest income increased 5.1% year-over-year to $231.4 million.", "5.1% ~ net_interest_income gaap 2020Q3 up; $231.4 million = net_interest_income gaap 2020Q3"},
+	{"2021Q2", "Higher operating profit delivered record Q2 earnings per share of $1.40, compared with a loss of $1.12 last year.", "$1.40 = eps gaap 2021Q2; $1.12 < eps gaap 2020Q2 neg"},
+	{"2021Q2", "Revenue was $310 for the quarter.", "$310 ! too small"},
 }

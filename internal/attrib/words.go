@@ -274,6 +274,10 @@ var subjectEndVerbs = setOf("has", "have", "had", "drove", "became", "accelerate
 var customerNouns = setOf("clients", "customers", "accounts", "companies", "members", "borrowers", "tenants",
 	"operators", "franchisees", "retailers", "partners", "households", "patients", "users", "advertisers")
 
+// concessive words open a phrase of background before a sentence's
+// subject: the periods in it date none of its figures.
+var concessive = setOf("despite", "amid", "notwithstanding", "although", "though", "while")
+
 // periodPrepositions introduce a period phrase after a measure: "EPS for
 // the quarter was".
 var periodPrepositions = setOf("for", "in", "during", "of")

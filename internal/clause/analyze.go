@@ -75,6 +75,7 @@ func (lx *Lexicon) Analyze(s *Sentence, text string) *Sentence {
 	lx.elided(s.Items, s.Toks)
 	sgaComma(s.Items)
 	shouted(s.Items, s.Toks, text)
+	yearToDate(s.Items)
 	names(s.Items)
 	s.Clauses = clauses(s.Clauses, s.Items)
 	return s
@@ -275,6 +276,27 @@ func shouted(items []Item, toks []lex.Token, text string) {
 		t := toks[it.T0]
 		if w := text[t.Start:t.End]; monthAbbrevs[t.Text] && strings.ToUpper(w) == w {
 			it.Kind, it.Period = Word, period.Ref{}
+		}
+	}
+}
+
+// yearToDate makes a year named just after "year to date" its year to
+// date: "On a year-to-date basis, 2021 GAAP earnings were …",
+// "year-to-date 2020 GAAP earnings".
+func yearToDate(items []Item) {
+	for i := range items {
+		if items[i].Kind != Period || items[i].Period.Rule != period.YTD {
+			continue
+		}
+		for j := i + 1; j < len(items) && j <= i+3; j++ {
+			it := &items[j]
+			if it.Kind == Period && it.Period.Rule == period.Year {
+				it.Period.Rule = period.YTD
+				break
+			}
+			if it.Kind != Word && it.Text != "," {
+				break // "year to date basis ,"
+			}
 		}
 	}
 }

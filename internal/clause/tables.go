@@ -93,7 +93,7 @@ var cueWords = []cueWord{
 	{"vs", Compare, 0}, {"vs.", Compare, 0}, {"against", Compare, 0}, {"relative to", Compare, 0},
 	{"compared", Compare, 0}, {"comparable to", Compare, 0}, {"as against", Compare, 0},
 	{"from", From, 0}, {"up from", From, 1}, {"down from", From, -1}, {"over", Compare, 0},
-	{"on top of", Compare, 0}, {"compares to", Compare, 0}, {"compares with", Compare, 0}, {"compare to", Compare, 0},
+	{"on top of", Compare, 0}, {"lap", Compare, 0}, {"lapping", Compare, 0}, {"lapped", Compare, 0}, {"laps", Compare, 0}, {"compares to", Compare, 0}, {"compares with", Compare, 0}, {"compare to", Compare, 0},
 	{"compared against", Compare, 0}, {"and compares to", Compare, 0}, {"lapping", Compare, 0}, {"against a", Compare, 0},
 	{"to", To, 0}, {"by", By, 0},
 	// what joins a measure to its value

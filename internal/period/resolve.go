@@ -149,9 +149,13 @@ func (r Resolver) Resolve(ref Ref, w Want) (fiscal.Period, bool) {
 		if !known {
 			return p, false
 		}
-		p = fiscal.Period{Kind: fiscal.YTD, FiscalYear: d.FiscalYear, Months: 3 * d.Quarter}
+		fy := d.FiscalYear
+		if k.Year != 0 {
+			fy = k.Year // "year-to-date 2020"
+		}
+		p = fiscal.Period{Kind: fiscal.YTD, FiscalYear: fy, Months: 3 * d.Quarter}
 		if d.Quarter == 4 {
-			p = fiscal.FY(d.FiscalYear)
+			p = fiscal.FY(fy)
 		}
 	case Through:
 		if !known {
