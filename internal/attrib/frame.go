@@ -656,7 +656,8 @@ func (c *clauseCtx) transitionTopic() (string, bool) {
 	for j > i && items[j-1].Is(clause.SegmentHead) {
 		j--
 	}
-	if j == i || j < len(items) && (items[j].Kind == clause.Measure || items[j].Kind == clause.Period || items[j].Kind == clause.Figure) {
+	if j == i || j < len(items) && (items[j].Kind == clause.Measure || items[j].Kind == clause.Period || items[j].Kind == clause.Figure ||
+		items[j].Is(clause.Noun|clause.Variant)) { // "Looking at ADS growth rates for our sales": a measure's topic
 		return "", true
 	}
 	key := nameKey(items, i, j)

@@ -498,4 +498,5 @@ var sentences = []row{
 	{"2020Q3", "Despite the move to a much lower rate environment during 2020, net interest income increased 5.1% year-over-year to $231.4 million.", "5.1% ~ net_interest_income gaap 2020Q3 up; $231.4 million = net_interest_income gaap 2020Q3"},
 	{"2021Q2", "Higher operating profit delivered record Q2 earnings per share of $1.40, compared with a loss of $1.12 last year.", "$1.40 = eps gaap 2021Q2; $1.12 < eps gaap 2020Q2 neg"},
 	{"2021Q2", "Revenue was $310 for the quarter.", "$310 ! too small"},
+	{"2022Q2", "Our ADS sales grew 8%. | Looking at ADS growth rates for our sales by customer type. | Our fiscal Q2 gross margin was 41.5%.", "41.5% = gross_margin gaap 2022Q2"},
 }
