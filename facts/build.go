@@ -2,6 +2,7 @@ package facts
 
 import (
 	"github.com/shopspring/decimal"
+	"strings"
 
 	"qoq/internal/attrib"
 	"qoq/internal/clause"
@@ -246,7 +247,9 @@ func corroborate(out *Document) {
 			continue
 		}
 		if f.Basis == NonGAAP {
-			nonGAAP[k] = true
+			// "Excluding special items, net income was also $207
+			// million": the adjusted figure equals the reported one
+			nonGAAP[k] = nonGAAP[k] || !equalsAnother(f)
 		} else {
 			gaap[k] = true
 		}
@@ -257,6 +260,14 @@ func corroborate(out *Document) {
 			f.Basis = NonGAAP
 		}
 	}
+}
+
+// equalsAnother reports whether a figure is said to equal another, by a
+// linking verb with "also" before it: "net income was also $207 million
+// or $2.17 per share".
+func equalsAnother(f *Fact) bool {
+	before := f.Source.Text[:f.Source.FigureStart]
+	return strings.Contains(before, " was also ") || strings.Contains(before, " were also ")
 }
 
 func ptr(d decimal.Decimal) *decimal.Decimal { return &d }

@@ -1,0 +1,32 @@
+package facts
+
+import (
+	"testing"
+
+	"qoq/transcript"
+)
+
+// Each row is a call's paragraph, in made-up words, and the basis of the
+// first figure: a figure stated without a basis takes the basis of the
+// same figure called adjusted elsewhere, unless the adjusted one is said
+// to equal it.
+func TestCorroborate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"We reported second quarter net income of $84 million. Excluding special items, second quarter net income was $84 million, up from $61 million.", NonGAAP},
+		{"We reported second quarter net income of $84 million. Excluding special items, second quarter net income was also $84 million.", GAAP},
+	}
+	x := New(Options{})
+	for _, tt := range tests {
+		d, err := transcript.Read("ACME_q2_2021.txt", []byte("Good morning and welcome. "+tt.in+"\n\nThank you all for joining us today. Operator, please open the line.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := x.Extract(d)
+		if len(doc.Facts) == 0 || doc.Facts[0].Metric != "net_income" {
+			t.Fatalf("%q: no net income first: %+v", tt.in, doc.Facts)
+		}
+		if got := doc.Facts[0].Basis; got != tt.want {
+			t.Errorf("%q: first figure %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
