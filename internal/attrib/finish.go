@@ -302,6 +302,20 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 	return true
 }
 
+// allBasis returns the basis a sentence ends by giving all its figures
+// ("…, all on an adjusted basis."), or "".
+func (sc *sentCtx) allBasis() string {
+	items := sc.s.Items
+	n := len(items)
+	for n > 0 && items[n-1].Kind == clause.Punct {
+		n--
+	}
+	if n >= 2 && items[n-1].Kind == clause.Qualifier && items[n-1].Basis != "" && items[n-2].Text == "all" {
+		return items[n-1].Basis
+	}
+	return ""
+}
+
 // whenPeriod returns the period compared with that a "when" clause
 // holding the figure speaks of, and its item: "52% higher than last year
 // when we recorded $500 million of interest expense".
@@ -525,6 +539,9 @@ func (c *clauseCtx) basisOf(f *fig) {
 		}
 	}
 	m, _ := metric.Lookup(cl.Measure)
+	if b == "" && (m.Earnings || m.ID == "revenue" || m.Rate || m.Unit == metric.Percent) {
+		b = c.sc.allBasis() // "… and positive $0.15 two years ago, all on an adjusted basis."
+	}
 	if b == "" && (m.Earnings || m.ID == "revenue" || m.Unit == metric.Percent || !m.Instant) && fr.m >= c.a && fr.m < f.k && c.excludedBefore(fr.m) {
 		b = metric.NonGAAP // "…on a reported basis, excluding the award of $32 million, sales were $2.514 billion"
 	}

@@ -499,4 +499,5 @@ var sentences = []row{
 	{"2021Q2", "Higher operating profit delivered record Q2 earnings per share of $1.40, compared with a loss of $1.12 last year.", "$1.40 = eps gaap 2021Q2; $1.12 < eps gaap 2020Q2 neg"},
 	{"2021Q2", "Revenue was $310 for the quarter.", "$310 ! too small"},
 	{"2022Q2", "Our ADS sales grew 8%. | Looking at ADS growth rates for our sales by customer type. | Our fiscal Q2 gross margin was 41.5%.", "41.5% = gross_margin gaap 2022Q2"},
+	{"2021Q2", "Higher operating profit delivered record Q2 earnings per share of $1.31, compared with a loss of $1.02 last year and positive $0.12 two years ago all on an adjusted basis.", "$1.31 = eps non_gaap 2021Q2; $1.02 < eps non_gaap 2020Q2 neg; $0.12 ! no measure"},
 }
