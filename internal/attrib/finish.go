@@ -958,7 +958,8 @@ func (c *clauseCtx) clausePeriod(f *fig) (*period.Ref, int) {
 		if p.Kind == clause.Figure {
 			break
 		}
-		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) && c.figureBefore(j) && items[j-1].Is(clause.Conj) {
+		afterConj := items[j-1].Is(clause.Conj) || j-2 > c.a && periodPrepositions[items[j-1].Text] && items[j-2].Is(clause.Conj) // "…, and for the full year 2021, sales were"
+		if p.Kind == clause.Period && !p.Period.Rule.Comparison() && !p.Period.Rule.Span() && !c.comparedAt(j) && c.figureBefore(j) && afterConj {
 			ref := p.Period
 			return &ref, j
 		}

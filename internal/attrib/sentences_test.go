@@ -500,4 +500,5 @@ var sentences = []row{
 	{"2021Q2", "Revenue was $310 for the quarter.", "$310 ! too small"},
 	{"2022Q2", "Our ADS sales grew 8%. | Looking at ADS growth rates for our sales by customer type. | Our fiscal Q2 gross margin was 41.5%.", "41.5% = gross_margin gaap 2022Q2"},
 	{"2021Q2", "Higher operating profit delivered record Q2 earnings per share of $1.31, compared with a loss of $1.02 last year and positive $0.12 two years ago all on an adjusted basis.", "$1.31 = eps non_gaap 2021Q2; $1.02 < eps non_gaap 2020Q2 neg; $0.12 ! no measure"},
+	{"2021Q4", "Fourth quarter sales were $1.08 billion, and for the full year 2021, sales were approximately $4.6 billion.", "$1.08 billion = revenue gaap 2021Q4; $4.6 billion = revenue gaap FY2021"},
 }
