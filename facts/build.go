@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"fmt"
 	"github.com/shopspring/decimal"
+	"slices"
 	"strings"
 
 	"qoq/internal/attrib"
@@ -260,6 +262,68 @@ func corroborate(out *Document) {
 			f.Basis = NonGAAP
 		}
 	}
+}
+
+// disputed moves to the unattributed figures a level whose period was
+// assumed or carried from another sentence when the call states another
+// value of the same measure, part, basis and scenario for that period in
+// a sentence that names it: in a fourth-quarter call that gave the
+// quarter's adjusted EPS as $1.11, "Adjusted diluted earnings per share of
+// $4.78 grew 31%" is the year's, not the quarter's. The changes stated
+// with such a level go with it.
+func disputed(out *Document) {
+	type key struct{ metric, segment, basis, unit, period, scenario string }
+	keyOf := func(f *Fact) key {
+		return key{f.Metric, SegmentKey(f.Segment), f.Basis, f.Unit, f.Period.String(), f.Scenario}
+	}
+	sure := map[key][]*Fact{}
+	for i := range out.Facts {
+		if f := &out.Facts[i]; f.Value != nil && !f.PeriodAssumed && f.PeriodFrom == "" {
+			sure[keyOf(f)] = append(sure[keyOf(f)], f)
+		}
+	}
+	type place struct {
+		start  int
+		metric string
+	}
+	drop := map[int]string{}    // fact index: reason
+	dropped := map[place]bool{} // sentences and measures of levels dropped
+	for i := range out.Facts {
+		f := &out.Facts[i]
+		if f.Value == nil || !f.PeriodAssumed && f.PeriodFrom == "" {
+			continue
+		}
+		named := sure[keyOf(f)]
+		if len(named) == 0 || slices.ContainsFunc(named, func(g *Fact) bool { return agrees(f, g) }) {
+			continue
+		}
+		drop[i] = fmt.Sprintf("line %d gives %s %s for %s, naming the period; this figure's period was not named", named[0].Source.Line, named[0].Stated, f.Label, f.Period)
+		dropped[place{f.Source.Start, f.Metric}] = true
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := out.Facts[:0]
+	for i, f := range out.Facts {
+		reason, ok := drop[i]
+		if !ok && f.Value == nil && f.Change != nil && dropped[place{f.Source.Start, f.Metric}] {
+			reason, ok = "a change stated with a level whose period is in doubt", true
+		}
+		if !ok {
+			kept = append(kept, f)
+			continue
+		}
+		out.Unattributed = append(out.Unattributed, Figure{Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Stated: f.Stated, Reason: reason, Source: f.Source})
+	}
+	out.Facts = kept
+}
+
+// agrees reports whether two levels are the same figure, each as precise
+// as it is stated.
+func agrees(a, b *Fact) bool {
+	e := max(a.Exp(), b.Exp())
+	tol := decimal.New(5, e-1)
+	return a.Value.Sub(*b.Value).Abs().LessThanOrEqual(tol)
 }
 
 // equalsAnother reports whether a figure is said to equal another, by a

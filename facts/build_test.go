@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"strings"
 	"testing"
 
 	"qoq/transcript"
@@ -27,6 +28,33 @@ func TestCorroborate(t *testing.T) {
 		}
 		if got := doc.Facts[0].Basis; got != tt.want {
 			t.Errorf("%q: first figure %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Each row is a call's text, in made-up words, and the figures left
+// unattributed because the call states another value for the same cell in
+// a sentence that names the period.
+func TestDisputed(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"In the fourth quarter of 2020, adjusted EPS was $1.11, up 40%.\n\nAdjusted EPS of $4.78 grew 31%.", "$4.78"},
+		{"In the fourth quarter of 2020, adjusted EPS was $1.11, up 40%.\n\nAdjusted EPS of $1.11 grew 40%.", ""},
+	}
+	x := New(Options{})
+	for _, tt := range tests {
+		d, err := transcript.Read("ACME_q4_2020.txt", []byte("Good morning and welcome.\n\n"+tt.in+"\n\nThank you all for joining us today. Operator, please open the line.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := x.Extract(d)
+		var got []string
+		for _, u := range doc.Unattributed {
+			if strings.Contains(u.Reason, "period") {
+				got = append(got, u.Stated)
+			}
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: unattributed %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -167,6 +167,7 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) Document {
 		build(&out, doc, src, ptrs[i], claims)
 	}
 	corroborate(&out)
+	disputed(&out)
 	return out
 }
 
