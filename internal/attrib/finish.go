@@ -712,6 +712,11 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			lvl = base
 		}
 		own, _ := c.ownPeriod(f)
+		if own == nil {
+			// "compared to a net loss of $62.2 million and adjusted EBITDA
+			// of $5.3 million in the 2020 period": the list's period
+			own, _ = c.listPeriod(f)
+		}
 		switch {
 		case own != nil:
 			p, ok = res.Resolve(*own, period.Want{Base: lvl, Versus: true, Instant: instant})
@@ -1482,7 +1487,7 @@ func (c *clauseCtx) listPeriod(f *fig) (*period.Ref, int) {
 			return &ref, j
 		case p.Text == "and":
 			joined = true
-		case p.Kind == clause.Figure, p.Kind == clause.Measure, p.Text == "of", p.Text == "in", p.Text == "for", p.Kind == clause.Word && fillers[p.Text]:
+		case p.Kind == clause.Figure, p.Kind == clause.Measure, p.Kind == clause.Qualifier, p.Text == "of", p.Text == "in", p.Text == "for", p.Kind == clause.Word && fillers[p.Text]:
 		default:
 			return nil, -1
 		}

@@ -140,7 +140,8 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	if bareOnly[it.Text] && fr.doubt == "" && fr.segment == "" {
 		for j := m - 1; j >= c.a && j >= m-2 && items[j].Kind == clause.Word; j-- {
 			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !wholeWords[p.Text] && !(stopModifier[p.Text] && !partialWords[p.Text]) && !r.company[p.Text] &&
-				!(strings.HasSuffix(p.Text, "ing") && !partialWords[p.Text]) {
+				!(strings.HasSuffix(p.Text, "ing") && !partialWords[p.Text]) &&
+				!(genericNameWords[p.Text] && j > c.a && r.company[items[j-1].Text]) { // "Vector Group's revenues"
 				// "non-recurring expenses", "COVID-related expenses"
 				fr.doubt = p.Text + " " + it.Text
 			}
@@ -552,8 +553,12 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 		}
 	}
 	// drop the company's own words and a possessive at the ends
+	dropped := lo
 	for lo < hi && (r.company[items[lo].Text] || items[lo].Text == "'s") {
 		lo++
+	}
+	if lo > dropped && !slices.ContainsFunc(items[lo:hi], func(it clause.Item) bool { return !genericNameWords[it.Text] && it.Text != "'s" }) {
+		return "", "" // "Vector Group's revenues": the rest of the company's name
 	}
 	headed := hi-lo >= 2 && items[hi-1].Is(clause.SegmentHead) && items[hi-2].Kind == clause.Word && !fillers[items[hi-2].Text]
 	for hi > lo && (items[hi-1].Text == "'s" || items[hi-1].Is(clause.SegmentHead)) {

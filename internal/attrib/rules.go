@@ -914,6 +914,31 @@ func (c *clauseCtx) nextFigure(k int) int {
 	return -1
 }
 
+// pairedLevels returns the two levels of different measures stated
+// before the comparison that two figures compared with, prev and then f,
+// answer in order, or nils.
+func (c *clauseCtx) pairedLevels(prev, f *fig) (*fig, *fig) {
+	items := c.items()
+	cmp := prev.k - 1
+	for cmp > c.a && items[cmp].Kind != clause.Figure && !items[cmp].Is(clause.Compare) {
+		cmp--
+	}
+	if !items[cmp].Is(clause.Compare) {
+		return nil, nil
+	}
+	var levels []*fig
+	for i := range c.figs {
+		if g := &c.figs[i]; g.k < cmp && g.claim.Role == Level && g.f != nil {
+			levels = append(levels, g)
+		}
+	}
+	if len(levels) != 2 || levels[0].f == levels[1].f || levels[0].f.alias.ID == levels[1].f.alias.ID ||
+		!sameUnit(levels[0].claim.Unit, prev.claim.Unit) || !sameUnit(levels[1].claim.Unit, f.claim.Unit) {
+		return nil, nil
+	}
+	return levels[0], levels[1]
+}
+
 func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
@@ -931,10 +956,28 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 			return true
 		}
 	}
+	if k := j - 2; k > c.a && items[j].Text == "of" && items[j-1].Kind == clause.Measure {
+		for k > c.a && items[k].Kind == clause.Qualifier {
+			k--
+		}
+		if prev := c.lastFigure(k); items[k].Text == "and" && prev != nil && prev.claim.Role == Prior {
+			// "compared to a net loss of $62.2 million and adjusted
+			// EBITDA of $5.3 million in the 2020 period": compared with too
+			f.f, f.claim.Role, f.done = c.frameAt(j-1), Prior, true
+			return true
+		}
+	}
 	if j >= c.a && items[j].Text == "and" {
 		// "compared to $1.019 billion last year and $931 million in the
 		// prior quarter"
 		if prev := c.lastFigure(j); prev != nil && prev.claim.Role == Prior && prev.f != nil {
+			if a, b := c.pairedLevels(prev, f); a != nil {
+				// "net income of $25.1 million and adjusted EBITDA of
+				// $27.8 million compared to $11.8 million and $14.1
+				// million": in order
+				prev.f, f.f, f.claim.Role, f.done = a.f, b.f, Prior, true
+				return true
+			}
 			f.f, f.claim.Role, f.done = prev.f, Prior, true
 			return true
 		}
