@@ -350,6 +350,11 @@ func (d *discourse) setTopic(r *Reader, s *clause.Sentence, m Meta, guide bool) 
 		return false // "… to our Annual Report on Form 10-K for the year ended December 31, 2020."
 	}
 	ref, ok := leadPeriod(s.Items, r.call.Resolver, guide)
+	if !ok && slices.ContainsFunc(s.Items, func(it clause.Item) bool { return it.Is(clause.Variant) && trailingYear[it.Text] }) {
+		// "Moving on to the results for the last 12 months ended
+		// September 30.": figures over four quarters, of no one period
+		ref, ok = period.Ref{Rule: period.Since}, true
+	}
 	if !ok {
 		return false
 	}

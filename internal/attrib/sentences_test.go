@@ -504,4 +504,7 @@ var sentences = []row{
 	{"2021Q3", "We reported net income of $21.3 million and adjusted EBITDA of $24.6 million in the third quarter compared to $9.8 million and $12.2 million in the year ago period.", "$21.3 million = net_income gaap 2021Q3; $24.6 million = ebitda non_gaap 2021Q3; $9.8 million < net_income gaap 2020Q3; $12.2 million < ebitda non_gaap 2020Q3"},
 	{"2021Q3", "We reported net income of $71.4 million and adjusted EBITDA of $77.9 million for the nine months 2021 period compared to a net loss of $51.2 million and adjusted EBITDA of $4.1 million in the 2020 period.", "$71.4 million = net_income gaap 9M2021; $77.9 million = ebitda non_gaap 9M2021; $51.2 million < net_income gaap 9M2020 neg; $4.1 million < ebitda non_gaap 9M2020"},
 	{"2021Q3", "Acme Group's revenues were $581.2 million compared to $497.5 million in the 2020 period.", "$581.2 million = revenue gaap 2021Q3; $497.5 million < revenue gaap 2020Q3"},
+	{"2021Q3", "Moving on to the results for the last 12 months ended September 30, 2021. | We reported revenues of $2.1 billion and net income of $181.2 million.", "$2.1 billion ! several periods; $181.2 million ! several periods"},
+	{"2021Q3", "For the twelve months ended September 30, 2021, revenues were $2.1 billion.", "$2.1 billion ! cannot be decided"},
+	{"2021Q4", "For the twelve months ended December 31, 2021, revenues were $2.1 billion.", "$2.1 billion = revenue gaap FY2021"},
 }

@@ -278,6 +278,10 @@ var customerNouns = setOf("clients", "customers", "accounts", "companies", "memb
 // subject: the periods in it date none of its figures.
 var concessive = setOf("despite", "amid", "notwithstanding", "although", "though", "while")
 
+// trailingYear are the variant phrases of the four quarters to date: a
+// heading of them sets no period of the call's.
+var trailingYear = setOf("last 12 months", "last twelve months", "trailing 12 months", "trailing twelve months", "past 12 months", "past twelve months", "ltm", "ttm")
+
 // periodPrepositions introduce a period phrase after a measure: "EPS for
 // the quarter was".
 var periodPrepositions = setOf("for", "in", "during", "of")

@@ -198,7 +198,10 @@ func (r Resolver) Resolve(ref Ref, w Want) (fiscal.Period, bool) {
 		fy, q := r.Calendar.QuarterOf(date(k))
 		p = fiscal.Q(fy, q)
 	case YearEnded:
-		fy, _ := r.Calendar.QuarterOf(date(k))
+		fy, q := r.Calendar.QuarterOf(date(k))
+		if q != 4 {
+			return p, false // "the 12 months ended September 30, 2021": a trailing year, no fiscal one
+		}
 		p = fiscal.FY(fy)
 	case Date:
 		p = fiscal.At(date(k))
