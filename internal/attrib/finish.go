@@ -807,6 +807,11 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	if !guide && !stated && !declared && res.Call.Kind != 0 && future(p, res) {
 		guide = true
 	}
+	if guide && res.Call.Kind != 0 && p.Kind == fiscal.YTD && p.FiscalYear == res.Call.FiscalYear && p.Months == 3*res.Call.Quarter {
+		// "To be able to produce $4.58 of adjusted EPS in the first half
+		// is an extraordinary outcome": the year to date is over
+		guide = false
+	}
 	if guide && cl.Role == Level && res.Call.Kind != 0 && p.Kind == fiscal.Year && p.FiscalYear < res.Call.FiscalYear {
 		// "we expect adjusted EPS for the fiscal year 2020 to be $5.20 to
 		// $5.60" in a call on fiscal 2021: the year is a slip

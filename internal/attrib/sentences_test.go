@@ -507,4 +507,5 @@ var sentences = []row{
 	{"2021Q3", "Moving on to the results for the last 12 months ended September 30, 2021. | We reported revenues of $2.1 billion and net income of $181.2 million.", "$2.1 billion ! several periods; $181.2 million ! several periods"},
 	{"2021Q3", "For the twelve months ended September 30, 2021, revenues were $2.1 billion.", "$2.1 billion ! cannot be decided"},
 	{"2021Q4", "For the twelve months ended December 31, 2021, revenues were $2.1 billion.", "$2.1 billion = revenue gaap FY2021"},
+	{"2021Q2", "To be able to produce $3.91 of adjusted EPS in the first half, I think, is an extraordinary outcome.", "$3.91 = eps non_gaap 6M2021"},
 }
