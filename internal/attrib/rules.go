@@ -43,6 +43,7 @@ func init() {
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
 		{"variant", "a figure of a variant of a measure (a two-year stack, a run rate, a CAGR, per unit) is not its level", (*clauseCtx).ruleVariant},
 		{"component", "a figure after \"including\", \"related to\", \"consisting of\" is a part or a cause, not the measure's level", (*clauseCtx).ruleComponent},
+		{"or-including", "a sum after \"or\" followed by \"including\" (\"$972 million of cash or $1.1 billion including marketable securities\") is the figure before with something added, no measure's level", (*clauseCtx).ruleOrIncluding},
 		{"referred-back", "a figure after \"that\" or \"this\" (\"that $4 billion\") points back to one stated before", (*clauseCtx).ruleReferredBack},
 		{"compared-prior", "a figure after \"compared with\", \"versus\", \"on top of\" is the level of the period compared with", (*clauseCtx).ruleComparedPrior},
 		{"difference", "a figure more or less than another (\"$5 million higher than\") is a difference, not a level", (*clauseCtx).ruleDifference},
@@ -193,6 +194,19 @@ func (c *clauseCtx) impactSubject(k int) string {
 		}
 	}
 	return ""
+}
+
+func (c *clauseCtx) ruleOrIncluding(f *fig) bool {
+	items := c.items()
+	j, n := c.prevSig(f.k), f.end+1
+	if j < c.a || items[j].Text != "or" || n >= c.b || items[n].Text != "including" && items[n].Text != "inclusive of" {
+		return false
+	}
+	if prev := c.lastFigure(j); prev == nil {
+		return false
+	}
+	f.other("the figure before with something added: including " + strings.TrimRight(c.text(n+1, min(n+4, c.b)), " .,;"))
+	return true
 }
 
 func (c *clauseCtx) ruleCustomer(f *fig) bool {

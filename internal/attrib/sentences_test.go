@@ -508,4 +508,6 @@ var sentences = []row{
 	{"2021Q3", "For the twelve months ended September 30, 2021, revenues were $2.1 billion.", "$2.1 billion ! cannot be decided"},
 	{"2021Q4", "For the twelve months ended December 31, 2021, revenues were $2.1 billion.", "$2.1 billion = revenue gaap FY2021"},
 	{"2021Q2", "To be able to produce $3.91 of adjusted EPS in the first half, I think, is an extraordinary outcome.", "$3.91 = eps non_gaap 6M2021"},
+	{"2021Q2", "We ended the quarter with $841 million of cash on hand or $960 million including marketable securities.", "$841 million = cash gaap 2021-06-30; $960 million ! including"},
+	{"2022Q2", "Excluding this write down, our prior year Q2 adjusted gross margin was 41.2%, 60 basis points below the current year quarter.", "41.2% = gross_margin non_gaap 2021Q2; 60 basis points ! difference"},
 }

@@ -76,6 +76,7 @@ func (lx *Lexicon) Analyze(s *Sentence, text string) *Sentence {
 	sgaComma(s.Items)
 	shouted(s.Items, s.Toks, text)
 	yearToDate(s.Items)
+	lastYearQuarter(s.Items)
 	names(s.Items)
 	s.Clauses = clauses(s.Clauses, s.Items)
 	return s
@@ -297,6 +298,18 @@ func yearToDate(items []Item) {
 			if it.Kind != Word && it.Text != "," {
 				break // "year to date basis ,"
 			}
+		}
+	}
+}
+
+// lastYearQuarter makes a quarter named just after "prior year" or "last
+// year" that quarter of the year before: "our prior year Q2 adjusted
+// gross margin was 42%".
+func lastYearQuarter(items []Item) {
+	for i := 0; i+1 < len(items); i++ {
+		a, b := &items[i], &items[i+1]
+		if a.Kind == Period && a.Period.Rule == period.LastYear && b.Kind == Period && b.Period.Rule == period.QuarterNoYear {
+			b.Period.Rule = period.QuarterLastYear
 		}
 	}
 }
