@@ -1105,6 +1105,10 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 			continue
 		}
 		switch {
+		case p.Is(clause.Guide) && p.Is(clause.Link) && j+1 < len(items) && (items[j+1].Text == "a" || items[j+1].Text == "an"):
+			// "roughly $20 million was reinvested to be a capital
+			// expenditure, leaving $104 million of free cash flow": a
+			// linking "to be" before a noun is no outlook
 		case p.Is(clause.Guide) && j > 0 && measuredAgainst[items[j-1].Text]:
 			// "margins were in line with guidance, with operating margins
 			// of 13.3%": a result set against an outlook

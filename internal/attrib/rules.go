@@ -1166,6 +1166,9 @@ func (c *clauseCtx) governor(k int) *frame {
 
 func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 	items := c.items()
+	if j, n := c.prevSig(f.k), f.end+1; j >= c.a && items[j].Text == "with" && n+1 < c.b && items[n].Text == "of" && items[n+1].Kind == clause.Measure {
+		return false // "managing working capital with $85 million of cash": the measure after it
+	}
 	linked := false
 	words := 0
 	for j := f.k - 1; j >= c.a; j-- {

@@ -510,4 +510,7 @@ var sentences = []row{
 	{"2021Q2", "To be able to produce $3.91 of adjusted EPS in the first half, I think, is an extraordinary outcome.", "$3.91 = eps non_gaap 6M2021"},
 	{"2021Q2", "We ended the quarter with $841 million of cash on hand or $960 million including marketable securities.", "$841 million = cash gaap 2021-06-30; $960 million ! including"},
 	{"2022Q2", "Excluding this write down, our prior year Q2 adjusted gross margin was 41.2%, 60 basis points below the current year quarter.", "41.2% = gross_margin non_gaap 2021Q2; 60 basis points ! difference"},
+	{"2020Q4", "With operating cash flow of approximately $118 million, roughly $18 million was reinvested to be a capital expenditure, leaving $100 million of free cash flow.", "$118 million = operating_cash_flow gaap 2020Q4; $18 million ! no measure; $100 million = free_cash_flow non_gaap 2020Q4"},
+	{"2020Q2", "We are managing cash flow and working capital with $92 million of cash on the balance sheet.", "$92 million = cash gaap 2020-06-30"},
+	{"2020Q4", "Our Final Mile Products segment had a good year. | It's important to point out that FMPs fourth quarter EBITDA was a loss of only $500,000.", "$500,000 = ebitda@Final Mile Products non_gaap 2020Q4 neg"},
 }

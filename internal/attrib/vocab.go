@@ -229,6 +229,11 @@ func (v *Vocab) isShort(key string) bool {
 // fullName returns the name a part's short name stands for in the call
 // ("EIG": "Electronic Instruments Group"), or name.
 func (v *Vocab) fullName(name string) string {
+	if p := shortPlural(name); p != "" && v != nil {
+		if full, ok := v.short[strings.ToLower(p)]; ok {
+			return full // "FMPs fourth quarter EBITDA"
+		}
+	}
 	if v == nil || len(name) > 5 || strings.ToUpper(name) != name {
 		return name
 	}
@@ -236,6 +241,15 @@ func (v *Vocab) fullName(name string) string {
 		return full
 	}
 	return name
+}
+
+// shortPlural returns the short name in a plural one ("FMPs": "FMP"), or
+// "".
+func shortPlural(name string) string {
+	if rest, ok := strings.CutSuffix(name, "s"); ok && len(rest) >= 2 && len(rest) <= 5 && strings.ToUpper(rest) == rest {
+		return rest
+	}
+	return ""
 }
 
 // nameStart reports whether a capitalised name can start at it.
