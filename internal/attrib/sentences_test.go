@@ -513,4 +513,5 @@ var sentences = []row{
 	{"2020Q4", "With operating cash flow of approximately $118 million, roughly $18 million was reinvested to be a capital expenditure, leaving $100 million of free cash flow.", "$118 million = operating_cash_flow gaap 2020Q4; $18 million ! no measure; $100 million = free_cash_flow non_gaap 2020Q4"},
 	{"2020Q2", "We are managing cash flow and working capital with $92 million of cash on the balance sheet.", "$92 million = cash gaap 2020-06-30"},
 	{"2020Q4", "Our Final Mile Products segment had a good year. | It's important to point out that FMPs fourth quarter EBITDA was a loss of only $500,000.", "$500,000 = ebitda@Final Mile Products non_gaap 2020Q4 neg"},
+	{"2020Q3", "Our joint venture generated revenue at an annual rate of more than $40 million.", "$40 million ! variant"},
 }

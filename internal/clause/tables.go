@@ -268,7 +268,7 @@ var cueWords = []cueWord{
 	{"two year stack", Variant, 0}, {"on a two year stack basis", Variant, 0}, {"on a two year basis", Variant, 0},
 	{"two year stacked", Variant, 0}, {"on a two year stack", Variant, 0}, {"on a 2 year stack", Variant, 0},
 	{"on a three year stack", Variant, 0}, {"annually", Variant, 0}, {"per year", Variant, 0}, {"on a two year stacked basis", Variant, 0}, {"stacked", Variant, 0}, {"stack", Variant, 0}, {"two year", Variant, 0},
-	{"three year", Variant, 0}, {"run rate", Variant, 0}, {"annualized", Variant, 0}, {"annual run rate", Variant, 0},
+	{"three year", Variant, 0}, {"run rate", Variant, 0}, {"annualized", Variant, 0}, {"annual run rate", Variant, 0}, {"annual rate", Variant, 0}, {"annualized rate", Variant, 0},
 	{"on an annualized basis", Variant, 0}, {"trailing twelve month", Variant, 0}, {"trailing 12 month", Variant, 0},
 	{"ttm", Variant, 0}, {"ltm", Variant, 0}, {"last twelve months", Variant, 0}, {"last 12 months", Variant, 0},
 	{"rolling 12 months", Variant, 0}, {"trailing", Variant, 0}, {"rolling twelve months", Variant, 0}, {"rolling 12 month", Variant, 0}, {"cagr", Variant, 0}, {"compound annual growth rate", Variant, 0},
