@@ -256,9 +256,25 @@ func corroborate(out *Document) {
 			gaap[k] = true
 		}
 	}
+	// a sentence speaks on one basis: "net income of $11.2 million or
+	// $0.34 per diluted share", beside an adjusted $11.3 million or $0.34,
+	// is reported throughout
+	held := map[int]bool{} // sentences with a figure that stays reported
+	var lent []int
 	for i := range out.Facts {
 		f := &out.Facts[i]
-		if k, ok := keyOf(f); ok && !f.basisStated && f.Basis == GAAP && nonGAAP[k] && !gaap[k] {
+		k, ok := keyOf(f)
+		if !ok || f.basisStated || f.Basis != GAAP {
+			continue
+		}
+		if nonGAAP[k] && !gaap[k] {
+			lent = append(lent, i)
+		} else {
+			held[f.Source.Start] = true
+		}
+	}
+	for _, i := range lent {
+		if f := &out.Facts[i]; !held[f.Source.Start] {
 			f.Basis = NonGAAP
 		}
 	}
