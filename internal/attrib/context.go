@@ -84,6 +84,8 @@ scan:
 			// strong fourth quarter, which included a 27% increase …"
 			p := it.Period
 			sc.lead, sc.leadAt = &p, k
+		case it.Kind == clause.Qualifier && it.Text == "core" && k+1 < len(items) && items[k+1].Kind == clause.Word:
+			// "Our core laundry operations revenues": a part's name
 		case it.Kind == clause.Qualifier && it.Basis != "" && sc.basis == "":
 			sc.basis, sc.basisAt = it.Basis, k
 		case it.Is(clause.Basis) && it.Is(clause.Component) && sc.basis == "" && k <= 1:

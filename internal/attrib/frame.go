@@ -83,6 +83,10 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	gap := false     // a qualifier or period stands between them and the measure
 	for j := m - 1; j >= c.a; j-- {
 		p := &items[j]
+		if p.Kind == clause.Qualifier && p.Text == "core" && lo >= 0 {
+			lo = j // "Our core laundry operations revenues": the part's name
+			break
+		}
 		if p.Kind == clause.Qualifier || p.Kind == clause.Period && !p.Period.Rule.Comparison() {
 			if p.Kind == clause.Qualifier && !(p.Is(clause.Result) && j != m-1) {
 				fr.qualify(p) // "reported EPS", not "AIG reported adjusted pre-tax income"
@@ -199,7 +203,7 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	for j := c.a; j < m; j++ {
 		// "the business produced $3.1 billion of earnings", not "the
 		// performance we see in the businesses"
-		subject := j <= c.sentenceStart()+1 || j+1 < len(items) && (items[j+1].Is(clause.Result|clause.Link) || resultVerbs[items[j+1].Text])
+		subject := j <= c.sentenceStart()+1 || j+1 < len(items) && (items[j+1].Is(clause.Result|clause.Link) || resultVerbs[items[j+1].Text] || items[j+1].Text == "'s")
 		if items[j].Is(clause.PartNoun) && subject {
 			fr.part = true
 			fr.company = items[j].Is(clause.Ambiguous)

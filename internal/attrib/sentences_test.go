@@ -514,4 +514,7 @@ var sentences = []row{
 	{"2020Q2", "We are managing cash flow and working capital with $92 million of cash on the balance sheet.", "$92 million = cash gaap 2020-06-30"},
 	{"2020Q4", "Our Final Mile Products segment had a good year. | It's important to point out that FMPs fourth quarter EBITDA was a loss of only $500,000.", "$500,000 = ebitda@Final Mile Products non_gaap 2020Q4 neg"},
 	{"2020Q3", "Our joint venture generated revenue at an annual rate of more than $40 million.", "$40 million ! variant"},
+	{"2022Q1", "Our core laundry operations revenues for the quarter were $391.2 million, up 8.1% from the first quarter of 2021.", "$391.2 million = revenue@core laundry operations gaap 2022Q1; 8.1% ~ revenue@core laundry operations gaap 2022Q1 up"},
+	{"2022Q1", "And excluding these costs, the segment's adjusted operating margin was 9.4%.", "9.4% ! part"},
+	{"2021Q1", "Our homebuilding operating income margin improved to 9.1% compared to 5.2% for the 2020 first quarter.", "9.1% = operating_margin@homebuilding gaap 2021Q1; 5.2% < operating_margin@homebuilding gaap 2020Q1"},
 }
