@@ -1357,6 +1357,9 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 		// capital expenditures"
 		for n := j; n < c.b && n <= j+5 && (items[n].Kind == clause.Word || items[n].Kind == clause.CueWord && !items[n].Is(clause.Conj)); n++ {
 			if items[n].Text == "in the form of" && n+1 < c.b && items[n+1].Kind == clause.Measure {
+				if c.sumOf(f, n+1) {
+					return true // "in the form of share repurchases and dividends"
+				}
 				c.setLevel(f, c.frameAt(n+1))
 				return true
 			}
@@ -1398,7 +1401,11 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 				return true
 			}
 			if mm, _ := metric.Lookup(p.Measure.ID); mm.Instant {
-				if v := c.prevSig(f.k); v >= c.a && flowVerbs[items[v].Text] {
+				v := c.prevSig(f.k)
+				for v > c.a && items[v].Is(clause.Approx) {
+					v = c.prevSig(v) // "consume upwards of $50 million of cash"
+				}
+				if v >= c.a && flowVerbs[items[v].Text] {
 					// "we sold $1.8 billion of loans": a flow, not the balance
 					f.other("a flow of a balance: " + items[v].Text)
 					return true
@@ -1542,6 +1549,15 @@ func (c *clauseCtx) ruleVariant(f *fig) bool {
 		}
 		if j > f.end && (items[j].Kind == clause.Figure || items[j].Is(clause.Conj)) {
 			break
+		}
+	}
+	for j := f.end + 1; variant < 0 && j < c.b && j <= f.end+7; j++ {
+		// "generated $1.1 billion of operating cash flow in the trailing
+		// 12-month period": the clause's closing span
+		if p := &items[j]; p.Kind == clause.Figure || p.Is(clause.Conj) {
+			break
+		} else if p.Is(clause.Variant) && trailingYear[p.Text] {
+			variant = j
 		}
 	}
 	if variant < 0 {

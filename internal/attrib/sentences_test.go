@@ -517,4 +517,7 @@ var sentences = []row{
 	{"2022Q1", "Our core laundry operations revenues for the quarter were $391.2 million, up 8.1% from the first quarter of 2021.", "$391.2 million = revenue@core laundry operations gaap 2022Q1; 8.1% ~ revenue@core laundry operations gaap 2022Q1 up"},
 	{"2022Q1", "And excluding these costs, the segment's adjusted operating margin was 9.4%.", "9.4% ! part"},
 	{"2021Q1", "Our homebuilding operating income margin improved to 9.1% compared to 5.2% for the 2020 first quarter.", "9.1% = operating_margin@homebuilding gaap 2021Q1; 5.2% < operating_margin@homebuilding gaap 2020Q1"},
+	{"2020Q3", "We also generated a robust $940 million of operating cash flow in the trailing 12-month period.", "$940 million ! variant"},
+	{"2021Q4", "We returned nearly $8 billion back to our shareholders in the form of share repurchases and dividends.", "$8 billion ! sum"},
+	{"2020Q4", "We do expect in 2021 to consume upwards of $40 million of cash, most of it in the first half.", "$40 million ! flow"},
 }

@@ -280,7 +280,8 @@ var concessive = setOf("despite", "amid", "notwithstanding", "although", "though
 
 // trailingYear are the variant phrases of the four quarters to date: a
 // heading of them sets no period of the call's.
-var trailingYear = setOf("last 12 months", "last twelve months", "trailing 12 months", "trailing twelve months", "past 12 months", "past twelve months", "ltm", "ttm")
+var trailingYear = setOf("last 12 months", "last twelve months", "trailing 12 months", "trailing twelve months", "past 12 months", "past twelve months", "ltm", "ttm",
+	"trailing 12 month", "trailing twelve month", "rolling 12 months", "rolling twelve months", "rolling 12 month", "the trailing 12 months")
 
 // periodPrepositions introduce a period phrase after a measure: "EPS for
 // the quarter was".
@@ -454,4 +455,5 @@ var plannedWords = setOf("planned", "projected", "budgeted", "anticipated", "for
 // flowVerbs before "$X of" a balance make the sum a flow of it, not the
 // balance: "we sold $1.8 billion of loans", "repaid $500 million of debt".
 var flowVerbs = setOf("sold", "distributed", "originated", "purchased", "bought", "repaid", "paid", "issued",
-	"raised", "funded", "added", "retired", "refinanced", "drew", "borrowed", "deployed", "redeemed", "securitized")
+	"raised", "funded", "added", "retired", "refinanced", "drew", "borrowed", "deployed", "redeemed", "securitized",
+	"consume", "consumed", "consuming", "burn", "burned", "burning", "generated", "generate", "generating")
