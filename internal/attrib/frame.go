@@ -141,6 +141,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 		// "GE's cash needs", "revenue synergies": another measure
 		fr.doubt = it.Text + " " + items[n].Text
 	}
+	if n := m - 1; bareOnly[it.Text] && fr.doubt == "" && fr.segment == "" && n >= c.a && items[n].Kind == clause.Qualifier && items[n].Basis == "" && items[n].Variant == "" {
+		fr.doubt = items[n].Text + " " + it.Text // "noncash LIFO expense of $0.8 million": a kind of expense
+	}
 	if bareOnly[it.Text] && fr.doubt == "" && fr.segment == "" {
 		for j := m - 1; j >= c.a && j >= m-2 && items[j].Kind == clause.Word; j-- {
 			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !wholeWords[p.Text] && !(stopModifier[p.Text] && !partialWords[p.Text]) && !r.company[p.Text] &&

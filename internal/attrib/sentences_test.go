@@ -520,4 +520,5 @@ var sentences = []row{
 	{"2020Q3", "We also generated a robust $940 million of operating cash flow in the trailing 12-month period.", "$940 million ! variant"},
 	{"2021Q4", "We returned nearly $8 billion back to our shareholders in the form of share repurchases and dividends.", "$8 billion ! sum"},
 	{"2020Q4", "We do expect in 2021 to consume upwards of $40 million of cash, most of it in the first half.", "$40 million ! flow"},
+	{"2021Q3", "Gross margin improved 31 basis points when excluding noncash LIFO expense of $0.7 million in the quarter.", "31 basis points ~ gross_margin gaap 2021Q3 up; $0.7 million ! lifo expense"},
 }
