@@ -177,6 +177,24 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 	fr := f.f
 	d := &c.sc.r.d
 	seg := ""
+	if fr.segment != "" && f.claim.Role == Prior {
+		// "gross margin on wood products was 50.2% …, and was 44.6% for
+		// concrete products compared to 42.1%": another part's
+		items := c.items()
+		for j := fr.m + 1; j < f.k; j++ {
+			if t := items[j].Text; t != "for" && t != "in" {
+				continue
+			}
+			n := j + 1
+			for n < f.k && items[n].Kind == clause.Word && !fillers[items[n].Text] && !stopModifier[items[n].Text] {
+				n++
+			}
+			if n > j+1 && !strings.EqualFold(c.text(j+1, n), fr.segment) {
+				f.other("a figure compared with, after another part is named: " + c.text(j+1, n))
+				return false
+			}
+		}
+	}
 	switch {
 	case fr.segment != "":
 		seg = fr.segment
@@ -909,8 +927,8 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 	for j := f.end + 1; j < c.b && j <= f.end+6; j++ {
 		p := &items[j]
 		if p.Kind == clause.Period {
-			if p.Period.Rule.ComparisonOnly() || f.claim.Role == Change && p.Period.Rule.Comparison() {
-				return nil, -1
+			if p.Period.Rule.ComparisonOnly() && !(f.claim.Role == Prior && j == f.end+1) || f.claim.Role == Change && p.Period.Rule.Comparison() {
+				return nil, -1 // but "… and $111.4 million sequentially": the period compared with
 			}
 			if p.Period.Rule.Comparison() && j-1 > f.end && items[j-1].Is(clause.To) {
 				return nil, -1 // "a comp increase of 19% to the third quarter last year": compared with

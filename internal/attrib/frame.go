@@ -173,7 +173,8 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			continue
 		case p.Kind == clause.Word && fillers[p.Text],
 			p.Kind == clause.CueWord && p.Text == "for", p.Kind == clause.CueWord && p.Text == "in",
-			p.Text == "of" && j+1 < c.b && items[j+1].Kind != clause.Figure: // "Sales of the Life Science group"
+			p.Text == "of" && j+1 < c.b && items[j+1].Kind != clause.Figure, // "Sales of the Life Science group"
+			p.Text == "on" && j+1 < c.b && items[j+1].Kind == clause.Word:
 			if n := j + 1; fr.segment == "" && !fr.total && n < c.b && items[n].Is(clause.PartNoun) && !items[n].Is(clause.Ambiguous) && p.Kind == clause.CueWord {
 				// "organic growth for this segment was 13.5%": the part
 				// named before
@@ -184,8 +185,8 @@ func (c *clauseCtx) newFrame(m int) *frame {
 					fr.segment = s
 				} else if s := c.headedPart(j+1, j+7); s != "" {
 					fr.segment = s // "the gross profit percentage for the ongoing donor centers"
-				} else if s := c.nounPart(j + 1); s != "" && partTaking[fr.alias.ID] && p.Text == "in" {
-					fr.segment = s // "Gross profit in blood products rose"
+				} else if s := c.nounPart(j + 1); s != "" && partTaking[fr.alias.ID] && (p.Text == "in" || p.Text == "on") {
+					fr.segment = s // "Gross profit in blood products rose", "gross margin on wood products was"
 				}
 			}
 			continue

@@ -521,4 +521,6 @@ var sentences = []row{
 	{"2021Q4", "We returned nearly $8 billion back to our shareholders in the form of share repurchases and dividends.", "$8 billion ! sum"},
 	{"2020Q4", "We do expect in 2021 to consume upwards of $40 million of cash, most of it in the first half.", "$40 million ! flow"},
 	{"2021Q3", "Gross margin improved 31 basis points when excluding noncash LIFO expense of $0.7 million in the quarter.", "31 basis points ~ gross_margin gaap 2021Q3 up; $0.7 million ! lifo expense"},
+	{"2020Q4", "Revenue was a record $101.2 million for the quarter compared with $95.1 million in the prior year's quarter and $98.4 million sequentially.", "$101.2 million = revenue gaap 2020Q4; $95.1 million < revenue gaap 2019Q4; $98.4 million < revenue gaap 2020Q3"},
+	{"2021Q3", "Our third quarter gross margin on wood products was 47.2% compared to 45% in the prior-year quarter, and was 41.6% for metal products compared to 40.1% in the prior-year quarter.", "47.2% = gross_margin@wood products gaap 2021Q3; 45% < gross_margin@wood products gaap 2020Q3; 41.6% ! no measure; 40.1% ! another part"},
 }
