@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 	"github.com/shopspring/decimal"
+	"qoq/fiscal"
 	"slices"
 	"strings"
 
@@ -288,9 +289,12 @@ func corroborate(out *Document) {
 // $4.78 grew 31%" is the year's, not the quarter's. The changes stated
 // with such a level go with it.
 func disputed(out *Document) {
-	type key struct{ metric, segment, basis, unit, period, scenario string }
+	type key struct {
+		metric, segment, basis, unit, scenario string
+		period                                 fiscal.Period
+	}
 	keyOf := func(f *Fact) key {
-		return key{f.Metric, SegmentKey(f.Segment), f.Basis, f.Unit, f.Period.String(), f.Scenario}
+		return key{f.Metric, SegmentKey(f.Segment), f.Basis, f.Unit, f.Scenario, f.Period}
 	}
 	sure := map[key][]*Fact{}
 	for i := range out.Facts {

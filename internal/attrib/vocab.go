@@ -126,13 +126,14 @@ func Learn(sets [][]*clause.Sentence, people []string, company string, known ...
 // name's initials are exactly it, letters of one name only that hold
 // every word's initial in order ("EMG": ElectroMechanical Group).
 func shortNames(written map[string]string) map[string]string {
-	exact := map[string][]string{}
-	var names []string
 	all := maps.Clone(written)
 	for key, w := range written {
+		if !strings.Contains(key, " and ") {
+			continue
+		}
 		// "Electronic Instruments Group and Electromechanical Group": each
 		ks, ws := strings.Split(key, " and "), strings.Split(w, " and ")
-		if len(ks) > 1 && len(ks) == len(ws) {
+		if len(ks) == len(ws) {
 			for i := range ks {
 				if _, ok := all[ks[i]]; !ok {
 					all[ks[i]] = ws[i]
@@ -140,33 +141,39 @@ func shortNames(written map[string]string) map[string]string {
 			}
 		}
 	}
-	written = all
-	for key := range written {
-		if in := nameInitials(key); len(in) >= 2 && strings.Contains(key, " ") {
+	type name struct{ key, initials string }
+	var names []name
+	exact := map[string][]string{}
+	for key := range all {
+		if !strings.Contains(key, " ") {
+			continue
+		}
+		if in := nameInitials(key); len(in) >= 2 {
 			exact[in] = append(exact[in], key)
-			names = append(names, key)
+			names = append(names, name{key, in})
 		}
 	}
-	slices.Sort(names)
 	out := map[string]string{}
 	for in, keys := range exact {
 		if len(keys) == 1 {
-			out[in] = written[keys[0]]
+			out[in] = all[keys[0]]
 		}
 	}
 	// the short names the call uses that are no name's initials
 	loose := map[string][]string{}
-	abbrs := abbreviations(written)
-	for _, key := range names {
-		for _, abbr := range abbrs {
-			if _, ok := exact[abbr]; !ok && spells(abbr, key) {
-				loose[abbr] = append(loose[abbr], key)
+	for _, abbr := range abbreviations(all) {
+		if _, ok := exact[abbr]; ok {
+			continue
+		}
+		for _, n := range names {
+			if spells(abbr, n.key, n.initials) {
+				loose[abbr] = append(loose[abbr], n.key)
 			}
 		}
 	}
 	for abbr, keys := range loose {
 		if len(keys) == 1 {
-			out[abbr] = written[keys[0]]
+			out[abbr] = all[keys[0]]
 		}
 	}
 	return out
@@ -189,8 +196,10 @@ func abbreviations(written map[string]string) []string {
 // name, past "of", "and", "the" and "&".
 func nameInitials(key string) string {
 	var b []byte
-	for _, w := range strings.Fields(key) {
-		if w == "of" || w == "and" || w == "the" || w == "&" || w[0] < 'a' || w[0] > 'z' {
+	for len(key) > 0 {
+		w, rest, _ := strings.Cut(key, " ")
+		key = rest
+		if w == "" || w == "of" || w == "and" || w == "the" || w == "&" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
 		b = append(b, w[0])
@@ -198,21 +207,22 @@ func nameInitials(key string) string {
 	return string(b)
 }
 
-// spells reports whether abbr's letters occur in order in the name key,
-// starting with its first letter and holding each word's initial.
-func spells(abbr, key string) bool {
-	in := nameInitials(key)
+// spells reports whether abbr's letters occur in order in the name key
+// of initials in, starting with its first letter and holding each word's
+// initial.
+func spells(abbr, key, in string) bool {
 	if in == "" || abbr[0] != in[0] || !subsequence(in, abbr) {
 		return false
 	}
-	return subsequence(abbr, strings.ReplaceAll(key, " ", ""))
+	return subsequence(abbr, key)
 }
 
-// subsequence reports whether the letters of a occur in order in b.
+// subsequence reports whether the letters of a occur in order in b,
+// past its spaces.
 func subsequence(a, b string) bool {
 	i := 0
 	for j := 0; i < len(a) && j < len(b); j++ {
-		if a[i] == b[j] {
+		if b[j] != ' ' && a[i] == b[j] {
 			i++
 		}
 	}
@@ -290,10 +300,12 @@ func nameKey(items []clause.Item, k, j int) string {
 }
 
 func anyWord(key string, set map[string]bool) bool {
-	for _, w := range strings.Fields(key) {
-		if set[w] {
+	for key != "" {
+		w, rest, _ := strings.Cut(key, " ")
+		if w != "" && set[w] {
 			return true
 		}
+		key = rest
 	}
 	return false
 }
