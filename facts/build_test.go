@@ -7,6 +7,17 @@ import (
 	"qoq/transcript"
 )
 
+// extractText extracts the facts of a call of the given name and text,
+// closed by a few words of thanks.
+func extractText(t *testing.T, x *Extractor, name, text string) Document {
+	t.Helper()
+	d, err := transcript.Read(name, []byte(text+"\n\nThank you all for joining us today. Operator, please open the line.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x.Extract(d)
+}
+
 // Each row is a call's paragraph, in made-up words, and the basis of the
 // first figure: a figure stated without a basis takes the basis of the
 // same figure called adjusted elsewhere, unless the adjusted one is said
@@ -19,11 +30,7 @@ func TestCorroborate(t *testing.T) {
 	}
 	x := New(Options{})
 	for _, tt := range tests {
-		d, err := transcript.Read("ACME_q2_2021.txt", []byte("Good morning and welcome. "+tt.in+"\n\nThank you all for joining us today. Operator, please open the line.\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := x.Extract(d)
+		doc := extractText(t, x, "ACME_q2_2021.txt", "Good morning and welcome. "+tt.in)
 		if len(doc.Facts) == 0 || doc.Facts[0].Metric != "net_income" {
 			t.Fatalf("%q: no net income first: %+v", tt.in, doc.Facts)
 		}
@@ -48,11 +55,7 @@ func TestDisputed(t *testing.T) {
 	}
 	x := New(Options{})
 	for _, tt := range tests {
-		d, err := transcript.Read("ACME_q4_2020.txt", []byte("Good morning and welcome.\n\n"+tt.in+"\n\nThank you all for joining us today. Operator, please open the line.\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := x.Extract(d)
+		doc := extractText(t, x, "ACME_q4_2020.txt", "Good morning and welcome.\n\n"+tt.in)
 		var got []string
 		for _, u := range doc.Unattributed {
 			if strings.Contains(u.Reason, "period") {
