@@ -642,6 +642,11 @@ func (c *clauseCtx) ruleChangeNoun(f *fig) bool {
 func (c *clauseCtx) ruleChange(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
+	if j > c.a && items[j].Kind == clause.Word && stopModifier[items[j].Text] {
+		if p := c.prevSig(j); p >= c.a && items[p].Is(clause.Change) {
+			j = p // "margins expanded an exceptional 170 basis points"
+		}
+	}
 	by := false
 	for j >= c.a && (items[j].Is(clause.By) || items[j].Text == "of" || items[j].Kind == clause.Qualifier ||
 		by && (items[j].Kind == clause.Period || items[j].Text == "in" || guideNoun(&items[j]))) {
@@ -813,6 +818,16 @@ func (c *clauseCtx) ruleToLevel(f *fig) bool {
 			c.setLevel(f, fr)
 			fr.changed = true
 			return true
+		case bringWords[p.Text] && k > c.a && items[k-1].Text == ",":
+			// "we generated $735 million in free cash flow in the quarter,
+			// bringing us to nearly $1.7 billion year-to-date": the level
+			// before it, summed
+			if prev := c.lastLevel(k, f.claim.Unit); prev != nil {
+				c.setLevel(f, prev.f)
+				return true
+			}
+			return false
+		case p.Text == "us" && k > c.a && bringWords[items[k-1].Text]:
 		case p.Kind == clause.Measure:
 			for q := k - 1; q >= c.a; q-- {
 				if items[q].Is(clause.Change|clause.Guide) && items[q].Text != "to" || bringWords[items[q].Text] {
@@ -1378,6 +1393,16 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 	}
 	if j+1 < c.b && items[j].Kind == clause.Period && !items[j].Period.Rule.Comparison() && (items[j+1].Text == "of" || items[j+1].Text == "in") {
 		j++ // "$576 million this quarter in gross margin"
+	}
+	if j+1 < c.b && items[j].Text == "of total" && items[j+1].Kind == clause.Measure && f.claim.Unit == metric.USD && f.q.Scaled {
+		// "$542.5 million of total debt outstanding": the total's measure,
+		// not a share of a total
+		if m, ok := metric.Lookup(items[j+1].Measure.ID); ok && m.Unit == metric.USD {
+			fr := c.frameAt(j + 1)
+			fr.total = true
+			c.setLevel(f, fr)
+			return true
+		}
 	}
 	if j >= c.b || !(items[j].Text == "of" || items[j].Text == "in" || items[j].Text == "in total") {
 		return false // "$3.8 billion in total revenue"

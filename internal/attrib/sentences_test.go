@@ -523,4 +523,7 @@ var sentences = []row{
 	{"2021Q3", "Gross margin improved 31 basis points when excluding noncash LIFO expense of $0.7 million in the quarter.", "31 basis points ~ gross_margin gaap 2021Q3 up; $0.7 million ! lifo expense"},
 	{"2020Q4", "Revenue was a record $101.2 million for the quarter compared with $95.1 million in the prior year's quarter and $98.4 million sequentially.", "$101.2 million = revenue gaap 2020Q4; $95.1 million < revenue gaap 2019Q4; $98.4 million < revenue gaap 2020Q3"},
 	{"2021Q3", "Our third quarter gross margin on wood products was 47.2% compared to 45% in the prior-year quarter, and was 41.6% for metal products compared to 40.1% in the prior-year quarter.", "47.2% = gross_margin@wood products gaap 2021Q3; 45% < gross_margin@wood products gaap 2020Q3; 41.6% ! no measure; 40.1% ! another part"},
+	{"2021Q3", "On cash, we generated $640 million in free cash flow in the quarter, bringing us to nearly $1.5 billion year-to-date.", "$640 million = free_cash_flow non_gaap 2021Q3; $1.5 billion = free_cash_flow non_gaap 9M2021"},
+	{"2021Q2", "Operating margins expanded an exceptional 150 basis points to a record 23.1%.", "150 basis points ~ operating_margin gaap 2021Q2 up; 23.1% = operating_margin gaap 2021Q2"},
+	{"2021Q2", "We ended the quarter with $481.2 million of total debt outstanding.", "$481.2 million = total_debt gaap 2021-06-30"},
 }
