@@ -893,6 +893,9 @@ func (c *clauseCtx) setLevel(f *fig, fr *frame) {
 func (c *clauseCtx) ruleFromPrior(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
+	if j > c.a && items[j].Kind == clause.Period && items[j].Period.Rule.Comparison() && items[j-1].Is(clause.From) {
+		j-- // "a 60 basis point decline from the prior year 14.5%"
+	}
 	if j < c.a || !items[j].Is(clause.From) {
 		return false
 	}

@@ -526,4 +526,5 @@ var sentences = []row{
 	{"2021Q3", "On cash, we generated $640 million in free cash flow in the quarter, bringing us to nearly $1.5 billion year-to-date.", "$640 million = free_cash_flow non_gaap 2021Q3; $1.5 billion = free_cash_flow non_gaap 9M2021"},
 	{"2021Q2", "Operating margins expanded an exceptional 150 basis points to a record 23.1%.", "150 basis points ~ operating_margin gaap 2021Q2 up; 23.1% = operating_margin gaap 2021Q2"},
 	{"2021Q2", "We ended the quarter with $481.2 million of total debt outstanding.", "$481.2 million = total_debt gaap 2021-06-30"},
+	{"2020Q2", "Operating profit as a percent of sales was 12.8%, a 50 basis point decline from the prior year 13.3%.", "12.8% = operating_margin gaap 2020Q2; 50 basis point ! bp; 13.3% < operating_margin gaap 2019Q2"},
 }
