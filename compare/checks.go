@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -20,7 +21,12 @@ type span struct{ lo, hi decimal.Decimal }
 
 func (s span) overlaps(t span) bool { return !s.hi.LessThan(t.lo) && !t.hi.LessThan(s.lo) }
 
-// checkChange checks one stated change.
+// checkChange checks one stated change. The figures compared come from
+// the change's own sentence when it states them, else from the cells; a
+// change the figures do not support is an alarm only when every figure it
+// is judged by is sure (stated in the sentence, or corroborated and not
+// derived) and the change is stated against a period the sentence names;
+// otherwise it is an Unverified note saying why.
 func (c *comparer) checkChange(o *obs) {
 	ch := o.fact.Change
 	if ch.Versus == nil {
@@ -31,6 +37,10 @@ func (c *comparer) checkChange(o *obs) {
 	if prior == nil || !prior.has() || prior.period == o.period {
 		return
 	}
+	if prior.from == o {
+		return // the prior was derived from this very change
+	}
+	var doubts []string
 	// the figure the change is stated with, else the cell's
 	var now span
 	switch {
@@ -38,34 +48,49 @@ func (c *comparer) checkChange(o *obs) {
 		now.lo, now.hi = interval(*o.fact.Value, o.exp, o.hedged)
 	case cur != nil && cur.has() && cur.from != o:
 		now.lo, now.hi = cur.lo, cur.hi
+		if !cur.sure() {
+			doubts = append(doubts, c.unsure(cur))
+		}
 	default:
 		return
 	}
-	if prior.from == o && prior.viaPct {
-		return // the prior was derived from this very percentage
-	}
 	then := span{prior.lo, prior.hi}
 	if p := c.statedWith(o, prior); p != nil {
-		// "increased 12.4% to $1,254,000 from $1,142,000": the figure the
+		// "increased 12.4% to $1,254,000 from $1,140,000": the figure the
 		// speaker compared with
 		then.lo, then.hi = interval(p.value, p.exp, p.hedged)
+	} else {
+		if !prior.sure() {
+			doubts = append(doubts, c.unsure(prior))
+		}
+		if o.fact.Value != nil && (cur == nil || !cur.corroborated(o)) {
+			doubts = append(doubts, fmt.Sprintf("%s is stated once", show(o)))
+		}
+	}
+	if ch.VersusAssumed && c.statedWith(o, prior) == nil {
+		doubts = append(doubts, "the sentence does not say what the change is against")
 	}
 	diff := span{now.lo.Sub(then.hi), now.hi.Sub(then.lo)}
 	abs, pct, absExp, pctExp := signed(o)
 	name := c.seriesName(o.key)
-	against := fmt.Sprintf("%s against %s", c.describe(o.key, now), c.describe(o.key, then))
+	var nowFrom *obs
+	if o.fact.Value != nil {
+		nowFrom = o
+	}
+	against := fmt.Sprintf("%s against %s", c.figure(o.key, now, cur, nowFrom), c.figure(o.key, then, prior, c.statedWith(o, prior)))
+	stated := statedChange(o)
 
 	// the direction
 	sign := directionSign(ch.Direction)
 	if sign > 0 && diff.hi.IsNegative() || sign < 0 && diff.lo.IsPositive() {
-		c.mismatch(o, ch.Direction, direction(diff.lo.Add(diff.hi)), fmt.Sprintf("%s: the call says %s against %s, but %s is %s", name, ch.Direction, ch.Versus, against, direction(diff.lo.Add(diff.hi))))
+		c.mismatch(o, doubts, ch.Direction, direction(diff.lo.Add(diff.hi)), fmt.Sprintf("%s: the call says %s against %s, but %s is %s", name, stated, ch.Versus, against, direction(diff.lo.Add(diff.hi))))
 		return
 	}
-	// the amount, unless the prior was derived from it
-	if abs != nil && prior.from != o {
-		stated := statedSpan(*abs, absExp, ch.Approx)
-		if !stated.overlaps(diff) {
-			c.mismatch(o, showAbs(o), c.describe(o.key, span{mid(diff), mid(diff)}), fmt.Sprintf("%s: the call says a change of %s against %s; %s is a change of %s", name, showAbs(o), ch.Versus, against, c.describe(o.key, diff)))
+	// the amount
+	if abs != nil {
+		st := statedSpan(*abs, absExp, ch.Approx)
+		if !st.overlaps(diff) {
+			c.mismatch(o, doubts, showAbs(o), c.describe(o.key, span{mid(diff), mid(diff)}), fmt.Sprintf("%s: the call says %s against %s; %s is a change of %s", name, stated, ch.Versus, against, c.rounded(o.key, mid(diff), true)))
 			return
 		}
 	}
@@ -78,13 +103,42 @@ func (c *comparer) checkChange(o *obs) {
 		if diff.hi.IsNegative() {
 			rate.hi = diff.hi.Div(then.hi).Mul(hundred)
 		}
-		stated := statedSpan(*pct, pctExp, ch.Approx)
-		if !stated.overlaps(rate) {
+		st := statedSpan(*pct, pctExp, ch.Approx)
+		if !st.overlaps(rate) {
 			computed := mid(rate).Abs().Round(-pctExp + 1)
-			c.mismatch(o, pct.Abs().String(), computed.String(), fmt.Sprintf("%s: the call says %s%% against %s; %s is %s%% (%s%% to %s%%)",
-				name, pct.Abs(), ch.Versus, against, computed, rate.lo.Abs().Round(2), rate.hi.Abs().Round(2)))
+			c.mismatch(o, doubts, pct.Abs().String(), computed.String(), fmt.Sprintf("%s: the call says %s against %s; %s is %s%%",
+				name, stated, ch.Versus, against, computed))
 		}
 	}
+}
+
+// unsure says why a cell's value is not sure enough to raise an alarm on.
+func (c *comparer) unsure(cl *cell) string {
+	if cl.val.Derived {
+		return fmt.Sprintf("the figure for %s is derived", cl.period)
+	}
+	return fmt.Sprintf("the figure for %s, %s, is stated once", cl.period, show(cl.chosen))
+}
+
+// statedChange writes the change a mention states, as stated: "up 12.4%",
+// "down $195,000 or 2.8%".
+func statedChange(o *obs) string {
+	ch := o.fact.Change
+	var parts []string
+	if ch.Abs != nil {
+		parts = append(parts, showAbs(o))
+	}
+	if ch.Pct != nil {
+		p := ch.StatedPct
+		if p == "" {
+			p = ch.Pct.String() + "%"
+		}
+		parts = append(parts, p)
+	}
+	if len(parts) == 0 {
+		return ch.Direction
+	}
+	return ch.Direction + " " + strings.Join(parts, " or ")
 }
 
 // statedWith returns the mention of the prior cell that the call states
@@ -123,10 +177,17 @@ func showAbs(o *obs) string {
 	return o.fact.Change.Abs.String()
 }
 
-// mismatch records a stated change the figures do not support.
-func (c *comparer) mismatch(o *obs, stated, computed, msg string) {
+// mismatch records a stated change the figures do not support: an alarm
+// when nothing doubts the figures it was judged by, else an Unverified
+// note that says what does.
+func (c *comparer) mismatch(o *obs, doubts []string, stated, computed, msg string) {
 	cl := c.cellAt(o.key, o.period)
-	c.check(Check{Kind: StatedChangeMismatch, Stated: stated, Computed: computed, Message: msg, Source: c.source(o)}, cl)
+	kind := StatedChangeMismatch
+	if len(doubts) > 0 {
+		kind = Unverified
+		msg = "could not be verified: " + msg + " (" + strings.Join(doubts, "; ") + ")"
+	}
+	c.check(Check{Kind: kind, Stated: stated, Computed: computed, Message: msg, Source: c.source(o)}, cl)
 }
 
 // notes turns what extraction could not attribute, and its notes on the

@@ -301,7 +301,7 @@ func (c *comparer) choose() {
 		// one call giving two values
 		for _, o := range cl.obs {
 			if o.call == chosen.call && !agree(o, chosen) {
-				c.check(Check{Kind: Conflict, Message: fmt.Sprintf("the same call gives %s and %s for %s", show(chosen), show(o), c.cellName(cl)), Source: c.source(o)}, cl)
+				c.disagree(cl, chosen, o, Conflict, fmt.Sprintf("the same call gives %s and %s for %s", show(chosen), show(o), c.cellName(cl)))
 				break
 			}
 		}
@@ -311,18 +311,22 @@ func (c *comparer) choose() {
 			if o == nil || agree(o, chosen) {
 				continue
 			}
+			if saysRestated(o) {
+				c.check(Check{Kind: Restated, Stated: o.value.String(), Computed: chosen.value.String(),
+					Message: fmt.Sprintf("%s was %s in %s and is %s, as restated, in %s", c.cellName(cl), show(chosen), c.calls[chosen.call].Period, show(o), c.calls[o.call].Period),
+					Source:  c.source(o)}, cl)
+				chosen = o
+				continue
+			}
 			if !restates(o, chosen) {
 				// a figure far from the one reported, with no word of a
 				// restatement, is more likely something else misread
-				c.check(Check{Kind: Conflict, Stated: o.value.String(), Computed: chosen.value.String(),
-					Message: fmt.Sprintf("%s is %s in %s, but %s in %s, which reported it; the latter is kept", c.cellName(cl), show(o), c.calls[o.call].Period, show(chosen), c.calls[chosen.call].Period),
-					Source:  c.source(o)}, cl)
+				c.disagree(cl, chosen, o, Conflict, fmt.Sprintf("%s is %s in %s, but %s in %s, which reported it; the latter is kept", c.cellName(cl), show(o), c.calls[o.call].Period, show(chosen), c.calls[chosen.call].Period))
 				continue
 			}
-			c.check(Check{Kind: Restated, Stated: o.value.String(), Computed: chosen.value.String(),
-				Message: fmt.Sprintf("%s was %s in %s and is %s in %s", c.cellName(cl), show(chosen), c.calls[chosen.call].Period, show(o), c.calls[o.call].Period),
-				Source:  c.source(o)}, cl)
-			chosen = o
+			if c.disagree(cl, chosen, o, Restated, fmt.Sprintf("%s was %s in %s and is %s in %s", c.cellName(cl), show(chosen), c.calls[chosen.call].Period, show(o), c.calls[o.call].Period)) {
+				chosen = o
+			}
 		}
 		c.set(cl, chosen)
 	}
@@ -335,15 +339,22 @@ var restateWords = []string{"restate", "recast", "revised", "as adjusted", "recl
 // reported and still be taken for a restatement without saying so.
 var restatementShare = decimal.New(1, -1) // 10%
 
-// restates reports whether a later call's figure o restates the figure
-// first reported: it says so, or it lies within restatementShare of it.
-func restates(o, first *obs) bool {
+// saysRestated reports whether the sentence of mention o says it gives
+// a figure anew: "$6,981,000, as restated".
+func saysRestated(o *obs) bool {
 	lower := strings.ToLower(o.fact.Source.Text)
 	for _, w := range restateWords {
 		if strings.Contains(lower, w) {
 			return true
 		}
 	}
+	return false
+}
+
+// restates reports whether a later call's figure o, which does not say it
+// restates the figure first reported, lies close enough to it to be taken
+// for a restatement: within restatementShare.
+func restates(o, first *obs) bool {
 	if first.value.IsZero() {
 		return false
 	}
@@ -396,7 +407,7 @@ func (c *comparer) first(os []*obs, ok func(*obs) bool) *obs {
 func (c *comparer) set(cl *cell, o *obs) {
 	cl.chosen = o
 	v := o.value
-	cl.val = Value{Period: cl.period, Value: &v, exp: o.exp, Sources: []Source{*c.source(o)}}
+	cl.val = Value{Period: cl.period, Value: &v, exp: o.exp, Sources: []Source{*c.source(o)}, Confidence: cl.confidence()}
 	for _, m := range cl.obs {
 		if m != o && agree(m, o) {
 			cl.val.Sources = append(cl.val.Sources, *c.source(m))

@@ -16,15 +16,14 @@ var (
 )
 
 // derive fills empty cells from what the calls state: prior figures from
-// stated changes, margins from profit and revenue. It runs twice, for
-// derivations that need a derived value.
+// stated changes, margins from profit and revenue. A value is derived
+// from stated values only, never from another derived one, so that one
+// misread figure cannot spread into a chain of values.
 func (c *comparer) derive() {
-	for range 2 {
-		for _, o := range c.changes {
-			c.deriveFromChange(o)
-		}
-		c.deriveMargins()
+	for _, o := range c.changes {
+		c.deriveFromChange(o)
 	}
+	c.deriveMargins()
 }
 
 // signed returns the stated change of mention o as signed amounts: abs in
@@ -78,9 +77,9 @@ func (c *comparer) deriveFromChange(o *obs) {
 		stated := &cell{key: o.key, period: o.period}
 		c.set(stated, o)
 		c.fillPrior(prior, stated, o, abs, pct, absExp, pctExp, line)
-	case cur.has() && !prior.has():
+	case cur.stated() && !prior.has():
 		c.fillPrior(prior, cur, o, abs, pct, absExp, pctExp, line)
-	case prior.has() && !cur.has() && cur.period == o.period:
+	case prior.stated() && !cur.has() && cur.period == o.period:
 		c.fillCurrent(cur, prior, o, abs, pct, absExp, pctExp, line)
 	case !cur.has() && !prior.has() && abs != nil && pct != nil && !pct.IsZero():
 		// "G&A increased $199,000, or 20.2%": the prior is the change over
@@ -135,14 +134,14 @@ func (c *comparer) fillCurrent(cur, prior *cell, o *obs, abs, pct *decimal.Decim
 func (c *comparer) deriveMargins() {
 	for _, cl := range c.sortedCells() {
 		margin, ok := marginOf[cl.key.metric]
-		if !ok || !cl.has() || cl.point() == nil {
+		if !ok || !cl.stated() {
 			continue
 		}
 		rev := c.cells[cellKey{key{"revenue", cl.key.seg, cl.key.basis, cl.key.unit}, cl.period}]
 		if rev == nil && cl.key.basis == facts.NonGAAP {
 			rev = c.cells[cellKey{key{"revenue", cl.key.seg, facts.GAAP, cl.key.unit}, cl.period}]
 		}
-		if !rev.has() || rev.point() == nil || rev.point().IsZero() {
+		if !rev.stated() || rev.point().IsZero() {
 			continue
 		}
 		m := c.cellAt(key{margin, cl.key.seg, cl.key.basis, facts.Percent}, cl.period)
@@ -175,6 +174,10 @@ func (c *comparer) cellAt(k key, p fiscal.Period) *cell {
 
 // has reports whether the cell has a value, stated or derived.
 func (cl *cell) has() bool { return cl != nil && (cl.val.Value != nil || cl.val.Approx != nil) }
+
+// stated reports whether the cell has a value the calls state, not one
+// derived.
+func (cl *cell) stated() bool { return cl.has() && !cl.val.Derived && cl.val.Value != nil }
 
 // point returns the cell's value when it is a point.
 func (cl *cell) point() *decimal.Decimal {

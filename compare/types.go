@@ -18,6 +18,10 @@ const (
 	Unattributed         = "unattributed"           // a figure with no metric or period
 	Note                 = "note"                   // something a call's reading noted
 	Correction           = "correction"             // a value the user set
+	// Unverified is a check qoq could not stand behind: figures that seem
+	// to disagree where one side is stated once, derived, or on another
+	// basis. It is a note, not an alarm.
+	Unverified = "unverified"
 )
 
 // Kinds of change.
@@ -117,6 +121,9 @@ type Value struct {
 	// rounded figures.
 	Approx  []decimal.Decimal `json:"approx,omitempty"`
 	Derived bool              `json:"derived"`
+	// Confidence says how sure the comparison is of a stated value:
+	// Corroborated or StatedOnce.
+	Confidence string `json:"confidence,omitempty"`
 	// How says how a derived value was computed, or what the user's
 	// correction says.
 	How       string   `json:"how,omitempty"`
