@@ -6,13 +6,34 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"qoq/facts"
+	"qoq/fiscal"
 )
 
 // checkChanges checks every change a speaker stated against the figures,
 // at the precision stated.
 func (c *comparer) checkChanges() {
+	// two changes of one figure in one sentence against one period: one
+	// of them is against another period ("increased $1.87 over the prior
+	// quarter to $30.90, with an increase of $4.36 over the prior year")
+	type against struct {
+		sentence
+		key    key
+		versus fiscal.Period
+	}
+	stated := map[against]int{}
 	for _, o := range c.changes {
-		c.checkChange(o)
+		if v := o.fact.Change.Versus; v != nil {
+			stated[against{o.sentence(), o.key, c.place(*v)}]++
+		}
+	}
+	for _, o := range c.changes {
+		var doubts []string
+		if v := o.fact.Change.Versus; v != nil && stated[against{o.sentence(), o.key, c.place(*v)}] > 1 {
+			doubts = append(doubts, "the sentence states two changes of it against "+c.place(*v).String())
+		}
+		c.checkChange(o, doubts)
 	}
 }
 
@@ -27,7 +48,7 @@ func (s span) overlaps(t span) bool { return !s.hi.LessThan(t.lo) && !t.hi.LessT
 // is judged by is sure (stated in the sentence, or corroborated and not
 // derived) and the change is stated against a period the sentence names;
 // otherwise it is an Unverified note saying why.
-func (c *comparer) checkChange(o *obs) {
+func (c *comparer) checkChange(o *obs, doubts []string) {
 	ch := o.fact.Change
 	if ch.Versus == nil {
 		return
@@ -40,7 +61,6 @@ func (c *comparer) checkChange(o *obs) {
 	if prior.from == o {
 		return // the prior was derived from this very change
 	}
-	var doubts []string
 	// the figure the change is stated with, else the cell's
 	var now span
 	switch {
@@ -50,6 +70,9 @@ func (c *comparer) checkChange(o *obs) {
 		now.lo, now.hi = cur.lo, cur.hi
 		if !cur.sure() {
 			doubts = append(doubts, c.unsure(cur))
+		}
+		if !c.repeated(o) {
+			doubts = append(doubts, "the change is stated once, without its figure")
 		}
 	default:
 		return
@@ -63,12 +86,23 @@ func (c *comparer) checkChange(o *obs) {
 		if !prior.sure() {
 			doubts = append(doubts, c.unsure(prior))
 		}
+		// the call's own reading of the prior, when another: a split, a
+		// recast, or a misreading, but not the figure it compared with
+		for _, p := range prior.obs {
+			if p.call == o.call && prior.chosen != nil && !agree(p, prior.chosen) {
+				doubts = append(doubts, fmt.Sprintf("the call reads %s for %s", show(p), prior.period))
+				break
+			}
+		}
 		if o.fact.Value != nil && (cur == nil || !cur.corroborated(o)) {
 			doubts = append(doubts, fmt.Sprintf("%s is stated once", show(o)))
 		}
 	}
 	if ch.VersusAssumed && c.statedWith(o, prior) == nil {
 		doubts = append(doubts, "the sentence does not say what the change is against")
+	}
+	if len(doubts) == 0 {
+		c.out.ChangesChecked++
 	}
 	diff := span{now.lo.Sub(then.hi), now.hi.Sub(then.lo)}
 	abs, pct, absExp, pctExp := signed(o)
@@ -112,6 +146,29 @@ func (c *comparer) checkChange(o *obs) {
 	}
 }
 
+// repeated reports whether the change o, stated without its figure, is
+// stated again in another sentence: a change stated alone ("sales
+// improved 10% sequentially") is often a part's, and once is not enough
+// to take it for the whole's.
+func (c *comparer) repeated(o *obs) bool {
+	for _, m := range c.changes {
+		if m.sentence() != o.sentence() && m.key == o.key && m.period == o.period && sameChange(m.fact.Change, o.fact.Change) && c.place(*m.fact.Change.Versus) == c.place(*o.fact.Change.Versus) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameChange reports whether two stated changes agree in direction and
+// in the figures both state.
+func sameChange(a, b *facts.Change) bool {
+	if a.Direction != b.Direction || a.Versus == nil || b.Versus == nil {
+		return false
+	}
+	same := func(x, y *decimal.Decimal) bool { return x == nil || y == nil || x.Equal(*y) }
+	return (a.Abs != nil && b.Abs != nil || a.Pct != nil && b.Pct != nil) && same(a.Abs, b.Abs) && same(a.Pct, b.Pct)
+}
+
 // unsure says why a cell's value is not sure enough to raise an alarm on.
 func (c *comparer) unsure(cl *cell) string {
 	if cl.val.Derived {
@@ -142,14 +199,36 @@ func statedChange(o *obs) string {
 }
 
 // statedWith returns the mention of the prior cell that the call states
-// in the same sentence as the change o, or nil.
+// in the same sentence as the change o, or nil. It is not the figure
+// compared with when another figure of the cell changed lies between
+// them: in "core FFO was $0.48, up 14.3%, and NAREIT FFO was $0.47,
+// compared with $0.41", $0.41 is NAREIT FFO's.
 func (c *comparer) statedWith(o *obs, prior *cell) *obs {
 	for _, p := range prior.obs {
-		if p.call == o.call && p.fact.Source.Start == o.fact.Source.Start {
-			return p
+		if p.call != o.call || p.fact.Source.Start != o.fact.Source.Start {
+			continue
 		}
+		if cur := c.cells[cellKey{o.key, o.period}]; cur != nil && between(cur, o, p) {
+			continue
+		}
+		return p
 	}
 	return nil
+}
+
+// between reports whether a mention of cell cl other than o lies between
+// the figures of mentions o and p of one sentence.
+func between(cl *cell, o, p *obs) bool {
+	lo, hi := o.fact.Source.FigureStart, p.fact.Source.FigureStart
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	for _, m := range cl.obs {
+		if m != o && m.sentence() == o.sentence() && lo < m.fact.Source.FigureStart && m.fact.Source.FigureStart < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // statedSpan returns the interval a stated change stands for.

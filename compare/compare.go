@@ -245,10 +245,16 @@ func (c *comparer) observe() {
 		call := &c.calls[i]
 		c.calls[i].Period = c.place(call.Period)
 		d := call.Doc
+		written := writtenInFull(d)
 		for j := range d.Facts {
 			f := &d.Facts[j]
 			o := &obs{call: i, at: c.calls[i].Period, doc: d, fact: f, period: c.place(f.Period), qa: f.Source.Section == facts.QA,
-				key: key{f.Metric, c.segment(f.Segment), f.Basis, f.Unit}, exp: f.Exp(), hedged: f.Approx}
+				key: key{f.Metric, c.segment(f.Segment), f.Basis, unitOf(f)}, exp: f.Exp(), hedged: f.Approx}
+			if written && o.exp > 3 && facts.FullDigits(f.Stated) {
+				// "$4,600,000" in a script that writes every sum so is
+				// exact to the thousand
+				o.exp = 3
+			}
 			if f.Approx && f.Value != nil {
 				// "roughly $800 million" is as precise as its last digit
 				// that is not a zero: $750 million to $850 million
@@ -279,6 +285,36 @@ func (c *comparer) observe() {
 	}
 }
 
+// unitOf returns the unit of the series a fact belongs to: its figure's,
+// or, for a change stated alone as a percentage ("revenue was up 11.7%"),
+// its measure's.
+func unitOf(f *facts.Fact) string {
+	if f.Value == nil && f.Low == nil && f.Unit == facts.Percent {
+		if u := facts.UnitOf(f.Metric); u != "" {
+			return u
+		}
+	}
+	return f.Unit
+}
+
+// writtenInFull reports whether a call writes its sums in full digits with
+// comma groups ("$6,736,000"), as prepared scripts do: most of its sums of
+// a thousand or more are so written.
+func writtenInFull(d *facts.Document) bool {
+	full, all := 0, 0
+	for i := range d.Facts {
+		f := &d.Facts[i]
+		if f.Unit != facts.USD || f.Value == nil || f.Value.Abs().LessThan(decimal.New(1000, 0)) {
+			continue
+		}
+		all++
+		if facts.FullDigits(f.Stated) {
+			full++
+		}
+	}
+	return all > 0 && 2*full > all
+}
+
 // choose picks each cell's value: the call reporting the period as its
 // own, prepared remarks first; a later call's other value restates it.
 func (c *comparer) choose() {
@@ -301,7 +337,7 @@ func (c *comparer) choose() {
 		// one call giving two values
 		for _, o := range cl.obs {
 			if o.call == chosen.call && !agree(o, chosen) {
-				c.disagree(cl, chosen, o, Conflict, fmt.Sprintf("the same call gives %s and %s for %s", show(chosen), show(o), c.cellName(cl)))
+				chosen, _ = c.disagree(cl, chosen, o, Conflict, fmt.Sprintf("the same call gives %s and %s for %s", show(chosen), show(o), c.cellName(cl)))
 				break
 			}
 		}
@@ -321,11 +357,13 @@ func (c *comparer) choose() {
 			if !restates(o, chosen) {
 				// a figure far from the one reported, with no word of a
 				// restatement, is more likely something else misread
-				c.disagree(cl, chosen, o, Conflict, fmt.Sprintf("%s is %s in %s, but %s in %s, which reported it; the latter is kept", c.cellName(cl), show(o), c.calls[o.call].Period, show(chosen), c.calls[chosen.call].Period))
+				chosen, _ = c.disagree(cl, chosen, o, Conflict, fmt.Sprintf("%s is %s in %s, but %s in %s, which reported it; the latter is kept", c.cellName(cl), show(o), c.calls[o.call].Period, show(chosen), c.calls[chosen.call].Period))
 				continue
 			}
-			if c.disagree(cl, chosen, o, Restated, fmt.Sprintf("%s was %s in %s and is %s in %s", c.cellName(cl), show(chosen), c.calls[chosen.call].Period, show(o), c.calls[o.call].Period)) {
+			if kept, alarm := c.disagree(cl, chosen, o, Restated, fmt.Sprintf("%s was %s in %s and is %s in %s", c.cellName(cl), show(chosen), c.calls[chosen.call].Period, show(o), c.calls[o.call].Period)); alarm {
 				chosen = o
+			} else {
+				chosen = kept
 			}
 		}
 		c.set(cl, chosen)

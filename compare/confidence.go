@@ -62,18 +62,23 @@ func (cl *cell) confidence() string {
 
 // disagree records that mention o of cell cl disagrees with the value
 // kept, kept: an alarm of the kind given when both are corroborated, else
-// an Unverified note saying which is kept and why. It reports whether the
-// alarm was raised.
-func (c *comparer) disagree(cl *cell, kept, o *obs, kind, msg string) bool {
+// an Unverified note. When o is corroborated and kept is not, o is the
+// better evidence and is kept instead. It returns the mention kept and
+// whether an alarm was raised.
+func (c *comparer) disagree(cl *cell, kept, o *obs, kind, msg string) (*obs, bool) {
 	if cl.corroborated(kept) && cl.corroborated(o) {
 		c.check(Check{Kind: kind, Stated: o.value.String(), Computed: kept.value.String(), Message: msg, Source: c.source(o)}, cl)
-		return true
+		return kept, true
 	}
-	why := fmt.Sprintf("%s is stated in %s, %s in %s", show(kept), times(cl.support(kept)), show(o), times(cl.support(o)))
-	c.check(Check{Kind: Unverified, Stated: o.value.String(), Computed: kept.value.String(),
-		Message: fmt.Sprintf("%s also reads %s for %s; %s is kept, as %s (%s)", callLine(o), show(o), c.cellName(cl), show(kept), keptWhy(kept), why),
-		Source:  c.source(o)}, cl)
-	return false
+	other, why := o, keptWhy(kept)
+	if cl.corroborated(o) {
+		kept, other, why = o, kept, "the better corroborated"
+	}
+	c.check(Check{Kind: Unverified, Stated: other.value.String(), Computed: kept.value.String(),
+		Message: fmt.Sprintf("%s: %s reads %s, stated in %s; %s reads %s, stated in %s; %s is kept, as %s",
+			c.cellName(cl), callLine(kept), show(kept), times(cl.support(kept)), callLine(other), show(other), times(cl.support(other)), show(kept), why),
+		Source: c.source(other)}, cl)
+	return kept, false
 }
 
 // keptWhy says why a mention's value is the one kept.

@@ -39,7 +39,7 @@ func signed(o *obs) (abs, pct *decimal.Decimal, absExp, pctExp int32) {
 		}
 		abs = &a
 	}
-	if ch.Pct != nil && o.fact.Unit != facts.Percent {
+	if ch.Pct != nil && o.key.unit != facts.Percent {
 		p := ch.Pct.Mul(sign)
 		pct, pctExp = &p, facts.StatedExp(ch.StatedPct)
 	}
@@ -77,6 +77,9 @@ func (c *comparer) deriveFromChange(o *obs) {
 		stated := &cell{key: o.key, period: o.period}
 		c.set(stated, o)
 		c.fillPrior(prior, stated, o, abs, pct, absExp, pctExp, line)
+	case o.fact.Value == nil && !c.repeated(o):
+		// a change stated once without its figure may be a part's: no
+		// value follows from it
 	case cur.stated() && !prior.has():
 		c.fillPrior(prior, cur, o, abs, pct, absExp, pctExp, line)
 	case prior.stated() && !cur.has() && cur.period == o.period:

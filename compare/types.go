@@ -55,6 +55,10 @@ type Comparison struct {
 	Series        []Series        `json:"series"`
 	Checks        []Check         `json:"checks"`
 	Guidance      []Guidance      `json:"guidance"`
+	// ChangesChecked counts the stated changes checked against figures
+	// qoq is sure of; the stated_change_mismatch checks are those of them
+	// the figures do not support.
+	ChangesChecked int `json:"changes_checked"`
 
 	// Calendar is the fiscal calendar periods were placed with.
 	Calendar fiscal.Calendar `json:"-"`

@@ -91,6 +91,14 @@ func StatedExp(stated string) int32 {
 	return exp
 }
 
+// FullDigits reports whether a sum is written in full digits with comma
+// groups, as prepared scripts write them: "$4,600,000", not "$4.6
+// million".
+func FullDigits(stated string) bool {
+	qs := quantity.Append(nil, stated)
+	return len(qs) > 0 && !qs[0].Scaled && qs[0].Unit == quantity.Money && strings.Contains(stated, ",")
+}
+
 // String writes a fact's figure for people: its value or range, or its
 // change when it has neither.
 func (f Fact) String() string {

@@ -409,6 +409,7 @@ var checkKinds = []struct {
 	{compare.Conflict, "A call giving two values for one figure", false},
 	{compare.Restated, "Figures a later call restated", false},
 	{compare.Correction, "Values you corrected", false},
+	{compare.Unverified, "Checks that could not be made: figures stated once, derived or on another basis", true},
 	{compare.Note, "Notes on reading the calls", true},
 	{compare.Unattributed, "Figures not attributed to a metric or period", true},
 }
