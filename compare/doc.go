@@ -11,13 +11,24 @@
 // (metric, segment, basis) and fiscal period. When several calls state a
 // figure for the same cell, the call that reports the period as its own
 // wins over a later call's comparative mention; prepared remarks win over
-// questions and answers. A later call that gives another value (another,
-// that is, at the precision both were stated to: "$6.7 million" agrees
-// with "$6,736,000") restates the figure: its value wins, and a restated
-// check says so. GAAP and non-GAAP figures never share a series. Segments
-// are told apart by facts.SegmentKey (case, plurals, filler words and
-// synonyms such as "ongoing"/"remaining" do not split one), and may be
+// questions and answers. GAAP and non-GAAP figures never share a series.
+// Segments are told apart by facts.SegmentKey (case, plurals, filler words
+// and synonyms such as "ongoing"/"remaining" do not split one), and may be
 // joined further by aliases.
+//
+// # Confidence and alarms
+//
+// Real companies' successive calls agree with themselves almost always,
+// so two readings of one cell that disagree (at the precision both were
+// stated to: "$6.7 million" agrees with "$6,736,000") more often mean a
+// misreading than a disagreement. A value is corroborated when two
+// sentences or more, of one call or several, state it; each value carries
+// its Confidence. A later call's other value that says so ("$6,981,000,
+// as restated") restates the figure: its value wins, and a restated check
+// says so. Otherwise a disagreement is an alarm (a conflict, or a
+// restatement within 10%) only when both values are corroborated; else it
+// is an Unverified check, a note, and the better corroborated value is
+// kept.
 //
 // # Derived values
 //
@@ -30,6 +41,11 @@
 //     gives $455,836 to $456,100 (72.55% to 72.65%), never a point;
 //   - a margin from profit and revenue of the same segment and period.
 //
+// A value is derived from stated values only, never from a derived one,
+// and never from a change stated once without its figure ("sales improved
+// 10% sequentially" is often a part's), so that one misread figure cannot
+// spread into a chain.
+//
 // # Changes and checks
 //
 // Every series gets its changes: on the prior quarter and on the same
@@ -39,9 +55,18 @@
 // interval arithmetic: a stated 2.8% holds for any computed value from
 // 2.75% to 2.85% that the rounded figures allow; a hedge ("about") widens
 // it. A stated change the figures do not support, or whose direction they
-// contradict, is a stated_change_mismatch check. Restatements, conflicts
-// within a call, figures extraction could not attribute and notes on the
-// calls are checks too.
+// contradict, is a stated_change_mismatch check when every figure it was
+// judged by is sure: stated in the change's own sentence, or corroborated
+// and not derived; the change is against a period its sentence names, is
+// the sentence's only change of the figure against that period, and, when
+// stated without its figure, is stated twice. Otherwise it is an Unverified
+// check that says what could not be relied on. In a call that writes its
+// sums in full digits ("$4,600,000"), a sum is exact to the thousand.
+// Comparison.ChangesChecked counts the changes checked against sure
+// figures. Messages give figures as stated, and computed ones in the
+// rounding people read ("$1.26 billion (derived)"). Restatements,
+// conflicts, figures extraction could not attribute and notes on the calls
+// are checks too.
 //
 // # Guidance
 //
