@@ -82,6 +82,12 @@ type comparer struct {
 	segNames map[string]string         // segment key → name shown
 	segSeen  map[string]map[string]int // segment key → each way of writing it, and how often
 	changes  []*obs                    // mentions that state a change
+	// twoMeasures counts, for a series and a call, the cells for which
+	// the call gives two values (see callsOfTwoValues)
+	twoMeasures map[seriesCall]int
+	// usual holds each quarter's first reading of the series of steady
+	// measures (see usualQuarters)
+	usual map[key]map[*cell]decimal.Decimal
 	guides   []*obs                    // mentions of guidance
 	out      *Comparison
 }
@@ -318,6 +324,8 @@ func writtenInFull(d *facts.Document) bool {
 // choose picks each cell's value: the call reporting the period as its
 // own, prepared remarks first; a later call's other value restates it.
 func (c *comparer) choose() {
+	c.twoMeasures = c.callsOfTwoValues()
+	c.usual = c.usualQuarters()
 	for _, cl := range c.sortedCells() {
 		slices.SortStableFunc(cl.obs, func(a, b *obs) int {
 			return cmp.Or(cmp.Compare(a.call, b.call), boolCmp(a.qa, b.qa), cmp.Compare(a.fact.Source.Line, b.fact.Source.Line))
