@@ -87,9 +87,9 @@ type comparer struct {
 	twoMeasures map[seriesCall]int
 	// usual holds each quarter's first reading of the series of steady
 	// measures (see usualQuarters)
-	usual map[key]map[*cell]decimal.Decimal
-	guides   []*obs                    // mentions of guidance
-	out      *Comparison
+	usual  map[key]map[*cell]decimal.Decimal
+	guides []*obs // mentions of guidance
+	out    *Comparison
 }
 
 // Compare lines up the facts of the documents, one a call.
