@@ -374,6 +374,14 @@ func (c *comparer) choose() {
 				chosen = kept
 			}
 		}
+		if far, how := c.outOfRange(cl, chosen); far && !chosen.own && !cl.corroborated(chosen) {
+			// a later call's mention, stated once and far from every
+			// quarter the calls report: a year misplaced, most likely
+			c.check(Check{Kind: Unverified, Stated: chosen.value.String(),
+				Message: fmt.Sprintf("%s: %s reads %s, stated once and not by the call that reports the quarter; %s; it is set aside", c.cellName(cl), callLine(chosen), show(chosen), how),
+				Source:  c.source(chosen)}, cl)
+			continue
+		}
 		c.set(cl, chosen)
 	}
 }

@@ -189,7 +189,7 @@ func (c *comparer) usualQuarters() map[key]map[*cell]decimal.Decimal {
 // the series' other quarters (see steadyMeasures), and says by how much.
 func (c *comparer) outOfRange(cl *cell, o *obs) (bool, string) {
 	cells := c.usual[cl.key]
-	if cells == nil {
+	if cells == nil || cl.period.Kind != fiscal.Quarter {
 		return false, ""
 	}
 	var others []decimal.Decimal

@@ -73,6 +73,8 @@ func TestConfidence(t *testing.T) {
 		{"in range", eps + "2021Q4: eps 2021Q4 6.65 @73; eps 2021Q4 1.07 @86", "eps", "2021Q4", "1.07", "unverified 6.65→1.07"},
 		// an outlier nothing contradicts stays
 		{"outlier alone", eps + "2021Q4: eps 2021Q4 6.65 @73", "eps", "2021Q4", "6.65", ""},
+		// a later call's mention, far off and stated once, is set aside
+		{"outlier mentioned", eps + "2022Q4: eps 2021Q4 6.65 @73", "eps", "2021Q4", "", "unverified 6.65→"},
 		// two values each stated twice in one call: a conflict
 		{"conflict", "2021Q1: revenue 2021Q1 100 @10; revenue 2021Q1 120 @20; revenue 2021Q1 100 @30; revenue 2021Q1 120 @40", "revenue", "2021Q1", "100", "conflict 120→100"},
 		// one stated once: no alarm, the better stated kept
