@@ -24,6 +24,9 @@ type view struct {
 	Calls         []callView
 	Cards         []card
 	CheckCount    int
+	// Alarms counts the checks that question a figure; Checked the stated
+	// changes checked against figures qoq is sure of.
+	Alarms, Checked int
 	CheckGroups   []checkGroup
 	Charts        []chartView
 	Table         tableView
@@ -173,6 +176,7 @@ func newView(c *compare.Comparison, opts Options) (*view, error) {
 	}
 	var m marks
 	v.CheckGroups, v.CheckCount, m = checks(c, src)
+	v.Alarms, v.Checked = c.Problems(), c.ChangesChecked
 	cell := func(s *compare.Series, val *compare.Value) cellView { return newCell(s, val, src, m) }
 	v.Cards = cards(c, cols, opts.Featured, cell)
 	v.Table = quarterTable(c, cols, cell)

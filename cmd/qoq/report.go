@@ -59,6 +59,11 @@ figures that could not be attributed), trend charts, every series across the
 quarters, the sentences that explain each change, and the history of each
 guidance. Every figure links to the sentence it was read from.
 
+An alarm is raised only where both sides are sure: figures stated in two
+sentences or more that agree, or in the changed figure's own sentence, never
+a derived one. A disagreement where one side is stated once, derived or on
+another basis is listed, quietly, among the checks that could not be made.
+
 The report is written atomically: if anything fails, the previous report is
 left as it was. qoq will not write over one of the calls, nor over a file
 that is not one of its reports unless --force is given.
