@@ -114,6 +114,13 @@ func outline(t *testing.T, page []byte) string {
 			case n.Data == "div" && class == "source":
 				sources++
 				sourceIDs = append(sourceIDs, attr(n, "id"))
+			case n.Data == "div" && strings.HasPrefix(class, "checks"):
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.ElementNode && c.Data == "p" {
+						fmt.Fprintf(&out, "  verdict (%s) %s\n", class, text(c))
+						break
+					}
+				}
 			case n.Data == "summary" || n.Data == "span" && class == "kind":
 				fmt.Fprintf(&out, "  checks %s\n", text(n))
 			}
