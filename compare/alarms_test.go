@@ -104,8 +104,10 @@ func describeAlarm(ticker string, ch Check) string {
 // Brightwater (testdata/alarms) writes its figures in full digits. Its
 // 2021 call states a reported change beside one in constant currency
 // (only the reported one is checked), a change against 2019 (checked
-// against 2019, not 2020), a part beside its total (no conflict), and a
-// 12.0% increase that its figures, exact to the thousand, put at 12.2%.
+// against 2019, not 2020), a change "on a like-for-like basis" that the
+// reported figures do not support (not checked), a part beside its total
+// (no conflict), and a 12.0% increase that its figures, exact to the
+// thousand, put at 12.2%.
 func TestPlanted(t *testing.T) {
 	tests := []struct {
 		dir     string
