@@ -27,13 +27,13 @@ type view struct {
 	// Alarms counts the checks that question a figure; Checked the stated
 	// changes checked against figures qoq is sure of.
 	Alarms, Checked int
-	CheckGroups   []checkGroup
-	Charts        []chartView
-	Table         tableView
-	Years         tableView
-	Drivers       []driver
-	Guidance      []guidanceView
-	Sources       []*Ref
+	CheckGroups     []checkGroup
+	Charts          []chartView
+	Table           tableView
+	Years           tableView
+	Drivers         []driver
+	Guidance        []guidanceView
+	Sources         []*Ref
 
 	CSS     template.CSS
 	Script  template.JS
