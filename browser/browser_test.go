@@ -17,7 +17,7 @@ import (
 
 	"qoq/compare"
 	"qoq/config"
-	"qoq/facts"
+	"qoq/extract"
 	"qoq/internal/shared"
 	"qoq/internal/testcalls"
 	"qoq/render"
@@ -75,9 +75,11 @@ func report(tb testing.TB, name string, paths []string) string {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	xo, co, featured := facts.Options{}, compare.Options{}, []string(nil)
+	xo, co, featured := extract.Options{}, compare.Options{}, []string(nil)
 	if cfg != nil {
-		xo, co, featured = cfg.FactsOptions(), cfg.CompareOptions(), cfg.Featured
+		// the settings of the company's qoq.yaml this test reads
+		xo = extract.Options{Company: cfg.Company, Calendar: cfg.FiscalYearEnd, Metrics: cfg.Metrics, Industry: cfg.Industry, IndustrySet: cfg.IndustrySet}
+		co, featured = cfg.CompareOptions(), cfg.Featured
 	}
 	c, err := compare.Compare(testcalls.Extract(tb, xo, paths), co)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"qoq/corpus"
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/internal/shared"
 )
@@ -43,7 +44,7 @@ func TestCorpusAlarms(t *testing.T) {
 		}
 	}
 	slices.Sort(tickers)
-	x := facts.New(facts.Options{})
+	x := extract.New(extract.Options{})
 	list := os.Getenv("QOQ_ALARMS") != ""
 	kinds := map[string]int{}
 	calls, alarms, checked, notes := 0, 0, 0, 0
@@ -134,7 +135,7 @@ func TestPlanted(t *testing.T) {
 			if err != nil || len(paths) == 0 {
 				t.Fatalf("no calls in %s: %v", tt.dir, err)
 			}
-			c, err := Compare(extract(t, paths...), Options{})
+			c, err := Compare(extracted(t, paths...), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -9,16 +9,17 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/internal/shared"
 	"qoq/internal/testcalls"
 )
 
-// extract reads the calls at paths.
-func extract(t testing.TB, paths ...string) []facts.Document {
+// extracted reads the calls at paths.
+func extracted(t testing.TB, paths ...string) []facts.Document {
 	t.Helper()
-	return testcalls.Extract(t, facts.Options{}, paths)
+	return testcalls.Extract(t, extract.Options{}, paths)
 }
 
 // value returns the value of a series' cell, as a string, "a..b" for a
@@ -65,7 +66,7 @@ func checks(c *Comparison, kind string) []Check {
 // revenue derived, and no false alarm.
 func TestSeed(t *testing.T) {
 	dir := shared.Dir(t, "seed")
-	c, err := Compare(extract(t, filepath.Join(dir, "000_5dc89387bffe59d6.txt")), Options{})
+	c, err := Compare(extracted(t, filepath.Join(dir, "000_5dc89387bffe59d6.txt")), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +130,7 @@ func calls(t testing.TB, company string) []facts.Document {
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no calls for %s: %v", company, err)
 	}
-	return extract(t, paths...)
+	return extracted(t, paths...)
 }
 
 // TestNorthwind compares eight quarters of scripts of a calendar-year

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"qoq/corpus"
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/internal/shared"
@@ -39,7 +40,7 @@ func TestCorpusCells(t *testing.T) {
 		}
 	}
 	slices.Sort(tickers)
-	x := facts.New(facts.Options{})
+	x := extract.New(extract.Options{})
 	var found, counted, extracted int
 	for _, tk := range tickers {
 		cs := byTicker[tk]

@@ -24,7 +24,7 @@
 //	    value: 4727000                        # required: an exact decimal
 //	    note: restated in the 10-Q            # required: why, shown in reports
 //
-// Metrics are named by the ids of qoq's vocabulary (facts.Vocabulary). A
+// Metrics are named by the ids of qoq's vocabulary (metric.Vocabulary). A
 // value is read from the digits written, never through a float: 0.10 stays
 // 0.10. An unknown key, a metric qoq does not know, a bad period or value,
 // a missing field or a correction given twice is an *Error naming the file
@@ -43,7 +43,6 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"qoq/compare"
-	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/metric"
 )
@@ -124,17 +123,6 @@ func ForCalls(args []string) (*Config, error) {
 		return nil, err
 	}
 	return Load(p)
-}
-
-// FactsOptions returns the extraction options the configuration sets.
-func (c *Config) FactsOptions() facts.Options {
-	var segs []string
-	for alias, name := range c.Segments {
-		segs = append(segs, alias, name)
-	}
-	slices.Sort(segs)
-	return facts.Options{Company: c.Company, Calendar: c.FiscalYearEnd, Metrics: c.Metrics, Segments: segs,
-		Industry: c.Industry, IndustrySet: c.IndustrySet}
 }
 
 // CompareOptions returns the comparison options the configuration sets.
@@ -275,7 +263,7 @@ func (p *parser) metric(n *yaml.Node, what string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	vocab := facts.Vocabulary()
+	vocab := metric.Vocabulary()
 	if slices.Contains(vocab, s) {
 		return s, nil
 	}

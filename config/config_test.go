@@ -81,10 +81,10 @@ func TestParse(t *testing.T) {
 	if got := c.Corrections[1].Value.StringFixed(2); got != "1240000000000000.10" {
 		t.Errorf("a YAML number lost its digits: %s", got)
 	}
-	x, co := c.FactsOptions(), c.CompareOptions()
-	if x.Company != c.Company || x.Calendar != c.FiscalYearEnd || x.Metrics["net patient revenue"] != "revenue" || x.Industry != metric.Bank || !x.IndustrySet {
-		t.Errorf("facts options %+v", x)
+	if c.Metrics["net patient revenue"] != "revenue" || c.Industry != metric.Bank || !c.IndustrySet {
+		t.Errorf("metrics %v, industry %v (set %v)", c.Metrics, c.Industry, c.IndustrySet)
 	}
+	co := c.CompareOptions()
 	if co.Company != c.Company || co.Calendar != c.FiscalYearEnd || co.Segments["blood services segment"] != "blood services" || len(co.Corrections) != 3 {
 		t.Errorf("compare options %+v", co)
 	}

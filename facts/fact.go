@@ -115,8 +115,10 @@ type Fact struct {
 	// ("measure-link", "figure-of-measure"), for whoever checks it.
 	Rule   string `json:"rule,omitempty"`
 	Source Source `json:"source"`
-	// basisStated says the text qualified the basis.
-	basisStated bool
+	// BasisStated says the text qualified the basis ("adjusted EPS"),
+	// rather than the measure's nature or the call's declaration deciding
+	// it.
+	BasisStated bool `json:"-"`
 }
 
 // A Change is a change the text states, against the period it names.

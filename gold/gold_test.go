@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"qoq/facts"
+	"qoq/extract"
 	"qoq/gold"
 	"qoq/internal/shared"
 	"qoq/transcript"
@@ -46,7 +46,7 @@ func TestLabelledCalls(t *testing.T) {
 				}
 				docs = append(docs, d)
 			}
-			r := gold.Score(calls, facts.New(facts.Options{}).ExtractAll(docs))
+			r := gold.Score(calls, extract.New(extract.Options{}).ExtractAll(docs))
 			t.Logf("%d calls, %d figures: levels precision %v, recall %v; changes precision %v, recall %v; wrong fields %v",
 				r.Calls, r.Figures, r.Levels, r.LevelRecall, r.Changes, r.ChangeRecall, r.Wrong)
 			if out := os.Getenv("QOQ_GOLD_ERRORS"); out != "" {

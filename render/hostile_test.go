@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"qoq/extract"
 	"qoq/facts"
 )
 
@@ -51,7 +52,7 @@ func TestHostile(t *testing.T) {
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		d, err := facts.ExtractFile(p, facts.Options{})
+		d, err := extract.ExtractFile(p, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

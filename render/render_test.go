@@ -19,6 +19,7 @@ import (
 	"golang.org/x/net/html"
 
 	"qoq/compare"
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/internal/shared"
@@ -241,7 +242,7 @@ func TestSeed(t *testing.T) {
 	if len(paths) == 0 {
 		t.Fatalf("no call in %s", dir)
 	}
-	d, err := facts.ExtractFile(paths[0], facts.Options{})
+	d, err := extract.ExtractFile(paths[0], extract.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/transcript"
 )
@@ -80,7 +81,7 @@ func ownOutput(path string) bool {
 // readCalls reads and extracts the calls, on all cores, reporting those
 // that cannot be read and the notes on those that can to stderr. It returns
 // the documents in the order of the files.
-func readCalls(stderr io.Writer, opts facts.Options, files []string) []facts.Document {
+func readCalls(stderr io.Writer, opts extract.Options, files []string) []facts.Document {
 	docs, skipped := readAll(opts, files)
 	for _, msg := range skipped {
 		fmt.Fprintf(stderr, "qoq: %s\n", msg)
@@ -110,8 +111,8 @@ func readCalls(stderr io.Writer, opts facts.Options, files []string) []facts.Doc
 // readAll reads and extracts the calls on all cores. It returns the
 // documents in the order of the files, and why each file that could not be
 // read could not.
-func readAll(opts facts.Options, files []string) (docs []facts.Document, skipped []string) {
-	x := facts.New(opts)
+func readAll(opts extract.Options, files []string) (docs []facts.Document, skipped []string) {
+	x := extract.New(opts)
 	read := make([]*transcript.Document, len(files))
 	errs := make([]error, len(files))
 	var g errgroup.Group

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"qoq/compare"
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
 )
@@ -97,8 +98,8 @@ rounded percentage), the range is given, never a point.`,
 }
 
 // options turns the flags into extraction and comparison options.
-func (f compareFlags) options() (facts.Options, compare.Options, error) {
-	var xo facts.Options
+func (f compareFlags) options() (extract.Options, compare.Options, error) {
+	var xo extract.Options
 	var co compare.Options
 	switch f.format {
 	case "table", "json", "csv":

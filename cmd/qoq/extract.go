@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"qoq/compare"
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/transcript"
@@ -72,7 +73,7 @@ still read; the exit status is 1 only when no file could be read.`,
 			if err != nil {
 				return err
 			}
-			return extract(stdout, stderr, f.format, s.x, args)
+			return runExtract(stdout, stderr, f.format, s.x, args)
 		},
 	}
 	fl := cmd.Flags()
@@ -85,8 +86,8 @@ still read; the exit status is 1 only when no file could be read.`,
 }
 
 // options turns the flags into extraction options.
-func (f extractFlags) options() (facts.Options, error) {
-	var opts facts.Options
+func (f extractFlags) options() (extract.Options, error) {
+	var opts extract.Options
 	switch f.format {
 	case "table", "json":
 	default:
@@ -112,7 +113,7 @@ func (f extractFlags) options() (facts.Options, error) {
 
 // extract reads the files, reporting those that cannot be read, and writes
 // the facts of the others in the given format.
-func extract(stdout, stderr io.Writer, format string, opts facts.Options, args []string) error {
+func runExtract(stdout, stderr io.Writer, format string, opts extract.Options, args []string) error {
 	files, err := expand(args)
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 
 	"qoq/browser"
 	"qoq/compare"
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/render"
 )
@@ -27,7 +28,7 @@ type reportFlags struct {
 
 // settings are what a run reads and compares with.
 type settings struct {
-	x        facts.Options
+	x        extract.Options
 	c        compare.Options
 	featured []string
 }

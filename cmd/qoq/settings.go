@@ -2,17 +2,18 @@ package main
 
 import (
 	"fmt"
+	"slices"
 
 	"qoq/compare"
 	"qoq/config"
-	"qoq/facts"
+	"qoq/extract"
 )
 
 // withConfig returns the settings of a run of the subcommand cmd on the
 // calls named by args: the options the flags set (xo, co) laid over those
 // of the configuration file, which is the one named by --config (path),
 // else the qoq.yaml beside the calls, else none. A flag that is set wins.
-func withConfig(cmd, path string, args []string, xo facts.Options, co compare.Options) (settings, error) {
+func withConfig(cmd, path string, args []string, xo extract.Options, co compare.Options) (settings, error) {
 	var cfg *config.Config
 	var err error
 	if path != "" {
@@ -26,7 +27,7 @@ func withConfig(cmd, path string, args []string, xo facts.Options, co compare.Op
 	if cfg == nil {
 		return settings{x: xo, c: co}, nil
 	}
-	x, c := cfg.FactsOptions(), cfg.CompareOptions()
+	x, c := extractOptions(cfg), cfg.CompareOptions()
 	if xo.Company != "" {
 		x.Company, c.Company = xo.Company, xo.Company
 	}
@@ -46,4 +47,15 @@ func (f reportFlags) settings(args []string) (settings, error) {
 		return settings{}, err
 	}
 	return withConfig("report", f.config, args, xo, co)
+}
+
+// extractOptions returns the extraction options a configuration sets.
+func extractOptions(c *config.Config) extract.Options {
+	var segs []string
+	for alias, name := range c.Segments {
+		segs = append(segs, alias, name)
+	}
+	slices.Sort(segs)
+	return extract.Options{Company: c.Company, Calendar: c.FiscalYearEnd, Metrics: c.Metrics, Segments: segs,
+		Industry: c.Industry, IndustrySet: c.IndustrySet}
 }

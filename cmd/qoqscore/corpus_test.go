@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"qoq/corpus"
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/internal/shared"
@@ -25,7 +26,7 @@ func TestCorpusRecall(t *testing.T) {
 	if testing.Short() {
 		calls = corpus.Sample(calls, len(calls)/4)
 	}
-	x := facts.New(facts.Options{})
+	x := extract.New(extract.Options{})
 	extract := func(path string, _ fiscal.Period) (facts.Document, error) {
 		return extractWith(x, path)
 	}

@@ -33,6 +33,7 @@ import (
 	"strings"
 
 	"qoq/corpus"
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/transcript"
@@ -42,7 +43,7 @@ func main() {
 	// extract reads one call and returns its facts. The call's quarter is
 	// left for extraction to decide, as it does for users: from the file
 	// name, which the corpus names by fiscal quarter.
-	x := facts.New(facts.Options{})
+	x := extract.New(extract.Options{})
 	extract := func(path string, _ fiscal.Period) (facts.Document, error) {
 		return extractWith(x, path)
 	}
@@ -146,7 +147,7 @@ func defaultCalls() (string, error) {
 }
 
 // extractWith reads the call at path and extracts its facts with x.
-func extractWith(x *facts.Extractor, path string) (facts.Document, error) {
+func extractWith(x *extract.Extractor, path string) (facts.Document, error) {
 	d, err := transcript.ReadFile(path)
 	if err != nil {
 		return facts.Document{}, err

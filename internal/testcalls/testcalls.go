@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"testing"
 
+	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/transcript"
@@ -27,11 +28,11 @@ func Read(tb testing.TB, company string) []facts.Document {
 	if err != nil || len(paths) == 0 {
 		tb.Fatalf("no calls for %s in testdata: %v", company, err)
 	}
-	return Extract(tb, facts.Options{}, paths)
+	return Extract(tb, extract.Options{}, paths)
 }
 
 // Extract extracts the calls at paths with opts, in their order.
-func Extract(tb testing.TB, opts facts.Options, paths []string) []facts.Document {
+func Extract(tb testing.TB, opts extract.Options, paths []string) []facts.Document {
 	tb.Helper()
 	read := make([]*transcript.Document, 0, len(paths))
 	for _, p := range paths {
@@ -41,7 +42,7 @@ func Extract(tb testing.TB, opts facts.Options, paths []string) []facts.Document
 		}
 		read = append(read, d)
 	}
-	return facts.New(opts).ExtractAll(read)
+	return extract.New(opts).ExtractAll(read)
 }
 
 // Forty returns forty quarters of calls: Northwind's eight, and four more

@@ -1,4 +1,4 @@
-package facts
+package extract
 
 import (
 	"encoding/json"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/internal/shared"
 )
@@ -89,12 +90,12 @@ func sameDecimal(d *decimal.Decimal, s *string) bool {
 // sameFigure reports whether f records gold fact g's figure: metric,
 // segment (by SegmentKey), variant, basis and scenario where the gold
 // names them, period, and value or range.
-func sameFigure(f Fact, g goldFact) bool {
+func sameFigure(f facts.Fact, g goldFact) bool {
 	scenario := g.Scenario
 	if scenario == "" {
-		scenario = Actual
+		scenario = facts.Actual
 	}
-	return f.Metric == g.Metric && SegmentKey(f.Segment) == SegmentKey(g.Segment) &&
+	return f.Metric == g.Metric && facts.SegmentKey(f.Segment) == facts.SegmentKey(g.Segment) &&
 		f.Variant == g.Variant && (g.Basis == "" || f.Basis == g.Basis) && f.Scenario == scenario &&
 		samePeriod(f.Period, g.Period) && sameDecimal(f.Value, g.Value) &&
 		sameDecimal(f.Low, g.Low) && sameDecimal(f.High, g.High)
@@ -102,7 +103,7 @@ func sameFigure(f Fact, g goldFact) bool {
 
 // checkChange checks the change that the mentions of a gold fact state,
 // taken together, against the gold change.
-func checkChange(t *testing.T, g goldFact, found []Fact) {
+func checkChange(t *testing.T, g goldFact, found []facts.Fact) {
 	t.Helper()
 	var dir string
 	var abs, pct *decimal.Decimal
@@ -159,14 +160,14 @@ func deref(s *string) string {
 // facts that carry a value match a gold fact (figures the gold ignores
 // aside). Strict, a missing fact or a wrong change fails the test; else
 // they are logged.
-func scoreGold(t *testing.T, doc Document, gold goldSet, strict bool) (found, right, counted int) {
+func scoreGold(t *testing.T, doc facts.Document, gold goldSet, strict bool) (found, right, counted int) {
 	t.Helper()
 	report := t.Logf
 	if strict {
 		report = t.Errorf
 	}
 	for _, g := range gold.Facts {
-		var mentions []Fact
+		var mentions []facts.Fact
 		for _, f := range doc.Facts {
 			if sameFigure(f, g) {
 				mentions = append(mentions, f)

@@ -1,15 +1,16 @@
-package facts
+package extract
 
 import (
 	"strings"
 	"testing"
 
+	"qoq/facts"
 	"qoq/transcript"
 )
 
 // extractText extracts the facts of a call of the given name and text,
 // closed by a few words of thanks.
-func extractText(t *testing.T, x *Extractor, name, text string) Document {
+func extractText(t *testing.T, x *Extractor, name, text string) facts.Document {
 	t.Helper()
 	d, err := transcript.Read(name, []byte(text+"\n\nThank you all for joining us today. Operator, please open the line.\n"))
 	if err != nil {
@@ -24,9 +25,9 @@ func extractText(t *testing.T, x *Extractor, name, text string) Document {
 // to equal it.
 func TestCorroborate(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"We reported second quarter net income of $84 million. Excluding special items, second quarter net income was $84 million, up from $61 million.", NonGAAP},
-		{"We reported second quarter net income of $84 million. Excluding special items, second quarter net income was also $84 million.", GAAP},
-		{"We reported net income of $11.2 million or $0.34 per diluted share for the second quarter. On an adjusted basis, net income increased 25.9% to $11.3 million or $0.34 per diluted share.", GAAP},
+		{"We reported second quarter net income of $84 million. Excluding special items, second quarter net income was $84 million, up from $61 million.", facts.NonGAAP},
+		{"We reported second quarter net income of $84 million. Excluding special items, second quarter net income was also $84 million.", facts.GAAP},
+		{"We reported net income of $11.2 million or $0.34 per diluted share for the second quarter. On an adjusted basis, net income increased 25.9% to $11.3 million or $0.34 per diluted share.", facts.GAAP},
 	}
 	x := New(Options{})
 	for _, tt := range tests {

@@ -1,12 +1,14 @@
-package facts
+package extract
 
 import (
 	"fmt"
-	"github.com/shopspring/decimal"
-	"qoq/fiscal"
 	"slices"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
+	"qoq/facts"
+	"qoq/fiscal"
 	"qoq/internal/attrib"
 	"qoq/internal/clause"
 	"qoq/metric"
@@ -18,7 +20,7 @@ import (
 // figures: a fact for each level (the first of its frame carrying the
 // frame's change), one for each change stated without a level, one for
 // each prior value.
-func build(out *Document, doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, claims []attrib.Claim) {
+func build(out *facts.Document, doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, claims []attrib.Claim) {
 	for i := 0; i < len(claims); {
 		j := i + 1
 		for j < len(claims) && claims[j].Role != attrib.Other && claims[i].Role != attrib.Other && claims[j].Frame == claims[i].Frame {
@@ -88,8 +90,8 @@ func groupChanges(cs []*attrib.Claim) [][]*attrib.Claim {
 var directions = [3]string{"down", "flat", "up"}
 
 // change builds the change the claims of one change state.
-func change(s *clause.Sentence, g []*attrib.Claim) *Change {
-	c := &Change{}
+func change(s *clause.Sentence, g []*attrib.Claim) *facts.Change {
+	c := &facts.Change{}
 	dir := g[0].Dir
 	for _, cl := range g {
 		q := &s.Qs[cl.Fig]
@@ -100,9 +102,9 @@ func change(s *clause.Sentence, g []*attrib.Claim) *Change {
 		case q.Unit == quantity.Percent:
 			c.Pct, c.StatedPct = ptr(v), stated
 		case q.Unit == quantity.BasisPoints:
-			c.Abs, c.Unit, c.StatedAbs = ptr(v), BasisPoints, stated
+			c.Abs, c.Unit, c.StatedAbs = ptr(v), facts.BasisPoints, stated
 		case q.Unit == quantity.Points:
-			c.Abs, c.Unit, c.StatedAbs = ptr(v), Points, stated
+			c.Abs, c.Unit, c.StatedAbs = ptr(v), facts.Points, stated
 		default:
 			c.Abs, c.StatedAbs = ptr(v), stated
 		}
@@ -122,14 +124,14 @@ func change(s *clause.Sentence, g []*attrib.Claim) *Change {
 }
 
 // fact builds the fact of claim c.
-func fact(doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, c *attrib.Claim) Fact {
+func fact(doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, c *attrib.Claim) facts.Fact {
 	q := &s.Qs[c.Fig]
-	f := Fact{
+	f := facts.Fact{
 		Metric:        c.Measure,
 		Label:         c.Label,
 		Segment:       c.Segment,
 		Basis:         c.Basis,
-		Scenario:      Actual,
+		Scenario:      facts.Actual,
 		Variant:       c.Variant,
 		Period:        c.Period,
 		PeriodAssumed: c.PeriodAssumed,
@@ -139,15 +141,15 @@ func fact(doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence
 		Stated:        s.Text[q.Start:q.End],
 		Rule:          c.Rule,
 		Source:        sourceOf(doc, src, q),
-		basisStated:   c.BasisStated,
+		BasisStated:   c.BasisStated,
 	}
 	if c.Guidance {
-		f.Scenario = Guidance
+		f.Scenario = facts.Guidance
 	}
-	if f.Variant == "" && f.Unit == USDPerShare {
+	if f.Variant == "" && f.Unit == facts.USDPerShare {
 		f.Variant = q.Variant
 	}
-	if f.Unit == USD && q.Currency != "" && q.Currency != USD {
+	if f.Unit == facts.USD && q.Currency != "" && q.Currency != facts.USD {
 		f.Unit = q.Currency
 	}
 	lo, hi := q.Value, q.High
@@ -173,12 +175,12 @@ func fact(doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence
 
 // unattributed lists a figure no fact took, with the reason; counts are
 // left out.
-func unattributed(out *Document, doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, c *attrib.Claim) {
+func unattributed(out *facts.Document, doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, c *attrib.Claim) {
 	q := &s.Qs[c.Fig]
 	if q.Unit == quantity.None || q.Unit == quantity.Times {
 		return
 	}
-	f := Figure{Unit: quantityUnit(q), Stated: s.Text[q.Start:q.End], Reason: c.Reason, Source: sourceOf(doc, src, q)}
+	f := facts.Figure{Unit: quantityUnit(q), Stated: s.Text[q.Start:q.End], Reason: c.Reason, Source: sourceOf(doc, src, q)}
 	if q.Range {
 		f.Low, f.High = ptr(q.Value), ptr(q.High)
 	} else {
@@ -187,8 +189,8 @@ func unattributed(out *Document, doc *transcript.Document, src *transcript.Sente
 	out.Unattributed = append(out.Unattributed, f)
 }
 
-func sourceOf(doc *transcript.Document, s *transcript.Sentence, q *quantity.Quantity) Source {
-	src := Source{
+func sourceOf(doc *transcript.Document, s *transcript.Sentence, q *quantity.Quantity) facts.Source {
+	src := facts.Source{
 		Line:        doc.Line(s.Start + q.Start),
 		Start:       doc.FileOffset(s.Start),
 		End:         doc.FileOffset(s.End),
@@ -208,48 +210,48 @@ func quantityUnit(q *quantity.Quantity) string {
 	switch q.Unit {
 	case quantity.Money:
 		if q.PerShare {
-			return USDPerShare
+			return facts.USDPerShare
 		}
 		if q.Currency != "" {
 			return q.Currency
 		}
-		return USD
+		return facts.USD
 	case quantity.Percent:
-		return Percent
+		return facts.Percent
 	case quantity.BasisPoints:
-		return BasisPoints
+		return facts.BasisPoints
 	case quantity.Points:
-		return Points
+		return facts.Points
 	case quantity.Days:
-		return Days
+		return facts.Days
 	}
-	return Count
+	return facts.Count
 }
 
 // corroborate gives a figure stated without a basis the basis of the same
 // figure stated with one elsewhere in the call: the same value of the
 // same measure, part and period, once called adjusted, is adjusted
 // everywhere.
-func corroborate(out *Document) {
+func corroborate(out *facts.Document) {
 	type key struct {
 		metric, segment, period, value string
 		guidance                       string
 	}
-	keyOf := func(f *Fact) (key, bool) {
+	keyOf := func(f *facts.Fact) (key, bool) {
 		if m, _ := metric.Lookup(f.Metric); f.Value == nil || !m.Earnings {
 			return key{}, false
 		}
-		return key{f.Metric, SegmentKey(f.Segment), f.Period.String(), f.Value.String(), f.Scenario}, true
+		return key{f.Metric, facts.SegmentKey(f.Segment), f.Period.String(), f.Value.String(), f.Scenario}, true
 	}
 	nonGAAP := map[key]bool{}
 	gaap := map[key]bool{}
 	for i := range out.Facts {
 		f := &out.Facts[i]
 		k, ok := keyOf(f)
-		if !ok || !f.basisStated {
+		if !ok || !f.BasisStated {
 			continue
 		}
-		if f.Basis == NonGAAP {
+		if f.Basis == facts.NonGAAP {
 			// "Excluding special items, net income was also $207
 			// million": the adjusted figure equals the reported one
 			nonGAAP[k] = nonGAAP[k] || !equalsAnother(f)
@@ -265,7 +267,7 @@ func corroborate(out *Document) {
 	for i := range out.Facts {
 		f := &out.Facts[i]
 		k, ok := keyOf(f)
-		if !ok || f.basisStated || f.Basis != GAAP {
+		if !ok || f.BasisStated || f.Basis != facts.GAAP {
 			continue
 		}
 		if nonGAAP[k] && !gaap[k] {
@@ -276,7 +278,7 @@ func corroborate(out *Document) {
 	}
 	for _, i := range lent {
 		if f := &out.Facts[i]; !held[f.Source.Start] {
-			f.Basis = NonGAAP
+			f.Basis = facts.NonGAAP
 		}
 	}
 }
@@ -288,15 +290,15 @@ func corroborate(out *Document) {
 // quarter's adjusted EPS as $1.11, "Adjusted diluted earnings per share of
 // $4.78 grew 31%" is the year's, not the quarter's. The changes stated
 // with such a level go with it.
-func disputed(out *Document) {
+func disputed(out *facts.Document) {
 	type key struct {
 		metric, segment, basis, unit, scenario string
 		period                                 fiscal.Period
 	}
-	keyOf := func(f *Fact) key {
-		return key{f.Metric, SegmentKey(f.Segment), f.Basis, f.Unit, f.Scenario, f.Period}
+	keyOf := func(f *facts.Fact) key {
+		return key{f.Metric, facts.SegmentKey(f.Segment), f.Basis, f.Unit, f.Scenario, f.Period}
 	}
-	sure := map[key][]*Fact{}
+	sure := map[key][]*facts.Fact{}
 	for i := range out.Facts {
 		if f := &out.Facts[i]; f.Value != nil && !f.PeriodAssumed && f.PeriodFrom == "" {
 			sure[keyOf(f)] = append(sure[keyOf(f)], f)
@@ -314,7 +316,7 @@ func disputed(out *Document) {
 			continue
 		}
 		named := sure[keyOf(f)]
-		if len(named) == 0 || slices.ContainsFunc(named, func(g *Fact) bool { return agrees(f, g) }) {
+		if len(named) == 0 || slices.ContainsFunc(named, func(g *facts.Fact) bool { return agrees(f, g) }) {
 			continue
 		}
 		drop[i] = fmt.Sprintf("line %d gives %s %s for %s, naming the period; this figure's period was not named", named[0].Source.Line, named[0].Stated, f.Label, f.Period)
@@ -333,14 +335,14 @@ func disputed(out *Document) {
 			kept = append(kept, f)
 			continue
 		}
-		out.Unattributed = append(out.Unattributed, Figure{Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Stated: f.Stated, Reason: reason, Source: f.Source})
+		out.Unattributed = append(out.Unattributed, facts.Figure{Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Stated: f.Stated, Reason: reason, Source: f.Source})
 	}
 	out.Facts = kept
 }
 
 // agrees reports whether two levels are the same figure, each as precise
 // as it is stated.
-func agrees(a, b *Fact) bool {
+func agrees(a, b *facts.Fact) bool {
 	e := max(a.Exp(), b.Exp())
 	tol := decimal.New(5, e-1)
 	return a.Value.Sub(*b.Value).Abs().LessThanOrEqual(tol)
@@ -349,7 +351,7 @@ func agrees(a, b *Fact) bool {
 // equalsAnother reports whether a figure is said to equal another, by a
 // linking verb with "also" before it: "net income was also $207 million
 // or $2.17 per share".
-func equalsAnother(f *Fact) bool {
+func equalsAnother(f *facts.Fact) bool {
 	before := f.Source.Text[:f.Source.FigureStart]
 	return strings.Contains(before, " was also ") || strings.Contains(before, " were also ")
 }

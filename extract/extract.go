@@ -1,9 +1,10 @@
-package facts
+package extract
 
 import (
 	"fmt"
 	"strings"
 
+	"qoq/facts"
 	"qoq/fiscal"
 	"qoq/internal/attrib"
 	"qoq/internal/callinfo"
@@ -53,22 +54,22 @@ func New(opts Options) *Extractor {
 }
 
 // ExtractFile reads the call in the named file and extracts its facts.
-func ExtractFile(name string, opts Options) (Document, error) {
+func ExtractFile(name string, opts Options) (facts.Document, error) {
 	return New(opts).ExtractFileWith(name)
 }
 
 // ExtractFileWith reads the call in the named file and extracts its facts
 // with x.
-func (x *Extractor) ExtractFileWith(name string) (Document, error) {
+func (x *Extractor) ExtractFileWith(name string) (facts.Document, error) {
 	doc, err := transcript.ReadFile(name)
 	if err != nil {
-		return Document{}, err
+		return facts.Document{}, err
 	}
 	return x.Extract(doc), nil
 }
 
 // Extract extracts the facts of a call.
-func (x *Extractor) Extract(doc *transcript.Document) Document {
+func (x *Extractor) Extract(doc *transcript.Document) facts.Document {
 	p := x.prepare(doc)
 	return x.attribute(p, attrib.Learn([][]*clause.Sentence{p.sents}, p.people, p.info.Company, x.opts.Segments...))
 }
@@ -77,7 +78,7 @@ func (x *Extractor) Extract(doc *transcript.Document) Document {
 // company's parts from all of its calls: a segment one call names as a
 // segment is one in the calls that only name it. Calls are grouped by the
 // company they name. The documents are in the order of docs.
-func (x *Extractor) ExtractAll(docs []*transcript.Document) []Document {
+func (x *Extractor) ExtractAll(docs []*transcript.Document) []facts.Document {
 	ps := make([]*prepared, len(docs))
 	for i, d := range docs {
 		ps[i] = x.prepare(d)
@@ -91,7 +92,7 @@ func (x *Extractor) ExtractAll(docs []*transcript.Document) []Document {
 		}
 		groups[k] = append(groups[k], i)
 	}
-	out := make([]Document, len(docs))
+	out := make([]facts.Document, len(docs))
 	for _, k := range order {
 		var sets [][]*clause.Sentence
 		var people []string
@@ -138,13 +139,13 @@ func (x *Extractor) prepare(doc *transcript.Document) *prepared {
 
 // attribute attributes the figures of a prepared call, a sentence at a
 // time, with the vocabulary v of its company's parts.
-func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) Document {
+func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
 	doc, info, ptrs := p.doc, p.info, p.sents
-	out := Document{
+	out := facts.Document{
 		File: doc.Name, Part: doc.Part, Company: info.Company, Period: info.Period,
 		PeriodFrom: info.PeriodFrom, FiscalYearEnd: info.FiscalYearEnd, Calendar: info.Calendar,
 		CalendarStated: info.CalendarStated, Industry: string(info.Industry), Transcript: doc,
-		Facts: []Fact{}, Notes: info.Notes,
+		Facts: []facts.Fact{}, Notes: info.Notes,
 	}
 	res := period.Resolver{Calendar: info.Calendar}
 	if !info.Period.IsZero() {
