@@ -359,7 +359,7 @@ func (c *comparer) mismatch(o *obs, doubts []string, stated, computed, msg strin
 // calls, into checks.
 func (c *comparer) notes() {
 	for i := range c.calls {
-		d := c.calls[i].Doc
+		d := c.docs[i]
 		for _, n := range d.Notes {
 			c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: filepath.Base(d.File) + ": " + n})
 		}
@@ -367,7 +367,7 @@ func (c *comparer) notes() {
 			u := &d.Unattributed[j]
 			c.out.Checks = append(c.out.Checks, Check{Kind: Unattributed, Stated: u.Stated,
 				Message: fmt.Sprintf("%s line %d: %s not attributed: %s", filepath.Base(d.File), u.Source.Line, u.Stated, u.Reason),
-				Source:  &Source{File: d.File, Line: u.Source.Line, Call: c.calls[i].Period, Doc: d, Quote: &u.Source}})
+				Source:  &Source{File: d.File, Part: d.Part, Line: u.Source.Line, Call: c.calls[i].Period, Quote: quoteOf(&u.Source)}})
 		}
 	}
 }

@@ -64,6 +64,7 @@ type cell struct {
 	chosen *obs
 	val    Value
 	lo, hi decimal.Decimal // the interval the value stands for
+	exp    int32           // the power of ten of the value's last digit stated
 	from   *obs            // the mention a derived value was derived from
 	viaPct bool            // derived from a rounded percentage
 }
@@ -78,6 +79,7 @@ type comparer struct {
 	opts     Options
 	cal      fiscal.Calendar
 	calls    []Call
+	docs     []*facts.Document // each call's extraction
 	cells    map[cellKey]*cell
 	segNames map[string]string         // segment key → name shown
 	segSeen  map[string]map[string]int // segment key → each way of writing it, and how often
@@ -111,6 +113,7 @@ func Compare(docs []facts.Document, opts Options) (*Comparison, error) {
 	c.guidance()
 	c.notes()
 	c.finish()
+	c.drivers()
 	return c.out, nil
 }
 
@@ -133,15 +136,18 @@ func (c *comparer) order(docs []facts.Document) (firstLater *facts.Document) {
 			}
 			continue
 		}
-		c.calls = append(c.calls, Call{File: d.File, Part: d.Part, Period: d.Period, Company: d.Company, Doc: d})
+		c.docs = append(c.docs, d)
 	}
 	if len(later) > 0 {
 		slices.Sort(later)
 		c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: fmt.Sprintf("%d later call%s left out, the comparison being up to %s: %s", len(later), plural(len(later), " was", "s were"), c.opts.Current, strings.Join(later, ", "))})
 	}
-	slices.SortStableFunc(c.calls, func(a, b Call) int {
+	slices.SortStableFunc(c.docs, func(a, b *facts.Document) int {
 		return cmp.Or(cmp.Compare(a.Period.FiscalYear, b.Period.FiscalYear), cmp.Compare(a.Period.Quarter, b.Period.Quarter), strings.Compare(a.File, b.File))
 	})
+	for _, d := range c.docs {
+		c.calls = append(c.calls, Call{File: d.File, Part: d.Part, Period: d.Period, Company: d.Company})
+	}
 	return firstLater
 }
 
@@ -155,9 +161,9 @@ func (c *comparer) calendar() {
 		return
 	}
 	votes := map[fiscal.Calendar]int{}
-	for _, call := range c.calls {
-		if call.Doc.CalendarStated {
-			votes[call.Doc.Calendar]++
+	for _, d := range c.docs {
+		if d.CalendarStated {
+			votes[d.Calendar]++
 		}
 	}
 	best, n := fiscal.CalendarYear, 0
@@ -204,6 +210,18 @@ func (c *comparer) segment(name string) string {
 	if name == "" {
 		return ""
 	}
+	k, name := c.segmentKey(name)
+	if c.segSeen[k] == nil {
+		c.segSeen[k] = map[string]int{}
+	}
+	c.segSeen[k][name]++
+	c.segNames[k] = mostSeen(c.segSeen[k])
+	return k
+}
+
+// segmentKey returns the key a segment's name is compared by, and the
+// name it goes by once the config's aliases are applied.
+func (c *comparer) segmentKey(name string) (string, string) {
 	k := facts.SegmentKey(name)
 	for alias, to := range c.opts.Segments {
 		if facts.SegmentKey(alias) == k {
@@ -211,12 +229,7 @@ func (c *comparer) segment(name string) string {
 			name = to
 		}
 	}
-	if c.segSeen[k] == nil {
-		c.segSeen[k] = map[string]int{}
-	}
-	c.segSeen[k][name]++
-	c.segNames[k] = mostSeen(c.segSeen[k])
-	return k
+	return k, name
 }
 
 // mostSeen returns the way of writing a segment to show it by: the one
@@ -250,7 +263,7 @@ func (c *comparer) observe() {
 	for i := range c.calls {
 		call := &c.calls[i]
 		c.calls[i].Period = c.place(call.Period)
-		d := call.Doc
+		d := c.docs[i]
 		written := writtenInFull(d)
 		for j := range d.Facts {
 			f := &d.Facts[j]
@@ -461,7 +474,8 @@ func (c *comparer) first(os []*obs, ok func(*obs) bool) *obs {
 func (c *comparer) set(cl *cell, o *obs) {
 	cl.chosen = o
 	v := o.value
-	cl.val = Value{Period: cl.period, Value: &v, exp: o.exp, Sources: []Source{*c.source(o)}, Confidence: cl.confidence()}
+	cl.val = Value{Period: cl.period, Value: &v, Sources: []Source{*c.source(o)}, Confidence: cl.confidence()}
+	cl.exp = o.exp
 	for _, m := range cl.obs {
 		if m != o && agree(m, o) {
 			cl.val.Sources = append(cl.val.Sources, *c.source(m))
@@ -525,7 +539,13 @@ func (c *comparer) source(o *obs) *Source {
 
 // sourceOf locates mention o.
 func sourceOf(o *obs) Source {
-	return Source{File: o.doc.File, Line: o.fact.Source.Line, Call: o.at, Fact: o.fact, Doc: o.doc, Quote: &o.fact.Source}
+	return Source{File: o.doc.File, Part: o.doc.Part, Line: o.fact.Source.Line, Call: o.at, Quote: quoteOf(&o.fact.Source)}
+}
+
+// quoteOf returns the quote of a figure's sentence.
+func quoteOf(s *facts.Source) *Quote {
+	return &Quote{Start: s.Start, Text: s.Text, Speaker: s.Speaker, Section: s.Section,
+		FigureStart: s.FigureStart, FigureEnd: s.FigureEnd, Before: s.Before, After: s.After}
 }
 
 // check records a check about cell cl.

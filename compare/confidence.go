@@ -24,12 +24,6 @@ import (
 // could not stand behind becomes an Unverified check, a quiet note, not an
 // alarm.
 
-// Confidence of a value.
-const (
-	Corroborated = "corroborated" // stated in two sentences or more that agree
-	StatedOnce   = "stated_once"  // stated in one sentence
-)
-
 // A sentence identifies one sentence of one call.
 type sentence struct {
 	call, start int

@@ -41,7 +41,8 @@ func (c *comparer) correct() {
 		if sources == nil {
 			sources = []Source{}
 		}
-		cl.val = Value{Period: p, Value: &v, Corrected: true, How: corr.Note, exp: v.Exponent(), Sources: sources}
+		cl.val = Value{Period: p, Value: &v, Corrected: true, How: corr.Note, Sources: sources}
+		cl.exp = v.Exponent()
 		cl.lo, cl.hi = v, v
 		cl.from = nil
 		note := ""

@@ -103,7 +103,7 @@ func (c *comparer) fillPrior(prior, cur *cell, o *obs, abs, pct *decimal.Decimal
 	switch {
 	case abs != nil && v != nil:
 		p := v.Sub(*abs)
-		prior.exact(p, max(cur.val.exp, absExp), o, fmt.Sprintf("%s %s %s: the figure for %s less the stated change (%s)", c.fmt(cur.key, *v), minusPlus(*abs), c.fmt(cur.key, abs.Abs()), cur.period, line))
+		prior.exact(p, max(cur.exp, absExp), o, fmt.Sprintf("%s %s %s: the figure for %s less the stated change (%s)", c.fmt(cur.key, *v), minusPlus(*abs), c.fmt(cur.key, abs.Abs()), cur.period, line))
 		prior.lo, prior.hi = cur.lo.Sub(*abs).Sub(half(absExp)), cur.hi.Sub(*abs).Add(half(absExp))
 	case pct != nil && v != nil:
 		plo, phi := interval(*pct, pctExp, o.fact.Change.Approx)
@@ -122,7 +122,7 @@ func (c *comparer) fillCurrent(cur, prior *cell, o *obs, abs, pct *decimal.Decim
 	switch {
 	case abs != nil && v != nil:
 		p := v.Add(*abs)
-		cur.exact(p, max(prior.val.exp, absExp), o, fmt.Sprintf("%s %s %s: the figure for %s plus the stated change (%s)", c.fmt(prior.key, *v), plusMinus(*abs), c.fmt(prior.key, abs.Abs()), prior.period, line))
+		cur.exact(p, max(prior.exp, absExp), o, fmt.Sprintf("%s %s %s: the figure for %s plus the stated change (%s)", c.fmt(prior.key, *v), plusMinus(*abs), c.fmt(prior.key, abs.Abs()), prior.period, line))
 		cur.lo, cur.hi = prior.lo.Add(*abs).Sub(half(absExp)), prior.hi.Add(*abs).Add(half(absExp))
 	case pct != nil && v != nil:
 		plo, phi := interval(*pct, pctExp, o.fact.Change.Approx)
@@ -192,7 +192,8 @@ func (cl *cell) point() *decimal.Decimal {
 
 // exact sets a derived point value.
 func (cl *cell) exact(v decimal.Decimal, exp int32, from *obs, how string) {
-	cl.val = Value{Period: cl.period, Value: &v, Derived: true, How: how, exp: exp, Sources: derivedFrom(from)}
+	cl.val = Value{Period: cl.period, Value: &v, Derived: true, How: how, Sources: derivedFrom(from)}
+	cl.exp = exp
 	cl.from = from
 	cl.lo, cl.hi = interval(v, exp, false)
 }

@@ -1,204 +1,48 @@
 package compare
 
-import (
-	"github.com/shopspring/decimal"
+import "qoq/comparison"
 
-	"qoq/facts"
-	"qoq/fiscal"
+// Compare builds a comparison.Comparison, the qoq.compare/v1 document;
+// these are its types and constants under the names compare's code and
+// its callers use.
+type (
+	Comparison   = comparison.Comparison
+	Call         = comparison.Call
+	Series       = comparison.Series
+	Value        = comparison.Value
+	Source       = comparison.Source
+	Quote        = comparison.Quote
+	Driver       = comparison.Driver
+	Change       = comparison.Change
+	Check        = comparison.Check
+	Guidance     = comparison.Guidance
+	GuidanceStep = comparison.GuidanceStep
+	Actual       = comparison.Actual
 )
 
-// Schema names the JSON document a Comparison is written as.
-const Schema = "qoq.compare/v1"
-
-// Kinds of check.
+// The schema, and the kinds of check, change, guidance step and
+// confidence (see package comparison).
 const (
-	StatedChangeMismatch = "stated_change_mismatch" // a stated change the figures do not support
-	Restated             = "restated"               // a later call gives another value
-	Conflict             = "conflict"               // one call gives two values
-	Unattributed         = "unattributed"           // a figure with no metric or period
-	Note                 = "note"                   // something a call's reading noted
-	Correction           = "correction"             // a value the user set
-	// Unverified is a check qoq could not stand behind: figures that seem
-	// to disagree where one side is stated once, derived, or on another
-	// basis. It is a note, not an alarm.
-	Unverified = "unverified"
+	Schema               = comparison.Schema
+	StatedChangeMismatch = comparison.StatedChangeMismatch
+	Restated             = comparison.Restated
+	Conflict             = comparison.Conflict
+	Unattributed         = comparison.Unattributed
+	Note                 = comparison.Note
+	Correction           = comparison.Correction
+	Unverified           = comparison.Unverified
+	Sequential           = comparison.Sequential
+	YearOverYear         = comparison.YearOverYear
+	YearEnd              = comparison.YearEnd
+	Initiated            = comparison.Initiated
+	Raised               = comparison.Raised
+	Lowered              = comparison.Lowered
+	Narrowed             = comparison.Narrowed
+	Widened              = comparison.Widened
+	Maintained           = comparison.Maintained
+	Corroborated         = comparison.Corroborated
+	StatedOnce           = comparison.StatedOnce
 )
 
-// Kinds of change.
-const (
-	Sequential   = "sequential"     // on the prior quarter
-	YearOverYear = "year_over_year" // on the same period a year earlier
-	YearEnd      = "year_end"       // a balance on the last fiscal year end
-)
-
-// Labels of a guidance step.
-const (
-	Initiated  = "initiated"
-	Raised     = "raised"
-	Lowered    = "lowered"
-	Narrowed   = "narrowed"
-	Widened    = "widened"
-	Maintained = "maintained"
-)
-
-// A Comparison is the facts of successive calls lined up by fiscal period:
-// the qoq.compare/v1 document.
-type Comparison struct {
-	Schema  string        `json:"schema"`
-	Company string        `json:"company"`
-	Current fiscal.Period `json:"current"`
-	// FiscalYearEnd is the month the fiscal year ends, and how that was
-	// decided: "October (stated by the calls)".
-	FiscalYearEnd string          `json:"fiscal_year_end"`
-	Calls         []Call          `json:"calls"`
-	Periods       []fiscal.Period `json:"periods"`
-	Series        []Series        `json:"series"`
-	Checks        []Check         `json:"checks"`
-	Guidance      []Guidance      `json:"guidance"`
-	// ChangesChecked counts the stated changes checked against figures
-	// qoq is sure of; the stated_change_mismatch checks are those of them
-	// the figures do not support.
-	ChangesChecked int `json:"changes_checked"`
-
-	// Calendar is the fiscal calendar periods were placed with.
-	Calendar fiscal.Calendar `json:"-"`
-}
-
-// IsProblem reports whether checks of the kind question a figure: stated
-// changes the figures do not support, restatements and conflicts.
-func IsProblem(kind string) bool {
-	switch kind {
-	case StatedChangeMismatch, Restated, Conflict:
-		return true
-	}
-	return false
-}
-
-// Problems counts the comparison's checks that question a figure.
-func (c *Comparison) Problems() int { return c.count(IsProblem) }
-
-// Unattributed counts the figures read but not attributed to a metric or
-// period.
-func (c *Comparison) Unattributed() int {
-	return c.count(func(kind string) bool { return kind == Unattributed })
-}
-
-// count counts the checks whose kind keep keeps.
-func (c *Comparison) count(keep func(kind string) bool) int {
-	n := 0
-	for _, ch := range c.Checks {
-		if keep(ch.Kind) {
-			n++
-		}
-	}
-	return n
-}
-
-// A Call is one of the calls compared.
-type Call struct {
-	File    string        `json:"file"`
-	Part    string        `json:"part,omitempty"`
-	Period  fiscal.Period `json:"period"`
-	Company string        `json:"company,omitempty"`
-
-	// Doc is the call's extraction.
-	Doc *facts.Document `json:"-"`
-}
-
-// A Series is the values of one metric, segment and basis over the
-// periods.
-type Series struct {
-	Metric  string   `json:"metric"`
-	Segment string   `json:"segment,omitempty"`
-	Basis   string   `json:"basis"`
-	Unit    string   `json:"unit"`
-	Label   string   `json:"label"`
-	Values  []Value  `json:"values"`
-	Changes []Change `json:"changes"`
-}
-
-// A Value is a series' value for one period: stated, or derived.
-type Value struct {
-	Period fiscal.Period    `json:"period"`
-	Value  *decimal.Decimal `json:"value,omitempty"`
-	// Approx, [low, high], replaces Value where only a range follows from
-	// rounded figures.
-	Approx  []decimal.Decimal `json:"approx,omitempty"`
-	Derived bool              `json:"derived"`
-	// Confidence says how sure the comparison is of a stated value:
-	// Corroborated or StatedOnce.
-	Confidence string `json:"confidence,omitempty"`
-	// How says how a derived value was computed, or what the user's
-	// correction says.
-	How       string   `json:"how,omitempty"`
-	Corrected bool     `json:"corrected,omitempty"`
-	Sources   []Source `json:"sources"`
-
-	exp int32 // the power of ten of the last digit stated
-}
-
-// A Source locates a figure in the calls.
-type Source struct {
-	File string        `json:"file"`
-	Line int           `json:"line"`
-	Call fiscal.Period `json:"call"`
-
-	// Fact is the fact the figure was read as (nil for a figure not
-	// attributed), Doc its call, and Quote the sentence it stands in.
-	Fact  *facts.Fact     `json:"-"`
-	Doc   *facts.Document `json:"-"`
-	Quote *facts.Source   `json:"-"`
-}
-
-// A Change is the change of a series between two periods, computed.
-type Change struct {
-	Kind      string           `json:"kind"`
-	From      fiscal.Period    `json:"from"`
-	To        fiscal.Period    `json:"to"`
-	Direction string           `json:"direction"`
-	Abs       *decimal.Decimal `json:"abs"`
-	Pct       *decimal.Decimal `json:"pct,omitempty"`
-	// Unit is "points" for the change of a percentage.
-	Unit string `json:"unit,omitempty"`
-}
-
-// A Check is a problem found in the calls.
-type Check struct {
-	Kind     string         `json:"kind"`
-	Metric   string         `json:"metric,omitempty"`
-	Segment  string         `json:"segment,omitempty"`
-	Basis    string         `json:"basis,omitempty"`
-	Period   *fiscal.Period `json:"period,omitempty"`
-	Message  string         `json:"message"`
-	Stated   string         `json:"stated,omitempty"`
-	Computed string         `json:"computed,omitempty"`
-	Source   *Source        `json:"source,omitempty"`
-}
-
-// Guidance is what the calls guided for one metric and period.
-type Guidance struct {
-	Metric  string         `json:"metric"`
-	Segment string         `json:"segment,omitempty"`
-	Basis   string         `json:"basis"`
-	Unit    string         `json:"unit"`
-	Period  fiscal.Period  `json:"period"`
-	History []GuidanceStep `json:"history"`
-	Actual  *Actual        `json:"actual,omitempty"`
-}
-
-// A GuidanceStep is the guidance one call gave.
-type GuidanceStep struct {
-	Call   fiscal.Period    `json:"call"`
-	Low    *decimal.Decimal `json:"low"`
-	High   *decimal.Decimal `json:"high"`
-	Label  string           `json:"label"`
-	Source Source           `json:"source"`
-}
-
-// An Actual is the figure a guided period came in at, against the last
-// guidance: "above", "within" or "below" its range.
-type Actual struct {
-	Value   decimal.Decimal `json:"value"`
-	Against string          `json:"against"`
-	Source  Source          `json:"source"`
-}
+// IsProblem reports whether checks of the kind question a figure.
+func IsProblem(kind string) bool { return comparison.IsProblem(kind) }

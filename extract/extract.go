@@ -144,7 +144,7 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
 	out := facts.Document{
 		File: doc.Name, Part: doc.Part, Company: info.Company, Period: info.Period,
 		PeriodFrom: info.PeriodFrom, FiscalYearEnd: info.FiscalYearEnd, Calendar: info.Calendar,
-		CalendarStated: info.CalendarStated, Industry: string(info.Industry), Transcript: doc,
+		CalendarStated: info.CalendarStated, Industry: string(info.Industry),
 		Facts: []facts.Fact{}, Notes: info.Notes,
 	}
 	res := period.Resolver{Calendar: info.Calendar}
@@ -169,6 +169,7 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
 	}
 	corroborate(&out)
 	disputed(&out)
+	withContext(&out, doc)
 	return out
 }
 

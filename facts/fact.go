@@ -4,7 +4,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"qoq/fiscal"
-	"qoq/transcript"
+	"qoq/metric"
 )
 
 // Schema names the JSON document that Write produces.
@@ -12,8 +12,8 @@ const Schema = "qoq.facts/v1"
 
 // Basis values.
 const (
-	GAAP    = "gaap"
-	NonGAAP = "non_gaap"
+	GAAP    = metric.GAAP
+	NonGAAP = metric.NonGAAP
 )
 
 // Scenario values.
@@ -30,13 +30,13 @@ const (
 
 // Units of a figure.
 const (
-	USD         = "USD"
-	USDPerShare = "USD/share"
-	Percent     = "percent"
-	BasisPoints = "bp"
-	Points      = "points"
-	Days        = "days"
-	Count       = "count"
+	USD         = string(metric.USD)
+	USDPerShare = string(metric.USDPerShare)
+	Percent     = string(metric.Percent)
+	BasisPoints = string(metric.BasisPoints)
+	Points      = string(metric.Points)
+	Days        = string(metric.Days)
+	Count       = string(metric.Count)
 )
 
 // A Set is what extraction produces for a batch of files: the qoq.facts/v1
@@ -70,10 +70,7 @@ type Document struct {
 	// "bank", "insurance", "reit", "retail", "energy", "utility"; absent
 	// for the general vocabulary alone.
 	Industry string `json:"industry,omitempty"`
-	// Transcript is the call as read, for quoting a figure's sentence in
-	// its context.
-	Transcript *transcript.Document `json:"-"`
-	Facts      []Fact               `json:"facts"`
+	Facts    []Fact `json:"facts"`
 	// Unattributed lists figures that look like metrics but whose metric or
 	// period could not be decided. They are shown, never dropped.
 	Unattributed []Figure `json:"unattributed,omitempty"`
@@ -151,6 +148,17 @@ type Source struct {
 	// FigureStart and FigureEnd are byte offsets of the figure within Text.
 	FigureStart int `json:"figure_start"`
 	FigureEnd   int `json:"figure_end"`
+
+	// Before and After are the sentences before and after this one in its
+	// paragraph, to quote it in context; AfterLine is After's line.
+	Before    string `json:"-"`
+	After     string `json:"-"`
+	AfterLine int    `json:"-"`
+	// Explains says the sentence gives a cause ("driven by", "due to"),
+	// AfterExplains that the one after it does: what a report quotes to
+	// explain a change.
+	Explains      bool `json:"-"`
+	AfterExplains bool `json:"-"`
 }
 
 // A Figure is a quantity found in the text that could not be attributed.

@@ -6,63 +6,16 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"qoq/metric"
 	"qoq/quantity"
 )
 
 // FormatValue writes a figure for people: "$6,736,000", "$0.03/share",
-// "16.5%", "150 bp", "47 days".
-func FormatValue(d decimal.Decimal, unit string) string {
-	switch unit {
-	case USD:
-		return formatMoney(d)
-	case USDPerShare:
-		return formatMoney(d) + "/share"
-	case Percent:
-		return d.String() + "%"
-	case BasisPoints:
-		return d.String() + " bp"
-	case Points:
-		return d.String() + " points"
-	case Days:
-		return thousands(d.String()) + " days"
-	case Count, "":
-		return thousands(d.String())
-	}
-	return thousands(d.String()) + " " + unit
-}
+// "16.5%", "150 bp", "47 days" (see metric.Format).
+func FormatValue(d decimal.Decimal, unit string) string { return metric.Format(d, unit) }
 
-// FormatRange writes a range of figures: "$1.82B–$1.83B" written in full.
-func FormatRange(lo, hi decimal.Decimal, unit string) string {
-	return FormatValue(lo, unit) + " to " + FormatValue(hi, unit)
-}
-
-func formatMoney(d decimal.Decimal) string {
-	if d.IsNegative() {
-		return "-$" + thousands(d.Neg().String())
-	}
-	return "$" + thousands(d.String())
-}
-
-// thousands puts thousands separators into a decimal string.
-func thousands(s string) string {
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	intPart, frac, hasFrac := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if hasFrac {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	return sign + b.String()
-}
+// FormatRange writes a range of figures (see metric.FormatRange).
+func FormatRange(lo, hi decimal.Decimal, unit string) string { return metric.FormatRange(lo, hi, unit) }
 
 // Exp returns the power of ten of the last digit the fact's figure was
 // stated to, in base units: 5 for "$6.7 million", -1 for "16.5%". An amount

@@ -10,11 +10,11 @@ import (
 // use Calendar{EndMonth: time.December} for calendar-year companies.
 type Calendar struct {
 	// EndMonth is the month in which the fiscal year ends.
-	EndMonth time.Month
+	EndMonth time.Month `json:"end_month"`
 	// Shift is the calendar year of the fiscal year end minus the fiscal
 	// year's number: 0 when fiscal 2022 ends in 2022, 1 when fiscal 2021
 	// ends in January 2022.
-	Shift int
+	Shift int `json:"shift,omitempty"`
 }
 
 // CalendarYear is the calendar whose fiscal year is the calendar year.

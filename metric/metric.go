@@ -15,6 +15,9 @@ const (
 	Percent     Unit = "percent"
 	Days        Unit = "days"
 	Count       Unit = "count"
+	// BasisPoints and Points are the units of a change in a percentage.
+	BasisPoints Unit = "bp"
+	Points      Unit = "points"
 )
 
 // Industry names a kind of business whose calls have measures of their

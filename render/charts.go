@@ -9,9 +9,9 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/shopspring/decimal"
 
-	"qoq/compare"
-	"qoq/facts"
+	"qoq/comparison"
 	"qoq/fiscal"
+	"qoq/metric"
 )
 
 // A chartView is a chart as placed in the page: its ECharts option, as
@@ -94,7 +94,7 @@ type plotted struct {
 	points []*point
 }
 
-func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources, m marks) ([]chartView, error) {
+func trendCharts(c *comparison.Comparison, cols []fiscal.Period, src *sources, m marks) ([]chartView, error) {
 	labels := make([]string, len(cols))
 	for i, p := range cols {
 		labels[i] = p.String()
@@ -103,10 +103,10 @@ func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources, m ma
 	for _, t := range trends {
 		var ps []plotted
 		unit := ""
-		for _, metric := range t.metrics {
+		for _, id := range t.metrics {
 			for i := range c.Series {
 				s := &c.Series[i]
-				if s.Metric != metric || (s.Segment != "") != t.segments {
+				if s.Metric != id || (s.Segment != "") != t.segments {
 					continue
 				}
 				if unit == "" {
@@ -117,7 +117,7 @@ func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources, m ma
 				p := plotted{name: seriesName(s.Metric, s.Segment, s.Basis)}
 				if t.segments {
 					p.name = s.Segment
-					if s.Basis == facts.NonGAAP {
+					if s.Basis == metric.NonGAAP {
 						p.name += " (non-GAAP)"
 					}
 				}
@@ -161,7 +161,7 @@ func trendCharts(c *compare.Comparison, cols []fiscal.Period, src *sources, m ma
 }
 
 // note says how a point was obtained when it was not simply stated.
-func note(v *compare.Value) string {
+func note(v *comparison.Value) string {
 	switch {
 	case v.Corrected:
 		return "set by the user: " + v.How
@@ -189,7 +189,7 @@ func trendy(ps []plotted) bool {
 
 // guidanceCharts draw the latest guided periods: each call's range against
 // what the period came in at.
-func guidanceCharts(c *compare.Comparison, src *sources) ([]chartView, error) {
+func guidanceCharts(c *comparison.Comparison, src *sources) ([]chartView, error) {
 	var out []chartView
 	for i := len(c.Guidance) - 1; i >= 0 && len(out) < maxGuidanceCharts; i-- {
 		g := &c.Guidance[i]

@@ -5,8 +5,8 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"qoq/compare"
-	"qoq/facts"
+	"qoq/comparison"
+	"qoq/metric"
 )
 
 // scales are the words large amounts are written with, largest first.
@@ -19,7 +19,7 @@ var scales = []struct {
 // "$0.12/share", "12.4%", "47 days". Shifting a decimal point loses no digit,
 // so the words never round.
 func amount(d decimal.Decimal, unit string) string {
-	if unit == facts.USD || unit == facts.USDPerShare {
+	if unit == string(metric.USD) || unit == string(metric.USDPerShare) {
 		for _, s := range scales {
 			if d.Abs().Cmp(decimal.New(1, s.exp)) >= 0 {
 				sign := ""
@@ -27,19 +27,19 @@ func amount(d decimal.Decimal, unit string) string {
 					sign = "-"
 				}
 				out := sign + "$" + d.Abs().Shift(-s.exp).String() + " " + s.word
-				if unit == facts.USDPerShare {
+				if unit == string(metric.USDPerShare) {
 					out += "/share"
 				}
 				return out
 			}
 		}
 	}
-	return facts.FormatValue(d, unit)
+	return metric.Format(d, unit)
 }
 
 // valueText writes a series' value: the figure, or the range that is all
 // rounded figures allow.
-func valueText(v compare.Value, unit string) string {
+func valueText(v comparison.Value, unit string) string {
 	switch {
 	case v.Value != nil:
 		return amount(*v.Value, unit)
@@ -60,7 +60,7 @@ const rangeDigits = 4
 // does, and reads as what it is, a range from rounded figures.
 func widen(lo, hi decimal.Decimal, unit string) (decimal.Decimal, decimal.Decimal) {
 	big := decimal.Max(lo.Abs(), hi.Abs())
-	if unit != facts.USD || big.LessThan(decimal.New(1, 6)) {
+	if unit != string(metric.USD) || big.LessThan(decimal.New(1, 6)) {
 		return lo, hi
 	}
 	digits := int32(len(big.Truncate(0).Coefficient().String())) + big.Truncate(0).Exponent()
@@ -70,16 +70,16 @@ func widen(lo, hi decimal.Decimal, unit string) (decimal.Decimal, decimal.Decima
 
 // kindShort names a kind of change in a few letters.
 var kindShort = map[string]string{
-	compare.Sequential:   "q/q",
-	compare.YearOverYear: "y/y",
-	compare.YearEnd:      "vs FYE",
+	comparison.Sequential:   "q/q",
+	comparison.YearOverYear: "y/y",
+	comparison.YearEnd:      "vs FYE",
 }
 
 // kindLong names a kind of change in words.
 var kindLong = map[string]string{
-	compare.Sequential:   "on the prior quarter",
-	compare.YearOverYear: "on a year earlier",
-	compare.YearEnd:      "on the fiscal year end",
+	comparison.Sequential:   "on the prior quarter",
+	comparison.YearOverYear: "on a year earlier",
+	comparison.YearEnd:      "on the fiscal year end",
 }
 
 // arrows mark the direction of a change.
@@ -91,10 +91,10 @@ type changeView struct {
 }
 
 // newChange describes change ch of a series of metric in unit.
-func newChange(ch compare.Change, metric, unit string) changeView {
+func newChange(ch comparison.Change, id, unit string) changeView {
 	var mag string
 	switch {
-	case ch.Unit == facts.Points:
+	case ch.Unit == string(metric.Points):
 		mag = ch.Abs.String() + " pts"
 	case ch.Pct != nil:
 		mag = ch.Pct.String() + "%"
@@ -102,7 +102,7 @@ func newChange(ch compare.Change, metric, unit string) changeView {
 		mag = amount(*ch.Abs, unit)
 	}
 	full := amount(*ch.Abs, unit)
-	if ch.Unit == facts.Points {
+	if ch.Unit == string(metric.Points) {
 		full = ch.Abs.String() + " percentage points"
 	}
 	if ch.Pct != nil {
@@ -113,13 +113,13 @@ func newChange(ch compare.Change, metric, unit string) changeView {
 		mag = "0"
 		title = "unchanged " + kindLong[ch.Kind] + ", " + ch.From.String() + " → " + ch.To.String()
 	}
-	return changeView{Text: arrows[ch.Direction] + " " + mag + " " + kindShort[ch.Kind], Title: title, Class: tone(ch.Direction, metric)}
+	return changeView{Text: arrows[ch.Direction] + " " + mag + " " + kindShort[ch.Kind], Title: title, Class: tone(ch.Direction, id)}
 }
 
 // tone classes a change by what it means for the company.
-func tone(direction, metric string) string {
+func tone(direction, id string) string {
 	sign := map[string]int{"up": 1, "down": -1}[direction]
-	switch b := facts.Better(metric); {
+	switch b := metric.Better(id); {
 	case sign == 0:
 		return "flat"
 	case b == 0:
@@ -132,7 +132,7 @@ func tone(direction, metric string) string {
 
 // metricName names a metric as a label: "G&A", "Days sales outstanding".
 func metricName(m string) string {
-	n := facts.Name(m)
+	n := metric.Name(m)
 	if n == "" {
 		return n
 	}
@@ -140,12 +140,12 @@ func metricName(m string) string {
 }
 
 // seriesName names a series: "Gross profit — blood products (non-GAAP)".
-func seriesName(metric, segment, basis string) string {
-	n := metricName(metric)
+func seriesName(id, segment, basis string) string {
+	n := metricName(id)
 	if segment != "" {
 		n += " — " + segment
 	}
-	if basis == facts.NonGAAP {
+	if basis == metric.NonGAAP {
 		n += " (non-GAAP)"
 	}
 	return n

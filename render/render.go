@@ -10,7 +10,7 @@ import (
 	"html/template"
 	"io/fs"
 
-	"qoq/compare"
+	"qoq/comparison"
 	"qoq/templates"
 )
 
@@ -112,7 +112,7 @@ func hashSource(b []byte) string {
 
 // Report writes the report on c with a Renderer of its own; a program
 // writing several reports makes one with New and uses its Report.
-func Report(c *compare.Comparison, opts Options) ([]byte, error) {
+func Report(c *comparison.Comparison, opts Options) ([]byte, error) {
 	r, err := New()
 	if err != nil {
 		return nil, err
@@ -121,7 +121,7 @@ func Report(c *compare.Comparison, opts Options) ([]byte, error) {
 }
 
 // Report writes the report on c.
-func (r *Renderer) Report(c *compare.Comparison, opts Options) ([]byte, error) {
+func (r *Renderer) Report(c *comparison.Comparison, opts Options) ([]byte, error) {
 	v, err := newView(c, opts)
 	if err != nil {
 		return nil, err

@@ -6,10 +6,8 @@ import (
 	"slices"
 	"strconv"
 
-	"qoq/compare"
-	"qoq/facts"
+	"qoq/comparison"
 	"qoq/fiscal"
-	"qoq/transcript"
 )
 
 // A Ref is a figure's sentence, shown in the sources section; everything
@@ -48,50 +46,47 @@ func (r *Ref) String() string {
 // sources collects the sentences a report quotes, one Ref per figure.
 type sources struct {
 	refs map[refKey]*Ref
-	// sentences indexes each call's sentences by their offset in the file.
-	sentences map[*facts.Document]map[int]int
 }
 
 type refKey struct {
-	doc        *facts.Document
+	file       string // the file, with the part read
 	start, fig int
 }
 
 func newSources() *sources {
-	return &sources{refs: map[refKey]*Ref{}, sentences: map[*facts.Document]map[int]int{}}
+	return &sources{refs: map[refKey]*Ref{}}
 }
 
 // ref returns the Ref of a figure, nil when the source quotes nothing.
-func (s *sources) ref(src *compare.Source) *Ref {
-	if src == nil || src.Quote == nil || src.Doc == nil {
+func (s *sources) ref(src *comparison.Source) *Ref {
+	if src == nil || src.Quote == nil {
 		return nil
 	}
 	q := src.Quote
-	k := refKey{src.Doc, q.Start, q.FigureStart}
+	path := src.File + "\x00" + src.Part
+	k := refKey{path, q.Start, q.FigureStart}
 	if r, ok := s.refs[k]; ok {
 		return r
 	}
-	r := &Ref{File: filepath.Base(src.File), Line: q.Line, Call: src.Call, Speaker: q.Speaker,
-		Section: sectionNames[q.Section], start: q.Start, fig: q.FigureStart}
-	if src.Doc.Part != "" {
-		r.File += ", " + src.Doc.Part
+	r := &Ref{File: filepath.Base(src.File), Line: src.Line, Call: src.Call, Speaker: q.Speaker,
+		Section: sectionNames[q.Section], start: q.Start, fig: q.FigureStart, path: path,
+		Before: q.Before, After: q.After, Parts: highlight(q.Text, q.FigureStart, q.FigureEnd)}
+	if src.Part != "" {
+		r.File += ", " + src.Part
 	}
-	r.path = src.File + "\x00" + src.Doc.Part
-	r.Parts = highlight(q.Text, q.FigureStart, q.FigureEnd)
-	r.Before, r.After = s.context(src.Doc, q.Start)
 	s.refs[k] = r
 	return r
 }
 
 // first returns the Ref of the first of srcs.
-func (s *sources) first(srcs []compare.Source) *Ref {
+func (s *sources) first(srcs []comparison.Source) *Ref {
 	if len(srcs) == 0 {
 		return nil
 	}
 	return s.ref(&srcs[0])
 }
 
-var sectionNames = map[string]string{facts.Prepared: "prepared remarks", facts.QA: "questions and answers"}
+var sectionNames = map[string]string{"prepared": "prepared remarks", "qa": "questions and answers"}
 
 // highlight splits text around the figure at [from, to).
 func highlight(text string, from, to int) []part {
@@ -107,50 +102,6 @@ func highlight(text string, from, to int) []part {
 		ps = append(ps, part{Text: text[to:]})
 	}
 	return ps
-}
-
-// context returns the sentences before and after the one starting at file
-// offset start, when they are of the same paragraph.
-func (s *sources) context(d *facts.Document, start int) (before, after string) {
-	t := d.Transcript
-	if t == nil {
-		return "", ""
-	}
-	idx, ok := s.sentences[d]
-	if !ok {
-		idx = make(map[int]int, len(t.Sentences))
-		for i, sn := range t.Sentences {
-			idx[t.FileOffset(sn.Start)] = i
-		}
-		s.sentences[d] = idx
-	}
-	i, ok := idx[start]
-	if !ok {
-		return "", ""
-	}
-	ss := t.Sentences
-	if i > 0 && ss[i-1].Para == ss[i].Para {
-		before = ss[i-1].Text
-	}
-	if i+1 < len(ss) && ss[i+1].Para == ss[i].Para {
-		after = ss[i+1].Text
-	}
-	return before, after
-}
-
-// next returns the sentence after the one at file offset start in d, when
-// it is of the same paragraph.
-func (s *sources) next(d *facts.Document, start int) (transcript.Sentence, bool) {
-	t := d.Transcript
-	if t == nil {
-		return transcript.Sentence{}, false
-	}
-	s.context(d, start) // indexes the sentences
-	i, ok := s.sentences[d][start]
-	if !ok || i+1 >= len(t.Sentences) || t.Sentences[i+1].Para != t.Sentences[i].Para {
-		return transcript.Sentence{}, false
-	}
-	return t.Sentences[i+1], true
 }
 
 // list numbers the refs in the order of the calls and of their lines, and

@@ -5,13 +5,12 @@ import (
 	"html/template"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/shopspring/decimal"
 
-	"qoq/compare"
-	"qoq/facts"
+	"qoq/comparison"
 	"qoq/fiscal"
+	"qoq/metric"
 )
 
 // view is what the report template shows.
@@ -117,12 +116,12 @@ type cellID struct {
 type cellChecks map[cellID]*checkItem
 
 // of returns the check about series s's value v, nil when none.
-func (d cellChecks) of(s *compare.Series, v *compare.Value) *checkItem {
+func (d cellChecks) of(s *comparison.Series, v *comparison.Value) *checkItem {
 	return d[cellID{s.Metric, s.Segment, s.Basis, v.Period}]
 }
 
 // marks are the values the checks are about: those a problem
-// (compare.IsProblem) questions, and those the user set.
+// (comparison.IsProblem) questions, and those the user set.
 type marks struct {
 	doubt, set cellChecks
 }
@@ -150,7 +149,7 @@ type stepView struct {
 	Src                *Ref
 }
 
-func newView(c *compare.Comparison, opts Options) (*view, error) {
+func newView(c *comparison.Comparison, opts Options) (*view, error) {
 	if opts.Quarters <= 0 {
 		opts.Quarters = 8
 	}
@@ -177,7 +176,7 @@ func newView(c *compare.Comparison, opts Options) (*view, error) {
 	var m marks
 	v.CheckGroups, v.CheckCount, m = checks(c, src)
 	v.Alarms, v.Checked = c.Problems(), c.ChangesChecked
-	cell := func(s *compare.Series, val *compare.Value) cellView { return newCell(s, val, src, m) }
+	cell := func(s *comparison.Series, val *comparison.Value) cellView { return newCell(s, val, src, m) }
 	v.Cards = cards(c, cols, opts.Featured, cell)
 	v.Table = quarterTable(c, cols, cell)
 	v.Years = yearTable(c, cell)
@@ -202,7 +201,7 @@ func longDate(d fiscal.Date) string {
 
 // columns returns the quarters shown: up to n of the comparison's, ending
 // with the current one.
-func columns(c *compare.Comparison, n int) []fiscal.Period {
+func columns(c *comparison.Comparison, n int) []fiscal.Period {
 	var cols []fiscal.Period
 	for _, p := range c.Periods {
 		if p.Compare(c.Current) <= 0 {
@@ -217,7 +216,7 @@ func columns(c *compare.Comparison, n int) []fiscal.Period {
 
 // quarterRange returns the n quarters up to the last of cols, every one of
 // them, so that charts space quarters evenly; none before the first of cols.
-func quarterRange(c *compare.Comparison, cols []fiscal.Period, n int) []fiscal.Period {
+func quarterRange(c *comparison.Comparison, cols []fiscal.Period, n int) []fiscal.Period {
 	if len(cols) == 0 {
 		return nil
 	}
@@ -231,7 +230,7 @@ func quarterRange(c *compare.Comparison, cols []fiscal.Period, n int) []fiscal.P
 
 // valueAt returns a series' value for quarter p, or its balance at the
 // quarter's end.
-func valueAt(s *compare.Series, p fiscal.Period) *compare.Value {
+func valueAt(s *comparison.Series, p fiscal.Period) *comparison.Value {
 	for i := range s.Values {
 		q := s.Values[i].Period
 		switch q.Kind {
@@ -249,7 +248,7 @@ func valueAt(s *compare.Series, p fiscal.Period) *compare.Value {
 }
 
 // changesOf returns the changes of a series to value v, as shown.
-func changesOf(s *compare.Series, v *compare.Value) []changeView {
+func changesOf(s *comparison.Series, v *comparison.Value) []changeView {
 	var out []changeView
 	for _, ch := range s.Changes {
 		if ch.To == v.Period {
@@ -262,19 +261,19 @@ func changesOf(s *compare.Series, v *compare.Value) []changeView {
 // headline returns the two changes a card shows: on the prior quarter (for
 // a balance at the first quarter's end, on the fiscal year end) and on a
 // year earlier.
-func headline(s *compare.Series, v *compare.Value) []changeView {
-	var prior, yearAgo, yearEnd *compare.Change
+func headline(s *comparison.Series, v *comparison.Value) []changeView {
+	var prior, yearAgo, yearEnd *comparison.Change
 	for i := range s.Changes {
 		ch := &s.Changes[i]
 		if ch.To != v.Period {
 			continue
 		}
 		switch ch.Kind {
-		case compare.Sequential:
+		case comparison.Sequential:
 			prior = ch
-		case compare.YearOverYear:
+		case comparison.YearOverYear:
 			yearAgo = ch
-		case compare.YearEnd:
+		case comparison.YearEnd:
 			yearEnd = ch
 		}
 	}
@@ -282,7 +281,7 @@ func headline(s *compare.Series, v *compare.Value) []changeView {
 		prior = yearEnd
 	}
 	var out []changeView
-	for _, ch := range []*compare.Change{prior, yearAgo} {
+	for _, ch := range []*comparison.Change{prior, yearAgo} {
 		if ch != nil {
 			out = append(out, newChange(*ch, s.Metric, s.Unit))
 		}
@@ -291,16 +290,16 @@ func headline(s *compare.Series, v *compare.Value) []changeView {
 }
 
 // A cellMaker shows series s's value v.
-type cellMaker func(s *compare.Series, v *compare.Value) cellView
+type cellMaker func(s *comparison.Series, v *comparison.Value) cellView
 
-func newCell(s *compare.Series, v *compare.Value, src *sources, m marks) cellView {
+func newCell(s *comparison.Series, v *comparison.Value, src *sources, m marks) cellView {
 	return cellView{Value: valueText(*v, s.Unit), How: v.How, Src: linkTo(src.first(v.Sources), m.set.of(s, v)),
 		Derived: v.Derived, Corrected: v.Corrected, Doubt: m.doubt.of(s, v), Changes: changesOf(s, v)}
 }
 
 // cards shows the featured metrics of the current quarter: the company's
 // total, on a GAAP basis where the calls give one.
-func cards(c *compare.Comparison, cols []fiscal.Period, featured []string, cell cellMaker) []card {
+func cards(c *comparison.Comparison, cols []fiscal.Period, featured []string, cell cellMaker) []card {
 	if len(cols) == 0 || cols[len(cols)-1] != c.Current {
 		return nil
 	}
@@ -310,7 +309,7 @@ func cards(c *compare.Comparison, cols []fiscal.Period, featured []string, cell 
 		if len(out) == maxCards {
 			break
 		}
-		for _, basis := range []string{facts.GAAP, facts.NonGAAP} {
+		for _, basis := range []string{metric.GAAP, metric.NonGAAP} {
 			s := find(c, m, "", basis)
 			if s == nil {
 				continue
@@ -329,7 +328,7 @@ func cards(c *compare.Comparison, cols []fiscal.Period, featured []string, cell 
 }
 
 // find returns the series of a metric, segment and basis.
-func find(c *compare.Comparison, metric, segment, basis string) *compare.Series {
+func find(c *comparison.Comparison, metric, segment, basis string) *comparison.Series {
 	for i := range c.Series {
 		s := &c.Series[i]
 		if s.Metric == metric && s.Segment == segment && s.Basis == basis {
@@ -340,7 +339,7 @@ func find(c *compare.Comparison, metric, segment, basis string) *compare.Series 
 }
 
 // quarterTable shows every series with a value in the quarters shown.
-func quarterTable(c *compare.Comparison, cols []fiscal.Period, cell cellMaker) tableView {
+func quarterTable(c *comparison.Comparison, cols []fiscal.Period, cell cellMaker) tableView {
 	t := tableView{Current: -1}
 	for i, p := range cols {
 		t.Periods = append(t.Periods, p.String())
@@ -366,7 +365,7 @@ func quarterTable(c *compare.Comparison, cols []fiscal.Period, cell cellMaker) t
 
 // yearTable shows the series stated for fiscal years and years to date,
 // over the current fiscal year and the two before it.
-func yearTable(c *compare.Comparison, cell cellMaker) tableView {
+func yearTable(c *comparison.Comparison, cell cellMaker) tableView {
 	t := tableView{Current: -1}
 	keep := func(p fiscal.Period) bool {
 		return (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) &&
@@ -409,20 +408,20 @@ var checkKinds = []struct {
 	kind, title string
 	collapsed   bool
 }{
-	{compare.StatedChangeMismatch, "Stated changes the figures do not support", false},
-	{compare.Conflict, "A call giving two values for one figure", false},
-	{compare.Restated, "Figures a later call restated", false},
-	{compare.Correction, "Values you corrected", false},
-	{compare.Unverified, "Checks that could not be made: figures stated once, derived or on another basis", true},
-	{compare.Note, "Notes on reading the calls", true},
-	{compare.Unattributed, "Figures not attributed to a metric or period", true},
+	{comparison.StatedChangeMismatch, "Stated changes the figures do not support", false},
+	{comparison.Conflict, "A call giving two values for one figure", false},
+	{comparison.Restated, "Figures a later call restated", false},
+	{comparison.Correction, "Values you corrected", false},
+	{comparison.Unverified, "Checks that could not be made: figures stated once, derived or on another basis", true},
+	{comparison.Note, "Notes on reading the calls", true},
+	{comparison.Unattributed, "Figures not attributed to a metric or period", true},
 }
 
 // checks groups the comparison's checks, counts them, and returns the
-// values they mark: those a problem (compare.IsProblem) questions, and
+// values they mark: those a problem (comparison.IsProblem) questions, and
 // those the user set. Those checks get element ids
 // (check-1, check-2, …) for the values to link to.
-func checks(c *compare.Comparison, src *sources) ([]checkGroup, int, marks) {
+func checks(c *comparison.Comparison, src *sources) ([]checkGroup, int, marks) {
 	var out []checkGroup
 	n, ids := 0, 0
 	m := marks{doubt: cellChecks{}, set: cellChecks{}}
@@ -430,9 +429,9 @@ func checks(c *compare.Comparison, src *sources) ([]checkGroup, int, marks) {
 		g := checkGroup{Title: k.title, Collapsed: k.collapsed}
 		var about cellChecks
 		switch {
-		case compare.IsProblem(k.kind):
+		case comparison.IsProblem(k.kind):
 			about = m.doubt
-		case k.kind == compare.Correction:
+		case k.kind == comparison.Correction:
 			about = m.set
 		}
 		for i := range c.Checks {
@@ -459,37 +458,15 @@ func checks(c *compare.Comparison, src *sources) ([]checkGroup, int, marks) {
 	return out, n, m
 }
 
-// causes are the words by which a sentence explains a change.
-var causes = []string{
-	"due to", "driven by", "drove", "primarily", "mainly", "largely", "because", "as a result",
-	"reflect", "attributable", "offset", "result of", "led by", "owing to", "thanks to",
-	"resulting from", "contributed", "impact of", "benefit", "on the strength of", "the increase was",
-	"the decrease was", "the decline was", "the improvement",
-}
-
-func explains(s string) bool {
-	s = strings.ToLower(s)
-	for _, c := range causes {
-		if strings.Contains(s, c) {
-			return true
-		}
-	}
-	return false
-}
-
-// maxQuotes bounds the sentences quoted for one change.
-const maxQuotes = 3
-
-// drivers quotes, for each series that changed in the current quarter, the
-// sentences of the current call that explain the change: the figure's own
-// sentence when it gives a cause, and the next sentence of its paragraph
-// when that one does.
-func drivers(c *compare.Comparison, src *sources) []driver {
+// drivers quotes, for each value of the current quarter that changed,
+// the sentences of the current call that explain the change (the
+// comparison says which).
+func drivers(c *comparison.Comparison, src *sources) []driver {
 	var out []driver
 	for i := range c.Series {
 		s := &c.Series[i]
 		for j := range s.Values {
-			if d, ok := driverOf(c, s, &s.Values[j], src); ok {
+			if d, ok := driverOf(s, &s.Values[j], src); ok {
 				out = append(out, d)
 			}
 		}
@@ -497,83 +474,28 @@ func drivers(c *compare.Comparison, src *sources) []driver {
 	return out
 }
 
-// driverOf quotes what explains the changes of series s to value v, when v
-// is of the current quarter or of the year to date it closes.
-func driverOf(c *compare.Comparison, s *compare.Series, v *compare.Value, src *sources) (driver, bool) {
-	p := v.Period
-	switch {
-	case p.Kind == fiscal.Quarter && p.FiscalYear == c.Current.FiscalYear && p.Quarter == c.Current.Quarter:
-	case (p.Kind == fiscal.Year || p.Kind == fiscal.YTD) && p.End == c.Current.End:
-	case p.Kind == fiscal.Instant && p.End == c.Current.End:
-	default:
-		return driver{}, false
-	}
+// driverOf quotes what explains the changes of series s to value v.
+func driverOf(s *comparison.Series, v *comparison.Value, src *sources) (driver, bool) {
 	chs := changesOf(s, v)
-	if len(chs) == 0 {
+	if len(chs) == 0 || len(v.Drivers) == 0 {
 		return driver{}, false
 	}
 	d := driver{Series: seriesName(s.Metric, s.Segment, s.Basis)}
-	if p.Kind == fiscal.Year || p.Kind == fiscal.YTD {
+	if p := v.Period; p.Kind == fiscal.Year || p.Kind == fiscal.YTD {
 		d.Series += ", " + p.String()
 	}
 	for _, ch := range chs {
 		d.Change = joinNonEmpty(d.Change, ch.Text)
 	}
-	seen := map[string]bool{}
-	// add quotes a sentence, linked to the figure fs that it explains
-	add := func(text, speaker string, line int, call fiscal.Period, fs *compare.Source) {
-		if seen[text] || len(d.Quotes) == maxQuotes {
-			return
-		}
-		r := src.ref(fs)
-		seen[text] = true
+	for i := range v.Drivers {
+		q := &v.Drivers[i]
+		speaker := q.Speaker
 		if speaker == "" {
 			speaker = "the call"
 		}
-		d.Quotes = append(d.Quotes, quote{Text: text, Speaker: speaker, Where: fmt.Sprintf("%s call, line %d", call, line), Src: r})
+		d.Quotes = append(d.Quotes, quote{Text: q.Text, Speaker: speaker, Where: fmt.Sprintf("%s call, line %d", q.Call, q.Line), Src: src.ref(&q.Figure)})
 	}
-	for _, call := range c.Calls {
-		if call.Period.FiscalYear != c.Current.FiscalYear || call.Period.Quarter != c.Current.Quarter || call.Doc == nil {
-			continue
-		}
-		for j := range call.Doc.Facts {
-			f := &call.Doc.Facts[j]
-			if !sameSeries(f, s) || f.Scenario != facts.Actual || !samePeriod(c, f.Period, p) {
-				continue
-			}
-			fs := &compare.Source{File: call.File, Line: f.Source.Line, Call: call.Period, Fact: f, Doc: call.Doc, Quote: &f.Source}
-			if explains(f.Source.Text) {
-				add(f.Source.Text, f.Source.Speaker, f.Source.Line, call.Period, fs)
-			}
-			if next, ok := src.next(call.Doc, f.Source.Start); ok && explains(next.Text) {
-				add(next.Text, next.Speaker, call.Doc.Transcript.Line(next.Start), call.Period, fs)
-			}
-		}
-	}
-	return d, len(d.Quotes) > 0
-}
-
-// sameSeries reports whether fact f is a figure of series s: of its
-// metric and basis, and of its segment however the call spells it ("Blood
-// products segment" is "blood products"). A segment the config renames is
-// shown by its new name, which the call's spelling may not match.
-func sameSeries(f *facts.Fact, s *compare.Series) bool {
-	if f.Metric != s.Metric || f.Basis != s.Basis || (f.Segment == "") != (s.Segment == "") {
-		return false
-	}
-	return f.Segment == "" || facts.SegmentKey(f.Segment) == facts.SegmentKey(s.Segment)
-}
-
-// samePeriod reports whether a fact's period is p once placed.
-func samePeriod(c *compare.Comparison, fp, p fiscal.Period) bool {
-	fp = c.Calendar.Place(fp)
-	if fp.Kind != p.Kind {
-		return false
-	}
-	if fp.Kind == fiscal.Instant {
-		return fp.End == p.End
-	}
-	return fp.FiscalYear == p.FiscalYear && fp.Quarter == p.Quarter && fp.Months == p.Months
+	return d, true
 }
 
 func joinNonEmpty(a, b string) string {
@@ -586,7 +508,7 @@ func joinNonEmpty(a, b string) string {
 // againstWords say how an actual compares with the last guidance.
 var againstWords = map[string]string{"above": "above the range", "within": "within the range", "below": "below the range"}
 
-func guidance(c *compare.Comparison, src *sources) []guidanceView {
+func guidance(c *comparison.Comparison, src *sources) []guidanceView {
 	var out []guidanceView
 	for _, g := range c.Guidance {
 		gv := guidanceView{Title: seriesName(g.Metric, g.Segment, g.Basis) + " for " + g.Period.String()}
