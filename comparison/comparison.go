@@ -9,6 +9,11 @@
 package comparison
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+
 	"github.com/shopspring/decimal"
 
 	"qoq/fiscal"
@@ -239,4 +244,33 @@ type Actual struct {
 	Value   decimal.Decimal `json:"value"`
 	Against string          `json:"against"`
 	Source  Source          `json:"source"`
+}
+
+// Read reads a qoq.compare/v1 document, as qoq compare --format json
+// writes it. A document of another schema, or with fields the schema does
+// not have, is an error that says so.
+func Read(r io.Reader) (*Comparison, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var head struct {
+		Schema string `json:"schema"`
+	}
+	if err := json.Unmarshal(b, &head); err != nil {
+		return nil, fmt.Errorf("not a %s document: %w", Schema, err)
+	}
+	if head.Schema != Schema {
+		return nil, fmt.Errorf("schema %q, want %q (write one with qoq compare --format json)", head.Schema, Schema)
+	}
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.DisallowUnknownFields()
+	var c Comparison
+	if err := d.Decode(&c); err != nil {
+		return nil, fmt.Errorf("not a %s document: %w", Schema, err)
+	}
+	if c.Calendar.IsZero() {
+		return nil, fmt.Errorf("no calendar: the document says nothing of the fiscal year end (write one with qoq compare --format json)")
+	}
+	return &c, nil
 }

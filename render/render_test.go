@@ -19,6 +19,7 @@ import (
 	"golang.org/x/net/html"
 
 	"qoq/compare"
+	"qoq/comparison"
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
@@ -479,4 +480,52 @@ func TestScriptHashes(t *testing.T) {
 			t.Errorf("script %d (%d bytes) has hash %s, which script-src %q does not allow", i+1, len(s), h, scriptSrc)
 		}
 	}
+}
+
+// TestFromJSON draws each testdata company's report from its comparison
+// written as qoq.compare/v1 JSON and read back: the same bytes as the
+// report drawn from the calls, so the JSON holds all a report needs.
+func TestFromJSON(t *testing.T) {
+	for _, company := range []string{"northwind", "larkspur", "quillon"} {
+		t.Run(company, func(t *testing.T) {
+			c, err := compare.Compare(testcalls.Read(t, company), compare.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			direct, err := Report(c, Options{Version: "test"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := json.Marshal(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			back, err := comparison.Read(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, err := Report(back, Options{Version: "test"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(direct, again) {
+				t.Errorf("the report from the JSON differs from the report from the calls:\n%s", diff(outline(t, direct), outline(t, again)))
+				if i := firstDiff(direct, again); i >= 0 {
+					t.Errorf("first difference at byte %d: %q / %q", i, direct[max(0, i-80):min(len(direct), i+80)], again[max(0, i-80):min(len(again), i+80)])
+				}
+			}
+		})
+	}
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	if len(a) != len(b) {
+		return min(len(a), len(b))
+	}
+	return -1
 }

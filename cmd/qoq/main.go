@@ -40,6 +40,10 @@ var version = "dev"
 // errNoDocument reports that none of the inputs could be read.
 var errNoDocument = errors.New("no file could be read as a call")
 
+// errNoComparison reports that report --from could not read its
+// comparison.
+var errNoComparison = errors.New("no comparison could be read")
+
 // errInterrupted marks a run stopped by an interrupt (Ctrl-C) or SIGTERM.
 var errInterrupted = errors.New("interrupted")
 
@@ -71,7 +75,7 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	case errors.Is(err, errInterrupted):
 		fmt.Fprintf(stderr, "qoq: %v\n", err)
 		return exitInterrupted
-	case errors.Is(err, errNoDocument):
+	case errors.Is(err, errNoDocument), errors.Is(err, errNoComparison):
 		fmt.Fprintf(stderr, "qoq: %v\n", err)
 		return exitNoDoc
 	case errors.Is(err, errSomeFailed):
@@ -107,7 +111,8 @@ override what the calls say (see the README).
 
 Exit status:
   0  done
-  1  no input could be read as a call (each file is named with the reason)
+  1  no input could be read as a call (each file is named with the reason),
+     or report --from could not read its comparison
   2  usage: a bad flag, argument or qoq.yaml
   3  an output could not, or would not, be written
   4  report --each: some companies were reported, others not (listed)

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 
 	"qoq/browser"
 	"qoq/compare"
+	"qoq/comparison"
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/render"
@@ -24,6 +26,7 @@ type reportFlags struct {
 	force    bool
 	quarters int
 	each     string
+	from     string
 }
 
 // settings are what a run reads and compares with.
@@ -70,7 +73,12 @@ left as it was. qoq will not write over one of the calls, nor over a file
 that is not one of its reports unless --force is given.
 
 --pdf also prints the report to PDF through a headless Chromium (Chromium or
-Chrome must be installed; qoq says how when it is not).`,
+Chrome must be installed; qoq says how when it is not).
+
+--from draws the report from a comparison written by qoq compare --format
+json (qoq.compare/v1), read as it is: corrected by hand or by a program, it
+is the report's whole input, no call is read. The report is the same, byte
+for byte, as the one drawn from the calls it was made from.`,
 		Example: `  # the latest quarter, from a folder of calls, into report.html
   qoq report calls/
 
@@ -78,9 +86,18 @@ Chrome must be installed; qoq says how when it is not).`,
   qoq report --quarter 2023Q2 -o board/2023Q2.html --pdf board/2023Q2.pdf calls/
 
   # one report per company folder of companies/, and an index, into reports/
-  qoq report --each companies/ -o reports/`,
+  qoq report --each companies/ -o reports/
+
+  # the report from a comparison, as written by qoq compare (and edited)
+  qoq compare --format json calls/ > comparison.json
+  qoq report --from comparison.json -o report.html`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			switch {
+			case f.from != "" && (len(args) > 0 || f.each != ""):
+				return fmt.Errorf("report: --from %s is the report's whole input; name no calls, nor --each, besides", f.from)
+			case f.from != "" && (cmd.Flags().Changed("quarter") || cmd.Flags().Changed("fiscal-year-end") || cmd.Flags().Changed("company")):
+				return fmt.Errorf("report: --from %s: --quarter, --fiscal-year-end and --company shape a comparison of calls; give them to qoq compare instead", f.from)
+			case f.from != "":
 			case f.each != "" && len(args) > 0:
 				return fmt.Errorf("report: --each reads every company folder of %s; name no calls besides", f.each)
 			case f.each != "" && f.pdf != "":
@@ -99,6 +116,9 @@ Chrome must be installed; qoq says how when it is not).`,
 				}
 				return f.runEach(cmd.Context(), stderr, f.each)
 			}
+			if f.from != "" {
+				return f.runFrom(cmd, stderr)
+			}
 			return f.run(cmd, stderr, args)
 		},
 	}
@@ -113,6 +133,7 @@ Chrome must be installed; qoq says how when it is not).`,
 	fl.StringVar(&f.paper, "paper", "letter", "the PDF's paper: letter or a4")
 	fl.StringVar(&f.config, "config", "", "the configuration file (default: qoq.yaml beside the calls)")
 	fl.BoolVar(&f.force, "force", false, "replace the output even when it is not a report qoq wrote")
+	fl.StringVar(&f.from, "from", "", "draw the report from this comparison (qoq compare --format json), not from calls")
 	return cmd
 }
 
@@ -172,6 +193,44 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 		}
 		fmt.Fprintf(stderr, "qoq: wrote %s\n", f.pdf)
 	}
+	return nil
+}
+
+// runFrom draws the report from the comparison f.from names. The
+// featured metrics are those of the configuration named by --config, or
+// of the qoq.yaml beside the comparison.
+func (f reportFlags) runFrom(cmd *cobra.Command, stderr io.Writer) error {
+	if f.quarters < 1 {
+		return fmt.Errorf("report: --quarters %d: want 1 or more", f.quarters)
+	}
+	r, err := render.New()
+	if err != nil {
+		return err
+	}
+	s, err := f.settings([]string{f.from})
+	if err != nil {
+		return err
+	}
+	if err := reportTarget().check(f.out, []string{f.from}, f.force); err != nil {
+		return err
+	}
+	file, err := os.Open(f.from)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errNoComparison, err)
+	}
+	defer file.Close()
+	c, err := comparison.Read(file)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", errNoComparison, f.from, err)
+	}
+	page, err := r.Report(c, render.Options{Version: version, Quarters: f.quarters, Featured: s.featured})
+	if err != nil {
+		return err
+	}
+	if err := writeFileAtomic(f.out, page); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "qoq: wrote %s: %s, %s, from %s (%s)\n", f.out, orDash(c.Company), c.Current, f.from, size(len(page)))
 	return nil
 }
 

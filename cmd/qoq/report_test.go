@@ -318,3 +318,66 @@ func TestEachInterrupted(t *testing.T) {
 		t.Errorf("an interrupted batch wrote an index: %v", err)
 	}
 }
+
+// TestReportFrom draws each testdata company's report from the JSON qoq
+// compare writes: the same bytes as the report drawn from its calls. And
+// it refuses what --from cannot take.
+func TestReportFrom(t *testing.T) {
+	dir := t.TempDir()
+	for _, company := range []string{"northwind", "larkspur", "quillon"} {
+		calls := filepath.Join("..", "..", "testdata", "calls", company)
+		var js, stderr bytes.Buffer
+		if st := run([]string{"compare", "--format", "json", calls}, &js, &stderr); st != exitOK {
+			t.Fatalf("%s: compare: status %d: %s", company, st, stderr.String())
+		}
+		from := filepath.Join(dir, company+".json")
+		if err := os.WriteFile(from, js.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		direct, again := filepath.Join(dir, company+".html"), filepath.Join(dir, company+"-from.html")
+		if st := run([]string{"report", "-o", direct, calls}, io.Discard, &stderr); st != exitOK {
+			t.Fatalf("%s: report: status %d: %s", company, st, stderr.String())
+		}
+		args := []string{"report", "--from", from, "-o", again}
+		if cfg := filepath.Join(calls, "qoq.yaml"); fileExists(cfg) {
+			args = append(args, "--config", cfg) // the featured metrics
+		}
+		if st := run(args, io.Discard, &stderr); st != exitOK {
+			t.Fatalf("%s: report --from: status %d: %s", company, st, stderr.String())
+		}
+		a, _ := os.ReadFile(direct)
+		b, _ := os.ReadFile(again)
+		if len(a) == 0 || !bytes.Equal(a, b) {
+			t.Errorf("%s: the report from the comparison's JSON (%d bytes) differs from the report from the calls (%d bytes)", company, len(b), len(a))
+		}
+	}
+	bad := filepath.Join(dir, "facts.json")
+	if err := os.WriteFile(bad, []byte(`{"schema": "qoq.facts/v1", "documents": []}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		status int
+		errOut string
+	}{
+		{"and calls", []string{"report", "--from", bad, northwind}, exitUsage, "name no calls"},
+		{"and a quarter", []string{"report", "--from", bad, "--quarter", "2023Q2"}, exitUsage, "give them to qoq compare instead"},
+		{"not a comparison", []string{"report", "--from", bad, "-o", filepath.Join(dir, "x.html")}, exitNoDoc, "facts.json: schema \"qoq.facts/v1\""},
+		{"missing", []string{"report", "--from", filepath.Join(dir, "none.json"), "-o", filepath.Join(dir, "x.html")}, exitNoDoc, "none.json"},
+	}
+	for _, tt := range tests {
+		var stderr bytes.Buffer
+		if st := run(tt.args, io.Discard, &stderr); st != tt.status || !strings.Contains(stderr.String(), tt.errOut) {
+			t.Errorf("%s: status %d, stderr %q; want %d and %q", tt.name, st, stderr.String(), tt.status, tt.errOut)
+		}
+	}
+	if fileExists(filepath.Join(dir, "x.html")) {
+		t.Error("a failed run left a report behind")
+	}
+}
+
+func fileExists(name string) bool {
+	_, err := os.Stat(name)
+	return err == nil
+}
