@@ -15,7 +15,7 @@ FUZZTIME    ?= 15s
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 # the fuzz targets: package and function
-FUZZ := ./comparison:FuzzRead ./quantity:FuzzAppend ./transcript:FuzzRead ./extract:FuzzExtract ./corpus:FuzzParseSummary ./config:FuzzParse
+FUZZ := ./comparison:FuzzRead ./quantity:FuzzAppend ./transcript:FuzzRead ./extract:FuzzExtract ./internal/corpus:FuzzParseSummary ./config:FuzzParse
 
 .PHONY: all build demo test vet fmt staticcheck unit fuzz bench score clean echarts chromium browser screenshot
 

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"qoq/corpus"
+	"qoq/internal/corpus"
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/internal/shared"

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"qoq/corpus"
+	"qoq/internal/corpus"
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"

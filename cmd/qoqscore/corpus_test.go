@@ -3,7 +3,7 @@ package main
 import (
 	"testing"
 
-	"qoq/corpus"
+	"qoq/internal/corpus"
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"

@@ -32,7 +32,7 @@ import (
 	"slices"
 	"strings"
 
-	"qoq/corpus"
+	"qoq/internal/corpus"
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"

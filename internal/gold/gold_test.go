@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"qoq/extract"
-	"qoq/gold"
+	"qoq/internal/gold"
 	"qoq/internal/shared"
 	"qoq/transcript"
 )
@@ -21,7 +21,7 @@ var thresholds = []struct {
 	precision, recall   float64
 	changes, changesRec float64
 }{
-	{"the project's labels", func(testing.TB) string { return filepath.Join("..", "testdata", "gold") }, 0.915, 0.620, 0.715, 0.330},
+	{"the project's labels", func(testing.TB) string { return filepath.Join("..", "..", "testdata", "gold") }, 0.915, 0.620, 0.715, 0.330},
 	{"the shared labels", func(tb testing.TB) string { return shared.Dir(tb, "gold") }, 0.955, 0.630, 0.650, 0.345},
 }
 
