@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"qoq/internal/corpus"
 	"qoq/extract"
 	"qoq/facts"
+	"qoq/internal/corpus"
 	"qoq/internal/shared"
 )
 

@@ -6,10 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"qoq/internal/corpus"
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/internal/corpus"
 	"qoq/internal/shared"
 )
 

@@ -3,10 +3,10 @@ package main
 import (
 	"testing"
 
-	"qoq/internal/corpus"
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/internal/corpus"
 	"qoq/internal/shared"
 )
 

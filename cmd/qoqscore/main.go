@@ -32,10 +32,10 @@ import (
 	"slices"
 	"strings"
 
-	"qoq/internal/corpus"
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/internal/corpus"
 	"qoq/transcript"
 )
 
