@@ -9,7 +9,6 @@ import (
 
 	"qoq/facts"
 	"qoq/fiscal"
-	"qoq/quantity"
 )
 
 // checkChanges checks every change a speaker stated against the figures,
@@ -99,7 +98,7 @@ func (c *comparer) checkChange(o *obs, doubts []string) {
 			doubts = append(doubts, fmt.Sprintf("%s is stated once", show(o)))
 		}
 	}
-	if w := otherBasis(o); w != "" {
+	if w := ch.OtherBasis; w != "" {
 		doubts = append(doubts, fmt.Sprintf("the change is stated %q, not on the reported figures", w))
 	}
 	if ch.VersusAssumed && c.statedWith(o, prior) == nil {
@@ -171,88 +170,6 @@ func sameChange(a, b *facts.Change) bool {
 	}
 	same := func(x, y *decimal.Decimal) bool { return x == nil || y == nil || x.Equal(*y) }
 	return (a.Abs != nil && b.Abs != nil || a.Pct != nil && b.Pct != nil) && same(a.Abs, b.Abs) && same(a.Pct, b.Pct)
-}
-
-// otherBases are words that put a stated change on another basis than
-// the reported figures it would be checked against, when they stand by
-// the change, between the figure before it and the figure after it.
-var otherBases = []string{
-	"constant currency", "constant-currency", "currency neutral", "currency-neutral", "fx neutral",
-	"fx-neutral", "local currency", "constant dollar", "organic", "excluding", "ex-", "absent",
-	"adjusted for", "adjusting for", "comparable", "like-for-like", "like for like",
-	"same-store", "same store", "per day", "per selling day", "per shipping day", "per working day",
-	"pro forma", "proforma", "normalized", "underlying", "two-year", "two year", "stacked",
-}
-
-// otherBasis returns the words of otherBases that stand by the change o
-// in its sentence, or "": "excluding the divested line, revenue grew 24%",
-// "sales per day rose 6%".
-func otherBasis(o *obs) string {
-	ch := o.fact.Change
-	text := o.fact.Source.Text
-	at := -1
-	for _, stated := range []string{ch.StatedPct, ch.StatedAbs} {
-		if stated == "" {
-			continue
-		}
-		from := min(max(o.fact.Source.FigureStart, 0), len(text))
-		if i := strings.Index(text[from:], stated); i >= 0 {
-			at = from + i
-		} else if i := strings.Index(text, stated); i >= 0 {
-			at = i
-		}
-		break
-	}
-	if at < 0 {
-		return ""
-	}
-	// the change's own figures: the level it is stated with, and itself
-	first := at
-	if o.fact.Value != nil && o.fact.Source.FigureStart < at {
-		first = o.fact.Source.FigureStart
-	}
-	lo, hi, prior := 0, len(text), false
-	for _, q := range quantity.Append(nil, text) {
-		switch {
-		case q.End <= first:
-			lo, prior = q.End, true
-		case q.Start > at && q.Start < hi:
-			hi = q.Start
-		}
-	}
-	// the words before the change's figures, after the clause of the
-	// figure before them; between them; and after the change, up to the
-	// next clause
-	before, after := text[lo:first], text[first:hi]
-	if prior {
-		if i := clauseBreak(before); i >= 0 {
-			before = before[i:]
-		}
-	}
-	if i := clauseBreak(text[at:hi]); i >= 0 {
-		after = text[first : at+i]
-	}
-	window := strings.ToLower(before + after)
-	for _, w := range otherBases {
-		if strings.Contains(window, w) {
-			return w
-		}
-	}
-	return ""
-}
-
-// clauseBreaks part the clauses of a sentence.
-var clauseBreaks = []string{", ", "; ", " and ", " or ", " while ", " but ", " with "}
-
-// clauseBreak returns the offset of the first clause break in s, or -1.
-func clauseBreak(s string) int {
-	first := -1
-	for _, b := range clauseBreaks {
-		if i := strings.Index(s, b); i >= 0 && (first < 0 || i < first) {
-			first = i
-		}
-	}
-	return first
 }
 
 // unsure says why a cell's value is not sure enough to raise an alarm on.

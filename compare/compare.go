@@ -368,7 +368,7 @@ func (c *comparer) choose() {
 			if o == nil || agree(o, chosen) {
 				continue
 			}
-			if saysRestated(o) {
+			if o.fact.Restated {
 				c.check(Check{Kind: Restated, Stated: o.value.String(), Computed: chosen.value.String(),
 					Message: fmt.Sprintf("%s was %s in %s and is %s, as restated, in %s", c.cellName(cl), show(chosen), c.calls[chosen.call].Period, show(o), c.calls[o.call].Period),
 					Source:  c.source(o)}, cl)
@@ -399,24 +399,9 @@ func (c *comparer) choose() {
 	}
 }
 
-// restateWords in a sentence say a figure given before is given anew.
-var restateWords = []string{"restate", "recast", "revised", "as adjusted", "reclassif", "re-present", "represented"}
-
 // restatementShare is how far a later figure may lie from the one a call
 // reported and still be taken for a restatement without saying so.
 var restatementShare = decimal.New(1, -1) // 10%
-
-// saysRestated reports whether the sentence of mention o says it gives
-// a figure anew: "$6,981,000, as restated".
-func saysRestated(o *obs) bool {
-	lower := strings.ToLower(o.fact.Source.Text)
-	for _, w := range restateWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // restates reports whether a later call's figure o, which does not say it
 // restates the figure first reported, lies close enough to it to be taken

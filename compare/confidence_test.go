@@ -53,7 +53,8 @@ func written(t *testing.T, spec string) []facts.Document {
 			unit := facts.UnitOf(f[0])
 			d.Facts = append(d.Facts, facts.Fact{Metric: f[0], Basis: facts.GAAP, Scenario: facts.Actual, Period: per,
 				Value: &v, Unit: unit, Stated: facts.FormatValue(v, unit),
-				Source: facts.Source{Line: n, Start: 100 * n, End: 100*n + 99, Text: text}})
+				Restated: strings.Contains(text, "restated"), // as extraction reads it
+				Source:   facts.Source{Line: n, Start: 100 * n, End: 100*n + 99, Text: text}})
 		}
 		docs = append(docs, d)
 	}

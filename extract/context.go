@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"qoq/facts"
+	"qoq/quantity"
 	"qoq/transcript"
 )
 
@@ -26,9 +27,107 @@ func explains(s string) bool {
 	return false
 }
 
+// restateWords in a sentence say a figure given before is given anew.
+var restateWords = []string{"restate", "recast", "revised", "as adjusted", "reclassif", "re-present", "represented"}
+
+// restated reports whether a sentence says it gives a figure anew.
+func restated(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range restateWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherBases are words that put a stated change on another basis than
+// the reported figures it would be checked against, when they stand by
+// the change, between the figure before it and the figure after it.
+var otherBases = []string{
+	"constant currency", "constant-currency", "currency neutral", "currency-neutral", "fx neutral",
+	"fx-neutral", "local currency", "constant dollar", "organic", "excluding", "ex-", "absent",
+	"adjusted for", "adjusting for", "comparable", "like-for-like", "like for like",
+	"same-store", "same store", "per day", "per selling day", "per shipping day", "per working day",
+	"pro forma", "proforma", "normalized", "underlying", "two-year", "two year", "stacked",
+}
+
+// otherBasis returns the words of otherBases that stand by the change of
+// fact f in its sentence, or "": "excluding the divested line, revenue grew 24%",
+// "sales per day rose 6%".
+func otherBasis(f *facts.Fact) string {
+	ch := f.Change
+	text := f.Source.Text
+	at := -1
+	for _, stated := range []string{ch.StatedPct, ch.StatedAbs} {
+		if stated == "" {
+			continue
+		}
+		from := min(max(f.Source.FigureStart, 0), len(text))
+		if i := strings.Index(text[from:], stated); i >= 0 {
+			at = from + i
+		} else if i := strings.Index(text, stated); i >= 0 {
+			at = i
+		}
+		break
+	}
+	if at < 0 {
+		return ""
+	}
+	// the change's own figures: the level it is stated with, and itself
+	first := at
+	if f.Value != nil && f.Source.FigureStart < at {
+		first = f.Source.FigureStart
+	}
+	lo, hi, prior := 0, len(text), false
+	for _, q := range quantity.Append(nil, text) {
+		switch {
+		case q.End <= first:
+			lo, prior = q.End, true
+		case q.Start > at && q.Start < hi:
+			hi = q.Start
+		}
+	}
+	// the words before the change's figures, after the clause of the
+	// figure before them; between them; and after the change, up to the
+	// next clause
+	before, after := text[lo:first], text[first:hi]
+	if prior {
+		if i := clauseBreak(before); i >= 0 {
+			before = before[i:]
+		}
+	}
+	if i := clauseBreak(text[at:hi]); i >= 0 {
+		after = text[first : at+i]
+	}
+	window := strings.ToLower(before + after)
+	for _, w := range otherBases {
+		if strings.Contains(window, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// clauseBreaks part the clauses of a sentence.
+var clauseBreaks = []string{", ", "; ", " and ", " or ", " while ", " but ", " with "}
+
+// clauseBreak returns the offset of the first clause break in s, or -1.
+func clauseBreak(s string) int {
+	first := -1
+	for _, b := range clauseBreaks {
+		if i := strings.Index(s, b); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
+}
+
 // withContext gives every figure's source the sentences around it in its
 // paragraph, and says which of them explain a change, so that the figure
-// can be quoted without the transcript.
+// can be quoted without the transcript; and says of each figure whether
+// its sentence restates it, and of each change what words put it on
+// another basis.
 func withContext(out *facts.Document, doc *transcript.Document) {
 	at := make(map[int]int, len(doc.Sentences)) // file offset → sentence
 	for i := range doc.Sentences {
@@ -50,7 +149,12 @@ func withContext(out *facts.Document, doc *transcript.Document) {
 		}
 	}
 	for i := range out.Facts {
-		fill(&out.Facts[i].Source)
+		f := &out.Facts[i]
+		fill(&f.Source)
+		f.Restated = restated(f.Source.Text)
+		if f.Change != nil {
+			f.Change.OtherBasis = otherBasis(f)
+		}
 	}
 	for i := range out.Unattributed {
 		fill(&out.Unattributed[i].Source)

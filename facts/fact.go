@@ -110,8 +110,11 @@ type Fact struct {
 	Change *Change `json:"change,omitempty"`
 	// Rule names the rule of attribution that decided the figure
 	// ("measure-link", "figure-of-measure"), for whoever checks it.
-	Rule   string `json:"rule,omitempty"`
-	Source Source `json:"source"`
+	Rule string `json:"rule,omitempty"`
+	// Restated says the sentence gives the figure anew ("$6,981,000, as
+	// restated"), a recast or revised figure.
+	Restated bool   `json:"restated,omitempty"`
+	Source   Source `json:"source"`
 	// BasisStated says the text qualified the basis ("adjusted EPS"),
 	// rather than the measure's nature or the call's declaration deciding
 	// it.
@@ -135,6 +138,10 @@ type Change struct {
 	// Stated holds the change figures as written, "$195,000" and "2.8%".
 	StatedAbs string `json:"stated_abs,omitempty"`
 	StatedPct string `json:"stated_pct,omitempty"`
+	// OtherBasis holds the words by the change that put it on another
+	// basis than the reported figures ("excluding", "FX-neutral",
+	// "like-for-like"), when the basis does not say so already.
+	OtherBasis string `json:"other_basis,omitempty"`
 }
 
 // A Source locates a figure in its file.
