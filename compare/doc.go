@@ -2,8 +2,13 @@
 // calls by fiscal period, the third step of qoq's pipeline (transcript →
 // facts → comparison → report).
 //
-// Compare takes the documents extraction produced, one a call, and returns
-// a Comparison: the qoq.compare/v1 document.
+// Compare takes the documents extraction produced (package extract), one a
+// call, and returns a Comparison: the qoq.compare/v1 document, whose types
+// are package comparison's. The comparison holds all a report needs: each
+// source quotes its sentence with the sentences around it, and each value
+// of the current quarter carries the sentences of the call that explain
+// its change (Value.Drivers: a figure's own sentence when it gives a
+// cause, and the next of its paragraph when that one does).
 //
 // # Cells
 //

@@ -1,6 +1,8 @@
 // Package render writes a comparison as qoq's board report: one HTML file
 // that reads at a glance, answers "where does this number come from?", opens
-// on any machine without a network and prints well.
+// on any machine without a network and prints well. It reads the comparison
+// (package comparison) and nothing else, neither calls nor words: a
+// comparison read back from its JSON draws the same bytes.
 //
 // Report builds the page from the templates package:
 //
@@ -9,8 +11,10 @@
 //     change on the prior quarter and on the same quarter a year earlier,
 //     coloured by what the change means for the company (revenue up is good,
 //     DSO up is not);
-//   - the checks: stated changes the figures contradict, restatements,
-//     conflicts, the user's corrections, figures not attributed;
+//   - the checks: whether there is anything to look at, then the stated
+//     changes the figures contradict, restatements, conflicts, the user's
+//     corrections, the checks that could not be made, figures not
+//     attributed;
 //   - trend charts drawn by ECharts from options written with go-echarts,
 //     one only where there is a series to show;
 //   - every series across the quarters with both changes, the sentences that
