@@ -13,6 +13,7 @@ import (
 
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/metric"
 )
 
 // Options say what the calls cannot: what the user set in the config.
@@ -309,7 +310,7 @@ func (c *comparer) observe() {
 // its measure's.
 func unitOf(f *facts.Fact) string {
 	if f.Value == nil && f.Low == nil && f.Unit == facts.Percent {
-		if u := facts.UnitOf(f.Metric); u != "" {
+		if u := string(metric.UnitOf(f.Metric)); u != "" {
 			return u
 		}
 	}
@@ -550,7 +551,7 @@ func (c *comparer) cellName(cl *cell) string {
 
 // seriesName names a series for people.
 func (c *comparer) seriesName(k key) string {
-	s := facts.Name(k.metric)
+	s := metric.Name(k.metric)
 	if k.seg != "" {
 		s += " (" + c.segNames[k.seg] + ")"
 	}
@@ -589,10 +590,10 @@ func compareKeys(a, b key) int {
 
 // metricRank places a metric in the vocabulary's order; others come after.
 func metricRank(m string) int {
-	if i := slices.Index(facts.Vocabulary(), m); i >= 0 {
+	if i := slices.Index(metric.Vocabulary(), m); i >= 0 {
 		return i
 	}
-	return len(facts.Vocabulary())
+	return len(metric.Vocabulary())
 }
 
 // plural returns one when n is 1, else many.

@@ -10,6 +10,7 @@ import (
 
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/metric"
 )
 
 // written builds documents from calls written one a line, as
@@ -50,7 +51,7 @@ func written(t *testing.T, spec string) []facts.Document {
 			if err != nil {
 				t.Fatal(err)
 			}
-			unit := facts.UnitOf(f[0])
+			unit := string(metric.UnitOf(f[0]))
 			d.Facts = append(d.Facts, facts.Fact{Metric: f[0], Basis: facts.GAAP, Scenario: facts.Actual, Period: per,
 				Value: &v, Unit: unit, Stated: facts.FormatValue(v, unit),
 				Restated: strings.Contains(text, "restated"), // as extraction reads it

@@ -7,6 +7,7 @@ import (
 
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/metric"
 )
 
 // A CorrectionSpec is a value the user sets for a cell, overriding what
@@ -56,11 +57,11 @@ func (c *comparer) correct() {
 
 // unitOf returns the unit of the series a correction is for: that of an
 // existing series of the metric, else the metric's own.
-func (c *comparer) unitOf(metric, segment, basis string) string {
+func (c *comparer) unitOf(id, segment, basis string) string {
 	for ck := range c.cells {
-		if ck.key.metric == metric && ck.key.basis == basis {
+		if ck.key.metric == id && ck.key.basis == basis {
 			return ck.key.unit
 		}
 	}
-	return facts.UnitOf(metric)
+	return string(metric.UnitOf(id))
 }

@@ -9,6 +9,7 @@ import (
 
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/metric"
 )
 
 // series builds the series from the cells, and the changes of each.
@@ -36,7 +37,7 @@ func (c *comparer) label(cl *cell) string {
 	if cl.chosen != nil && cl.chosen.fact.Label != "" {
 		return cl.chosen.fact.Label
 	}
-	return facts.Name(cl.key.metric)
+	return metric.Name(cl.key.metric)
 }
 
 // seriesChanges computes the changes of a series: each quarter on the one
