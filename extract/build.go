@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -189,15 +190,37 @@ func unattributed(out *facts.Document, doc *transcript.Document, src *transcript
 	out.Unattributed = append(out.Unattributed, f)
 }
 
+// maxQuote bounds the sentence a source quotes. The longest sentences of
+// real calls run under 2,000 bytes; a longer one (a table run together,
+// junk) is quoted around the figure, so that a figure's source costs the
+// same however long its sentence.
+const maxQuote = 2000
+
+// quoteAround is how much of a sentence longer than maxQuote is quoted on
+// each side of the figure.
+const quoteAround = 120
+
 func sourceOf(doc *transcript.Document, s *transcript.Sentence, q *quantity.Quantity) facts.Source {
+	text, from := s.Text, 0
+	if len(text) > maxQuote {
+		from = max(0, q.Start-quoteAround)
+		for from > 0 && !utf8.RuneStart(text[from]) {
+			from--
+		}
+		to := min(len(text), q.End+quoteAround)
+		for to < len(text) && !utf8.RuneStart(text[to]) {
+			to++
+		}
+		text = text[from:to]
+	}
 	src := facts.Source{
 		Line:        doc.Line(s.Start + q.Start),
-		Start:       doc.FileOffset(s.Start),
-		End:         doc.FileOffset(s.End),
+		Start:       doc.FileOffset(s.Start + from),
+		End:         doc.FileOffset(s.Start + from + len(text)),
 		Speaker:     s.Speaker,
-		Text:        s.Text,
-		FigureStart: q.Start,
-		FigureEnd:   q.End,
+		Text:        text,
+		FigureStart: q.Start - from,
+		FigureEnd:   q.End - from,
 	}
 	if src.Speaker != "" || s.Section == transcript.QA {
 		src.Section = s.Section.String()

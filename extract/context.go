@@ -55,7 +55,7 @@ var otherBases = []string{
 // otherBasis returns the words of otherBases that stand by the change of
 // fact f in its sentence, or "": "excluding the divested line, revenue grew 24%",
 // "sales per day rose 6%".
-func otherBasis(f *facts.Fact) string {
+func otherBasis(f *facts.Fact, qs []quantity.Quantity) string {
 	ch := f.Change
 	text := f.Source.Text
 	at := -1
@@ -80,7 +80,7 @@ func otherBasis(f *facts.Fact) string {
 		first = f.Source.FigureStart
 	}
 	lo, hi, prior := 0, len(text), false
-	for _, q := range quantity.Append(nil, text) {
+	for _, q := range qs {
 		switch {
 		case q.End <= first:
 			lo, prior = q.End, true
@@ -133,27 +133,45 @@ func withContext(out *facts.Document, doc *transcript.Document) {
 	for i := range doc.Sentences {
 		at[doc.FileOffset(doc.Sentences[i].Start)] = i
 	}
+	// what is read of a sentence is read once, however many figures it has
+	type sentence struct {
+		explains, restated bool
+		figures            []quantity.Quantity
+	}
+	read := map[int]*sentence{}
+	of := func(start int, text string) *sentence {
+		if r, ok := read[start]; ok {
+			return r
+		}
+		r := &sentence{explains: explains(text), restated: restated(text)}
+		read[start] = r
+		return r
+	}
 	fill := func(src *facts.Source) {
 		i, ok := at[src.Start]
 		if !ok {
 			return
 		}
 		ss := doc.Sentences
-		src.Explains = explains(src.Text)
+		src.Explains = of(src.Start, src.Text).explains
 		if i > 0 && ss[i-1].Para == ss[i].Para {
 			src.Before = ss[i-1].Text
 		}
 		if i+1 < len(ss) && ss[i+1].Para == ss[i].Para {
 			src.After, src.AfterLine = ss[i+1].Text, doc.Line(ss[i+1].Start)
-			src.AfterExplains = explains(src.After)
+			src.AfterExplains = of(doc.FileOffset(ss[i+1].Start), ss[i+1].Text).explains
 		}
 	}
 	for i := range out.Facts {
 		f := &out.Facts[i]
 		fill(&f.Source)
-		f.Restated = restated(f.Source.Text)
+		r := of(f.Source.Start, f.Source.Text)
+		f.Restated = r.restated
 		if f.Change != nil {
-			f.Change.OtherBasis = otherBasis(f)
+			if r.figures == nil {
+				r.figures = quantity.Append([]quantity.Quantity{}, f.Source.Text)
+			}
+			f.Change.OtherBasis = otherBasis(f, r.figures)
 		}
 	}
 	for i := range out.Unattributed {

@@ -37,6 +37,12 @@ type Options struct {
 	Segments []string
 }
 
+// maxFigures is the most figures a sentence may hold and be read as
+// prose. The longest sentences of real calls hold about twenty; a
+// sentence of thousands of figures is a table or junk, and reading it
+// would take time growing with the square of its figures.
+const maxFigures = 200
+
 // An Extractor extracts facts from calls. It holds the compiled
 // vocabulary, one for each industry, and is safe for concurrent use.
 type Extractor struct {
@@ -158,6 +164,16 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
 	var claims []attrib.Claim
 	for i := range doc.Sentences {
 		src := &doc.Sentences[i]
+		if n := len(ptrs[i].Qs); n > maxFigures {
+			// not prose: attribution weighs each figure against the others
+			claims = claims[:0]
+			reason := fmt.Sprintf("one of %d figures in one sentence, more than the %d a sentence of prose holds: not read", n, maxFigures)
+			for k := range n {
+				claims = append(claims, attrib.Claim{Fig: k, Role: attrib.Other, Reason: reason})
+			}
+			build(&out, doc, src, ptrs[i], claims)
+			continue
+		}
 		claims = rd.Sentence(claims[:0], ptrs[i], attrib.Meta{
 			Index: i, Line: doc.Line(src.Start), Para: src.Para, Speaker: src.Speaker,
 			QA: src.Section == transcript.QA, Analyst: src.Analyst, Lines: doc.Layout == transcript.Lines,

@@ -93,10 +93,13 @@ func scanAt(s string, i int) (Quantity, int, bool) {
 		}
 	}
 	if isLetter(c) && !isLetterAt(s, i-1) {
-		if q, next, ok := words(s, i); ok {
+		q, next, ok := words(s, i)
+		if ok {
 			return q, next, true
 		}
-		return Quantity{}, skipWord(s, i), false
+		// no quantity starts within a run of number words that ends
+		// without a scale or a unit: go on after it
+		return Quantity{}, max(next, skipWord(s, i)), false
 	}
 	_, n := utf8.DecodeRuneInString(s[i:])
 	return Quantity{}, i + n, false
@@ -432,6 +435,7 @@ func words(s string, i int) (Quantity, int, bool) {
 	if !seen {
 		return Quantity{}, i, false
 	}
+	run := j
 	q := Quantity{Start: i}
 	end := j
 	var exp int32
@@ -445,7 +449,7 @@ func words(s string, i int) (Quantity, int, bool) {
 		exp += u.exp
 	}
 	if !q.Scaled && q.Unit == None {
-		return Quantity{}, i, false
+		return Quantity{}, run, false
 	}
 	q.Exp, q.End = exp, end
 	q.Value = decimal.New(total, exp)

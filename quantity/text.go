@@ -211,10 +211,28 @@ func negativeWordBefore(s string, start int, hedge string) bool {
 	return false
 }
 
-// textBefore returns the text before q, lower-cased, trimmed, without q's
-// hedge.
+// beforeWindow bounds the text textBefore looks at: enough for the longest
+// words it is asked about (range openers, "negative", a hedge), so that
+// each quantity costs the same however long the sentence before it.
+const beforeWindow = 64
+
+// textBefore returns the last words before q, lower-cased, trimmed,
+// without q's hedge: at most beforeWindow bytes and the hedge, cut at a
+// word's start.
 func textBefore(s string, q Quantity) string {
-	t := strings.TrimRight(s[:q.Start], " ")
+	from := max(0, q.Start-beforeWindow-len(q.Hedge))
+	t := s[from:q.Start]
+	if from > 0 {
+		if i := strings.IndexByte(t, ' '); i >= 0 {
+			t = t[i+1:]
+		} else {
+			t = ""
+		}
+	}
+	t = strings.TrimRight(t, " ")
+	if len(t) < len(q.Hedge) {
+		return ""
+	}
 	t = strings.ToLower(strings.TrimSpace(t[:len(t)-len(q.Hedge)]))
 	for _, w := range []string{"negative", "minus"} {
 		t = strings.TrimSpace(strings.TrimSuffix(t, w))

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"qoq/transcript"
+)
+
+// junkCall is a short call with one sentence of n copies of pat.
+func junkCall(t testing.TB, pat string, n int) *transcript.Document {
+	t.Helper()
+	call := "Thank you, and good morning. Revenue for the first quarter of 2021 was $6.7 million. " +
+		"Revenue was " + strings.Repeat(pat, n) + "in the quarter. We thank our customers for their trust.\n"
+	doc, err := transcript.Read("ACME_q1_2021.txt", []byte(call))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// TestJunkSentence reads a sentence of a thousand figures: none is taken
+// for a measure's value, each is listed as unattributed with the reason,
+// and each quotes only the words around it.
+func TestJunkSentence(t *testing.T) {
+	d := New(Options{}).Extract(junkCall(t, "$1 ", 1000))
+	for _, f := range d.Facts {
+		if f.Source.Line == 1 && len(f.Source.Text) > maxQuote {
+			t.Errorf("a fact of the junk sentence: %s %v", f.Metric, f.Value)
+		}
+	}
+	n := 0
+	for _, u := range d.Unattributed {
+		if !strings.Contains(u.Reason, "1000 figures in one sentence") {
+			continue
+		}
+		n++
+		src := u.Source
+		if len(src.Text) > maxQuote || src.Text[src.FigureStart:src.FigureEnd] != "$1" {
+			t.Errorf("figure quoted as %q (%d bytes), figure %q", src.Text[:min(40, len(src.Text))], len(src.Text), src.Text[src.FigureStart:src.FigureEnd])
+			break
+		}
+	}
+	if n != 1000 {
+		t.Errorf("%d of 1000 figures listed as unattributed, want all", n)
+	}
+	if len(d.Facts) == 0 || d.Facts[0].Metric != "revenue" {
+		t.Errorf("the call's own revenue was lost: %+v", d.Facts)
+	}
+}
+
+// TestJunkLinear extracts a sentence of 2,000 and of 8,000 figures: the
+// time grows about as the figures do, not as their square.
+func TestJunkLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times extractions")
+	}
+	x := New(Options{})
+	for _, pat := range []string{"$1 ", "(($5)) ", "1. "} {
+		small, large := junkCall(t, pat, 2000), junkCall(t, pat, 8000)
+		fastest := func(doc *transcript.Document) time.Duration {
+			best := time.Duration(math.MaxInt64)
+			for range 3 {
+				t0 := time.Now()
+				x.Extract(doc)
+				best = min(best, time.Since(t0))
+			}
+			return best
+		}
+		ts, tl := fastest(small), fastest(large)
+		if ratio := float64(tl) / float64(max(ts, 1)); ratio > 9 {
+			t.Errorf("%q: %v for 2,000 figures, %v for 8,000 (%.1f times): more than linear", pat, ts, tl, ratio)
+		}
+	}
+}
