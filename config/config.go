@@ -84,12 +84,26 @@ func (e *Error) Error() string {
 
 // Load reads and parses the configuration file at path.
 func Load(path string) (*Config, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	// a pipe or a device could block the run, or never end
+	if !fi.Mode().IsRegular() {
+		return nil, &Error{File: path, Msg: "not a regular file: qoq reads qoq.yaml from a regular file only"}
+	}
+	if fi.Size() > maxSize {
+		return nil, &Error{File: path, Msg: fmt.Sprintf("%d bytes, more than the %d a configuration may be", fi.Size(), maxSize)}
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
 	return Parse(path, data)
 }
+
+// maxSize is the size of the largest configuration Load reads.
+const maxSize = 1 << 20
 
 // Find returns the path of the configuration file in dir, or "" when there
 // is none.

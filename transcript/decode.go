@@ -15,6 +15,8 @@ var (
 	ErrEmpty         = errors.New("the file is empty")
 	ErrBinary        = errors.New("the file is binary, not text")
 	ErrNotTranscript = errors.New("no sentences of prose: this does not look like a call transcript or script")
+	ErrNotRegular    = errors.New("not a regular file")
+	ErrTooLarge      = errors.New("larger than a call may be")
 )
 
 // Encodings a file may be read in.

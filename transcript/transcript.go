@@ -2,6 +2,7 @@ package transcript
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strings"
@@ -39,12 +40,62 @@ type Sentence struct {
 }
 
 // ReadFile reads the call in the named file.
-func ReadFile(name string) (*Document, error) {
-	raw, err := os.ReadFile(name)
+func ReadFile(name string) (*Document, error) { return ReadFileLimit(name, MaxSize) }
+
+// MaxSize is the size of the largest call ReadFile reads: 64 MB, some
+// thirty times the longest real call.
+const MaxSize = 64 << 20
+
+// ReadFileLimit is ReadFile for calls of up to limit bytes. It reads only
+// regular files: a named pipe, a device or a socket is refused by its
+// name, before any read, since reading one may block or never end.
+func ReadFileLimit(name string, limit int64) (*Document, error) {
+	fi, err := os.Stat(name)
 	if err != nil {
 		return nil, err
 	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: %w: %s", name, ErrNotRegular, fileKind(fi.Mode()))
+	}
+	if fi.Size() > limit {
+		return nil, fmt.Errorf("%s: %w: %s, more than %s", name, ErrTooLarge, megabytes(fi.Size()), megabytes(limit))
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if int64(len(raw)) > limit {
+		return nil, fmt.Errorf("%s: %w: it grew past %s while read", name, ErrTooLarge, megabytes(limit))
+	}
 	return Read(name, raw)
+}
+
+// fileKind names the kind of a file that is not a regular one.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeCharDevice != 0, m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a regular file"
+}
+
+// megabytes writes a size for people.
+func megabytes(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	return fmt.Sprintf("%d MB", n>>20)
 }
 
 // Read reads a call from raw, the contents of the named file. The name

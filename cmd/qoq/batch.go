@@ -149,7 +149,7 @@ func (f reportFlags) reportCompany(r *render.Renderer, dir, name, outDir string)
 	if err != nil {
 		return fail(err)
 	}
-	docs, skipped := readAll(s.x, files)
+	docs, skipped := readAll(s.x, f.limit(), files)
 	e.Skipped = skipped
 	if len(docs) == 0 {
 		return fail(fmt.Errorf("none of its %d files could be read as a call: %s", len(files), strings.Join(skipped, "; ")))

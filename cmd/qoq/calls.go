@@ -70,6 +70,9 @@ func expand(args []string) ([]string, error) {
 // ownOutput reports whether the file at path is an HTML page qoq wrote: a
 // report or a batch's index.
 func ownOutput(path string) bool {
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+		return false // a pipe or a device is not read, here or anywhere
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".htm", ".html":
 		head, err := readHead(path)
@@ -81,8 +84,8 @@ func ownOutput(path string) bool {
 // readCalls reads and extracts the calls, on all cores, reporting those
 // that cannot be read and the notes on those that can to stderr. It returns
 // the documents in the order of the files.
-func readCalls(stderr io.Writer, opts extract.Options, files []string) []facts.Document {
-	docs, skipped := readAll(opts, files)
+func readCalls(stderr io.Writer, opts extract.Options, limit int64, files []string) []facts.Document {
+	docs, skipped := readAll(opts, limit, files)
 	for _, msg := range skipped {
 		fmt.Fprintf(stderr, "qoq: %s\n", msg)
 	}
@@ -111,7 +114,7 @@ func readCalls(stderr io.Writer, opts extract.Options, files []string) []facts.D
 // readAll reads and extracts the calls on all cores. It returns the
 // documents in the order of the files, and why each file that could not be
 // read could not.
-func readAll(opts extract.Options, files []string) (docs []facts.Document, skipped []string) {
+func readAll(opts extract.Options, limit int64, files []string) (docs []facts.Document, skipped []string) {
 	x := extract.New(opts)
 	read := make([]*transcript.Document, len(files))
 	errs := make([]error, len(files))
@@ -119,7 +122,7 @@ func readAll(opts extract.Options, files []string) (docs []facts.Document, skipp
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, name := range files {
 		g.Go(func() error {
-			read[i], errs[i] = transcript.ReadFile(name)
+			read[i], errs[i] = transcript.ReadFileLimit(name, limit)
 			return nil
 		})
 	}

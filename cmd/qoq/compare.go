@@ -16,6 +16,7 @@ import (
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/transcript"
 )
 
 // compareFlags are the flags of qoq compare.
@@ -25,7 +26,14 @@ type compareFlags struct {
 	fye     string
 	company string
 	config  string
+	maxMB   int64
 }
+
+// limit returns the size of the largest call to read, in bytes.
+func (f compareFlags) limit() int64 { return f.maxMB << 20 }
+
+// maxCallSizeUsage says what --max-call-size does.
+const maxCallSizeUsage = "the largest call to read, in MB; a larger file is refused with its size"
 
 func newCompare(stdout, stderr io.Writer) *cobra.Command {
 	var f compareFlags
@@ -71,7 +79,7 @@ rounded percentage), the range is given, never a point.`,
 			if err != nil {
 				return err
 			}
-			docs := readCalls(stderr, s.x, files)
+			docs := readCalls(stderr, s.x, f.limit(), files)
 			if len(docs) == 0 {
 				return errNoDocument
 			}
@@ -94,6 +102,7 @@ rounded percentage), the range is given, never a point.`,
 	fl.StringVar(&f.fye, "fiscal-year-end", "", "the month the fiscal year ends, e.g. june (overrides the calls)")
 	fl.StringVar(&f.company, "company", "", "the company's name (overrides the calls)")
 	fl.StringVar(&f.config, "config", "", "the configuration file (default: qoq.yaml beside the calls)")
+	fl.Int64Var(&f.maxMB, "max-call-size", transcript.MaxSize>>20, maxCallSizeUsage)
 	return cmd
 }
 

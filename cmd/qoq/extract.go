@@ -24,6 +24,7 @@ type extractFlags struct {
 	fye     string
 	company string
 	config  string
+	maxMB   int64
 }
 
 func newExtract(stdout, stderr io.Writer) *cobra.Command {
@@ -73,11 +74,12 @@ still read; the exit status is 1 only when no file could be read.`,
 			if err != nil {
 				return err
 			}
-			return runExtract(stdout, stderr, f.format, s.x, args)
+			return runExtract(stdout, stderr, f.format, s.x, f.maxMB<<20, args)
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.format, "format", "table", "output format: table or json (qoq.facts/v1)")
+	fl.Int64Var(&f.maxMB, "max-call-size", transcript.MaxSize>>20, maxCallSizeUsage)
 	fl.StringVar(&f.period, "period", "", "the fiscal quarter the calls report on, e.g. 2004Q1 (overrides text and file name)")
 	fl.StringVar(&f.fye, "fiscal-year-end", "", "the month the fiscal year ends, e.g. june or 06-30 (overrides the text)")
 	fl.StringVar(&f.company, "company", "", "the company's name (overrides the text)")
@@ -113,12 +115,12 @@ func (f extractFlags) options() (extract.Options, error) {
 
 // extract reads the files, reporting those that cannot be read, and writes
 // the facts of the others in the given format.
-func runExtract(stdout, stderr io.Writer, format string, opts extract.Options, args []string) error {
+func runExtract(stdout, stderr io.Writer, format string, opts extract.Options, limit int64, args []string) error {
 	files, err := expand(args)
 	if err != nil {
 		return err
 	}
-	docs := readCalls(stderr, opts, files)
+	docs := readCalls(stderr, opts, limit, files)
 	if len(docs) == 0 {
 		return errNoDocument
 	}
@@ -140,6 +142,10 @@ func readError(name string, err error) string {
 		return msg + " (pass the call's transcript or script)"
 	case errors.Is(err, transcript.ErrBinary), errors.Is(err, transcript.ErrNotTranscript):
 		return msg + " (qoq reads call transcripts and scripts as text, HTML or EDGAR submissions)"
+	case errors.Is(err, transcript.ErrNotRegular):
+		return msg + " (qoq reads regular files only: a pipe or a device may block or never end)"
+	case errors.Is(err, transcript.ErrTooLarge):
+		return msg + " (--max-call-size raises the limit)"
 	}
 	return msg
 }

@@ -15,6 +15,7 @@ import (
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/render"
+	"qoq/transcript"
 )
 
 // reportFlags are the flags of qoq report.
@@ -133,6 +134,7 @@ for byte, as the one drawn from the calls it was made from.`,
 	fl.StringVar(&f.paper, "paper", "letter", "the PDF's paper: letter or a4")
 	fl.StringVar(&f.config, "config", "", "the configuration file (default: qoq.yaml beside the calls)")
 	fl.BoolVar(&f.force, "force", false, "replace the output even when it is not a report qoq wrote")
+	fl.Int64Var(&f.maxMB, "max-call-size", transcript.MaxSize>>20, maxCallSizeUsage)
 	fl.StringVar(&f.from, "from", "", "draw the report from this comparison (qoq compare --format json), not from calls")
 	return cmd
 }
@@ -173,7 +175,7 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 			return err
 		}
 	}
-	docs := readCalls(stderr, s.x, files)
+	docs := readCalls(stderr, s.x, f.limit(), files)
 	if len(docs) == 0 {
 		return errNoDocument
 	}

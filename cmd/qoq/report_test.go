@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/iotest"
 )
@@ -380,4 +381,25 @@ func TestReportFrom(t *testing.T) {
 func fileExists(name string) bool {
 	_, err := os.Stat(name)
 	return err == nil
+}
+
+// TestPipes reads a folder of calls holding named pipes, as a careless
+// user leaves them: the run neither blocks nor fails, and names each pipe.
+func TestPipes(t *testing.T) {
+	dir := t.TempDir()
+	copyFile(t, filepath.Join(northwind, "NWPS_q4_2023.txt"), filepath.Join(dir, "NWPS_q4_2023.txt"))
+	for _, name := range []string{"NWPS_q3_2023.txt", "old-report.html"} {
+		if err := syscall.Mkfifo(filepath.Join(dir, name), 0o644); err != nil {
+			t.Skipf("no named pipes here: %v", err)
+		}
+	}
+	var stderr bytes.Buffer
+	if st := run([]string{"compare", dir}, io.Discard, &stderr); st != exitOK {
+		t.Fatalf("status %d: %s", st, stderr.String())
+	}
+	for _, name := range []string{"NWPS_q3_2023.txt: not a regular file: a named pipe", "old-report.html: not a regular file"} {
+		if !strings.Contains(stderr.String(), name) {
+			t.Errorf("stderr does not say %q:\n%s", name, stderr.String())
+		}
+	}
 }
