@@ -245,7 +245,7 @@ func writeCSV(w io.Writer, c *compare.Comparison) error {
 	cw.Write([]string{"company", "metric", "segment", "basis", "unit", "period", "kind", "fiscal_year", "quarter", "months", "end", "value", "low", "high", "derived", "corrected", "how", "sources"})
 	for _, s := range c.Series {
 		for _, v := range s.Values {
-			row := []string{c.Company, s.Metric, s.Segment, s.Basis, s.Unit, v.Period.String(), v.Period.Kind.String(),
+			row := []string{csvText(c.Company), csvText(s.Metric), csvText(s.Segment), s.Basis, s.Unit, v.Period.String(), v.Period.Kind.String(),
 				itoa(v.Period.FiscalYear), itoa(v.Period.Quarter), itoa(v.Period.Months), v.Period.End.String()}
 			val, lo, hi := "", "", ""
 			if v.Value != nil {
@@ -258,7 +258,7 @@ func writeCSV(w io.Writer, c *compare.Comparison) error {
 			for _, src := range v.Sources {
 				srcs = append(srcs, fmt.Sprintf("%s:%d", src.File, src.Line))
 			}
-			row = append(row, val, lo, hi, strconv.FormatBool(v.Derived), strconv.FormatBool(v.Corrected), v.How, strings.Join(srcs, " "))
+			row = append(row, val, lo, hi, strconv.FormatBool(v.Derived), strconv.FormatBool(v.Corrected), csvText(v.How), csvText(strings.Join(srcs, " ")))
 			if err := cw.Write(row); err != nil {
 				return err
 			}
@@ -266,6 +266,17 @@ func writeCSV(w io.Writer, c *compare.Comparison) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvText makes a text cell of a CSV inert in a spreadsheet: a cell that
+// begins with =, +, -, @, a tab or a carriage return would be read as a
+// formula ("=HYPERLINK(…)"), so it is prefixed with a single quote, as
+// OWASP's guidance on CSV injection says. Numbers are written as they are.
+func csvText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func itoa(n int) string {
