@@ -35,6 +35,9 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 	if err != nil {
 		return err
 	}
+	if err := uniqueReports(companies); err != nil {
+		return err
+	}
 	outDir := f.out
 	for _, name := range companies {
 		if sameFile(outDir, filepath.Join(dir, name)) {
@@ -115,7 +118,16 @@ func companyDirs(dir string) ([]string, error) {
 	}
 	var names []string
 	for _, e := range entries {
-		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		isDir := e.IsDir()
+		if e.Type()&os.ModeSymlink != 0 {
+			// a linked company folder is followed
+			st, err := os.Stat(filepath.Join(dir, e.Name()))
+			isDir = err == nil && st.IsDir()
+		}
+		if isDir {
 			names = append(names, e.Name())
 		}
 	}
@@ -176,6 +188,21 @@ func (f reportFlags) reportCompany(r *render.Renderer, dir, name, outDir string)
 
 // reportFile names the report on a company folder: after the folder, and
 // never index.html, which is the batch's index.
+// uniqueReports refuses, before any work, company folders whose reports
+// would have one name, on a file system that ignores case too, or the
+// index's.
+func uniqueReports(companies []string) error {
+	seen := map[string]string{"index.html": "the index"}
+	for _, name := range companies {
+		file := strings.ToLower(reportFile(name))
+		if other, ok := seen[file]; ok {
+			return fmt.Errorf("%w: the report of folder %s would be %s, as that of %s is: rename one of the folders", errWrite, name, reportFile(name), other)
+		}
+		seen[file] = "folder " + name
+	}
+	return nil
+}
+
 func reportFile(name string) string {
 	if strings.EqualFold(name, "index") {
 		return name + "-report.html"

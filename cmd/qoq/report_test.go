@@ -403,3 +403,41 @@ func TestPipes(t *testing.T) {
 		}
 	}
 }
+
+// TestEachNames refuses, before any work, company folders whose reports
+// would share a name, and follows a linked company folder.
+func TestEachNames(t *testing.T) {
+	for _, tt := range []struct {
+		folders []string
+		errOut  string
+	}{
+		{[]string{"index", "index-report"}, "the report of folder index-report would be index-report.html, as that of folder index is"},
+		{[]string{"ACME", "acme"}, "the report of folder acme would be acme.html, as that of folder ACME is"},
+	} {
+		dir := t.TempDir()
+		for _, f := range tt.folders {
+			if err := os.Mkdir(filepath.Join(dir, f), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			copyFile(t, filepath.Join(northwind, "NWPS_q4_2023.txt"), filepath.Join(dir, f, "NWPS_q4_2023.txt"))
+		}
+		out := filepath.Join(t.TempDir(), "reports")
+		var stderr bytes.Buffer
+		if st := run([]string{"report", "--each", dir, "-o", out}, io.Discard, &stderr); st != exitWrite || !strings.Contains(stderr.String(), tt.errOut) {
+			t.Errorf("%v: status %d, stderr %q; want %d and %q", tt.folders, st, stderr.String(), exitWrite, tt.errOut)
+		}
+		if fileExists(out) {
+			t.Errorf("%v: the refused run wrote %s", tt.folders, out)
+		}
+	}
+	dir, elsewhere := t.TempDir(), t.TempDir()
+	copyFile(t, filepath.Join(northwind, "NWPS_q4_2023.txt"), filepath.Join(elsewhere, "NWPS_q4_2023.txt"))
+	if err := os.Symlink(elsewhere, filepath.Join(dir, "northwind")); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "reports")
+	var stderr bytes.Buffer
+	if st := run([]string{"report", "--each", dir, "-o", out}, io.Discard, &stderr); st != exitOK || !fileExists(filepath.Join(out, "northwind.html")) {
+		t.Errorf("a linked company folder: status %d, %s", st, stderr.String())
+	}
+}
