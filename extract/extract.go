@@ -153,6 +153,11 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
 		CalendarStated: info.CalendarStated, Industry: string(info.Industry),
 		Facts: []facts.Fact{}, Notes: info.Notes,
 	}
+	if n := len(doc.Replaced); n > 0 {
+		lines := fmt.Sprint(doc.Replaced[:min(n, 10)])
+		out.Notes = append(out.Notes, fmt.Sprintf("bytes that are not UTF-8 were replaced by U+FFFD (the file is read as UTF-8, its other characters being so) on line%s %s",
+			map[bool]string{true: "", false: "s"}[n == 1], strings.Trim(lines, "[]")))
+	}
 	res := period.Resolver{Calendar: info.Calendar}
 	if !info.Period.IsZero() {
 		res.Call = fiscal.Q(info.Period.FiscalYear, info.Period.Quarter)

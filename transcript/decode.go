@@ -26,6 +26,9 @@ const (
 	UTF16LE     = "utf-16le"
 	UTF16BE     = "utf-16be"
 	Windows1252 = "windows-1252"
+	// UTF8Lossy is UTF-8 with bytes that are not, each replaced by U+FFFD
+	// (Document.Replaced says where).
+	UTF8Lossy = "utf-8 with invalid bytes replaced"
 )
 
 // decode returns raw as UTF-8 text, the encoding it was read in, and the map
@@ -54,8 +57,59 @@ func decode(raw []byte) (string, string, offsetMap, error) {
 	if utf8.Valid(raw) {
 		return string(raw), UTF8, identity(0), nil
 	}
+	if mostlyUTF8(raw) {
+		s, m, _ := decodeLossy(raw)
+		return s, UTF8Lossy, m, nil
+	}
 	s, m := decode1252(raw)
 	return s, Windows1252, m, nil
+}
+
+// mostlyUTF8 reports whether raw, not valid UTF-8, is UTF-8 with a few bad
+// bytes rather than Windows-1252: it holds valid sequences of several
+// bytes ("€" is E2 82 AC), and no more bytes that are not. In Windows-1252
+// text, the bytes above 0x7F almost never form valid UTF-8.
+func mostlyUTF8(raw []byte) bool {
+	multi, bad := 0, 0
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			multi++
+		}
+		i += n
+	}
+	return multi > 0 && bad <= multi
+}
+
+// decodeLossy decodes UTF-8, each invalid byte replaced by U+FFFD; bad
+// holds the offsets of the bytes replaced.
+func decodeLossy(raw []byte) (text string, m offsetMap, bad []int) {
+	b := mapBuilder{buf: make([]byte, 0, len(raw)+16)}
+	start := 0 // start of the pending valid stretch
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(raw[i:])
+		if r != utf8.RuneError || n != 1 {
+			i += n
+			continue
+		}
+		b.copy(raw[start:i], start)
+		b.emit("\uFFFD", i)
+		bad = append(bad, i)
+		i++
+		start = i
+	}
+	b.copy(raw[start:], start)
+	return string(b.buf), b.m, bad
 }
 
 // binary reports whether raw holds bytes that no text file has: NULs, or

@@ -14,6 +14,9 @@ import (
 type Document struct {
 	Name     string // the file name as given
 	Encoding string // UTF8, UTF8BOM, Windows1252, …
+	// Replaced lists the lines of the bytes that were not UTF-8 in a file
+	// read as UTF8Lossy, each replaced by U+FFFD.
+	Replaced []int
 	Format   string // "text" or "html"
 	// Part says which document of an EDGAR submission was read, or "".
 	Part      string
@@ -107,6 +110,15 @@ func Read(name string, raw []byte) (*Document, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	d := &Document{Name: name, Encoding: enc, Format: "text", maps: []offsetMap{m}, lineStarts: lineStarts(raw)}
+	if enc == UTF8Lossy {
+		_, _, bad := decodeLossy(raw)
+		for _, off := range bad {
+			line := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off })
+			if n := len(d.Replaced); n == 0 || d.Replaced[n-1] != line {
+				d.Replaced = append(d.Replaced, line)
+			}
+		}
+	}
 	body, bodyName := text, name
 	if isEDGAR(text) {
 		docs := edgarDocs(text)
