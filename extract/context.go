@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"qoq/facts"
@@ -16,11 +17,34 @@ var causes = []string{
 	"the decrease was", "the decline was", "the improvement",
 }
 
-// explains reports whether a sentence gives a cause.
-func explains(s string) bool {
-	s = strings.ToLower(s)
-	for _, c := range causes {
-		if strings.Contains(s, c) {
+// causeWords and restateBytes are causes and restateWords as bytes, to
+// search a lower-cased sentence without copying it into a string.
+var causeWords, restateBytes = asBytes(causes), asBytes(restateWords)
+
+func asBytes(words []string) [][]byte {
+	out := make([][]byte, len(words))
+	for i, w := range words {
+		out[i] = []byte(w)
+	}
+	return out
+}
+
+// lower appends s lower-cased (ASCII letters) to dst.
+func lower(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = append(dst, s...)
+	for i, c := range dst[n:] {
+		if 'A' <= c && c <= 'Z' {
+			dst[n+i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
+
+// hasAny reports whether b holds one of words.
+func hasAny(b []byte, words [][]byte) bool {
+	for _, w := range words {
+		if bytes.Contains(b, w) {
 			return true
 		}
 	}
@@ -29,17 +53,6 @@ func explains(s string) bool {
 
 // restateWords in a sentence say a figure given before is given anew.
 var restateWords = []string{"restate", "recast", "revised", "as adjusted", "reclassif", "re-present", "represented"}
-
-// restated reports whether a sentence says it gives a figure anew.
-func restated(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range restateWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // otherBases are words that put a stated change on another basis than
 // the reported figures it would be checked against, when they stand by
@@ -123,58 +136,70 @@ func clauseBreak(s string) int {
 	return first
 }
 
-// withContext gives every figure's source the sentences around it in its
-// paragraph, and says which of them explain a change, so that the figure
-// can be quoted without the transcript; and says of each figure whether
-// its sentence restates it, and of each change what words put it on
-// another basis.
-func withContext(out *facts.Document, doc *transcript.Document) {
-	at := make(map[int]int, len(doc.Sentences)) // file offset → sentence
-	for i := range doc.Sentences {
-		at[doc.FileOffset(doc.Sentences[i].Start)] = i
-	}
-	// what is read of a sentence is read once, however many figures it has
-	type sentence struct {
-		explains, restated bool
-		figures            []quantity.Quantity
-	}
-	read := map[int]*sentence{}
-	of := func(start int, text string) *sentence {
-		if r, ok := read[start]; ok {
-			return r
+// describer gives the figures of each sentence what extraction says of
+// their sentence beyond the figure: the sentences around it in its
+// paragraph, which of them explain a change, whether it restates the
+// figure, and what words put a change on another basis. Each sentence is
+// read once, however many figures it has.
+type describer struct {
+	doc      *transcript.Document
+	explains []int8 // per sentence: 0 not read yet, 1 no, 2 yes
+	buf      []byte // a sentence lower-cased
+}
+
+func newDescriber(doc *transcript.Document) *describer {
+	return &describer{doc: doc, explains: make([]int8, len(doc.Sentences))}
+}
+
+// explainsAt reports whether sentence i gives a cause.
+func (d *describer) explainsAt(i int) bool {
+	if d.explains[i] == 0 {
+		d.explains[i] = 1
+		if d.buf = lower(d.buf[:0], d.doc.Sentences[i].Text); hasAny(d.buf, causeWords) {
+			d.explains[i] = 2
 		}
-		r := &sentence{explains: explains(text), restated: restated(text)}
-		read[start] = r
-		return r
+	}
+	return d.explains[i] == 2
+}
+
+// describe describes the facts and figures sentence i added to out, from
+// the fact and the figure of index fromFact and fromFig on; qs are the
+// sentence's quantities.
+func (d *describer) describe(out *facts.Document, i, fromFact, fromFig int, qs []quantity.Quantity) {
+	if fromFact == len(out.Facts) && fromFig == len(out.Unattributed) {
+		return
+	}
+	ss := d.doc.Sentences
+	var ctx facts.Source // what every figure of the sentence shares
+	ctx.Explains = d.explainsAt(i)
+	if i > 0 && ss[i-1].Para == ss[i].Para {
+		ctx.Before = ss[i-1].Text
+	}
+	if i+1 < len(ss) && ss[i+1].Para == ss[i].Para {
+		ctx.After, ctx.AfterLine = ss[i+1].Text, d.doc.Line(ss[i+1].Start)
+		ctx.AfterExplains = d.explainsAt(i + 1)
 	}
 	fill := func(src *facts.Source) {
-		i, ok := at[src.Start]
-		if !ok {
-			return
-		}
-		ss := doc.Sentences
-		src.Explains = of(src.Start, src.Text).explains
-		if i > 0 && ss[i-1].Para == ss[i].Para {
-			src.Before = ss[i-1].Text
-		}
-		if i+1 < len(ss) && ss[i+1].Para == ss[i].Para {
-			src.After, src.AfterLine = ss[i+1].Text, doc.Line(ss[i+1].Start)
-			src.AfterExplains = of(doc.FileOffset(ss[i+1].Start), ss[i+1].Text).explains
-		}
+		src.Explains, src.Before, src.After, src.AfterLine, src.AfterExplains = ctx.Explains, ctx.Before, ctx.After, ctx.AfterLine, ctx.AfterExplains
 	}
-	for i := range out.Facts {
-		f := &out.Facts[i]
+	again := false
+	if fromFact < len(out.Facts) {
+		d.buf = lower(d.buf[:0], ss[i].Text)
+		again = hasAny(d.buf, restateBytes)
+	}
+	for k := fromFact; k < len(out.Facts); k++ {
+		f := &out.Facts[k]
 		fill(&f.Source)
-		r := of(f.Source.Start, f.Source.Text)
-		f.Restated = r.restated
+		f.Restated = again
 		if f.Change != nil {
-			if r.figures == nil {
-				r.figures = quantity.Append([]quantity.Quantity{}, f.Source.Text)
+			fqs := qs
+			if len(f.Source.Text) != len(ss[i].Text) {
+				fqs = quantity.Append(nil, f.Source.Text) // quoted around the figure
 			}
-			f.Change.OtherBasis = otherBasis(f, r.figures)
+			f.Change.OtherBasis = otherBasis(f, fqs)
 		}
 	}
-	for i := range out.Unattributed {
-		fill(&out.Unattributed[i].Source)
+	for k := fromFig; k < len(out.Unattributed); k++ {
+		fill(&out.Unattributed[k].Source)
 	}
 }

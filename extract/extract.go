@@ -167,8 +167,10 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
 		BalancesDated: info.BalancesDated, Vocab: v, People: p.people, Ticker: callinfo.Ticker(doc.Name),
 	})
 	var claims []attrib.Claim
+	desc := newDescriber(doc)
 	for i := range doc.Sentences {
 		src := &doc.Sentences[i]
+		fromFact, fromFig := len(out.Facts), len(out.Unattributed)
 		if n := len(ptrs[i].Qs); n > maxFigures {
 			// not prose: attribution weighs each figure against the others
 			claims = claims[:0]
@@ -177,6 +179,7 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
 				claims = append(claims, attrib.Claim{Fig: k, Role: attrib.Other, Reason: reason})
 			}
 			build(&out, doc, src, ptrs[i], claims)
+			desc.describe(&out, i, fromFact, fromFig, ptrs[i].Qs)
 			continue
 		}
 		claims = rd.Sentence(claims[:0], ptrs[i], attrib.Meta{
@@ -187,10 +190,10 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
 			debugSentence(ptrs[i], claims)
 		}
 		build(&out, doc, src, ptrs[i], claims)
+		desc.describe(&out, i, fromFact, fromFig, ptrs[i].Qs)
 	}
 	corroborate(&out)
 	disputed(&out)
-	withContext(&out, doc)
 	return out
 }
 
