@@ -10,8 +10,6 @@ import (
 
 	"qoq/extract"
 	"qoq/facts"
-	"qoq/internal/corpus"
-	"qoq/internal/shared"
 )
 
 // alarmsPerCall is the most alarms (stated-change mismatches, conflicts
@@ -28,22 +26,7 @@ func TestCorpusAlarms(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compares the whole corpus")
 	}
-	dir := shared.Dir(t, "corpus", "calls")
-	all, err := corpus.Calls(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byTicker := map[string][]corpus.Call{}
-	for _, c := range all {
-		byTicker[c.Ticker] = append(byTicker[c.Ticker], c)
-	}
-	var tickers []string
-	for tk, cs := range byTicker {
-		if len(cs) >= 4 {
-			tickers = append(tickers, tk)
-		}
-	}
-	slices.Sort(tickers)
+	tickers, byTicker := companies(t, 4)
 	x := extract.New(extract.Options{})
 	list := os.Getenv("QOQ_ALARMS") != ""
 	kinds := map[string]int{}

@@ -24,22 +24,7 @@ const cellShare = 0.875
 // call states it, sits in its cell (or, for guidance, in the call's step of
 // the guidance history).
 func TestCorpusCells(t *testing.T) {
-	dir := shared.Dir(t, "corpus", "calls")
-	all, err := corpus.Calls(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byTicker := map[string][]corpus.Call{}
-	for _, c := range all {
-		byTicker[c.Ticker] = append(byTicker[c.Ticker], c)
-	}
-	var tickers []string
-	for tk, cs := range byTicker {
-		if len(cs) >= 6 {
-			tickers = append(tickers, tk)
-		}
-	}
-	slices.Sort(tickers)
+	tickers, byTicker := companies(t, 6)
 	x := extract.New(extract.Options{})
 	var found, counted, extracted int
 	for _, tk := range tickers {
@@ -94,6 +79,28 @@ func TestCorpusCells(t *testing.T) {
 	if share < cellShare {
 		t.Errorf("%.1f%% of headline figures in their cells, want at least %.0f%%", 100*share, 100*cellShare)
 	}
+}
+
+// companies returns the tickers of the shared corpus's companies with
+// calls or more calls, sorted, and the calls of each.
+func companies(t *testing.T, calls int) ([]string, map[string][]corpus.Call) {
+	t.Helper()
+	all, err := corpus.Calls(shared.Dir(t, "corpus", "calls"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byTicker := map[string][]corpus.Call{}
+	for _, c := range all {
+		byTicker[c.Ticker] = append(byTicker[c.Ticker], c)
+	}
+	var tickers []string
+	for tk, cs := range byTicker {
+		if len(cs) >= calls {
+			tickers = append(tickers, tk)
+		}
+	}
+	slices.Sort(tickers)
+	return tickers, byTicker
 }
 
 // cellFacts turns a comparison's cells, and the guidance the call of
