@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"qoq/extract"
-	"qoq/facts"
 )
 
 // alarmsPerCall is the most alarms (stated-change mismatches, conflicts
@@ -32,18 +31,7 @@ func TestCorpusAlarms(t *testing.T) {
 	kinds := map[string]int{}
 	calls, alarms, checked, notes := 0, 0, 0, 0
 	for _, tk := range tickers {
-		var docs []facts.Document
-		for _, call := range byTicker[tk] {
-			d, err := x.ExtractFileWith(call.Transcript)
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, d)
-		}
-		cmp, err := Compare(docs, Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", tk, err)
-		}
+		docs, cmp := compareCalls(t, x, tk, byTicker[tk])
 		calls += len(docs)
 		checked += cmp.ChangesChecked
 		for _, ch := range cmp.Checks {

@@ -29,18 +29,7 @@ func TestCorpusCells(t *testing.T) {
 	var found, counted, extracted int
 	for _, tk := range tickers {
 		cs := byTicker[tk]
-		var docs []facts.Document
-		for _, call := range cs {
-			d, err := x.ExtractFileWith(call.Transcript)
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, d)
-		}
-		cmp, err := Compare(docs, Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", tk, err)
-		}
+		docs, cmp := compareCalls(t, x, tk, cs)
 		for i, call := range cs {
 			if !slices.ContainsFunc(cmp.Periods, func(p fiscal.Period) bool {
 				return p.FiscalYear == call.Period.FiscalYear && p.Quarter == call.Period.Quarter
@@ -101,6 +90,24 @@ func companies(t *testing.T, calls int) ([]string, map[string][]corpus.Call) {
 	}
 	slices.Sort(tickers)
 	return tickers, byTicker
+}
+
+// compareCalls extracts the calls of one company with x and compares them.
+func compareCalls(t *testing.T, x *extract.Extractor, ticker string, calls []corpus.Call) ([]facts.Document, *Comparison) {
+	t.Helper()
+	var docs []facts.Document
+	for _, call := range calls {
+		d, err := x.ExtractFileWith(call.Transcript)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	cmp, err := Compare(docs, Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", ticker, err)
+	}
+	return docs, cmp
 }
 
 // cellFacts turns a comparison's cells, and the guidance the call of
