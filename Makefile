@@ -11,13 +11,15 @@ QOQ         := $(BIN)/qoq
 ECHARTS_VERSION := 5.4.3
 ECHARTS_SHA512  := 9982b12f1873cbacf24e2fc56846c930e654d542c61101da7887ae311e4bf899c94e9cfe611d379a79e90616d1e3e5182408225e0a724d52df7cf0233932e464
 ECHARTS         := render/assets/echarts.min.js
-FUZZTIME    ?= 15s
+# the fuzz runs: a short one in `make test`, a soak in `make fuzz` (not in CI)
+FUZZSHORT   ?= 15s
+FUZZTIME    ?= 10m
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 # the fuzz targets: package and function
 FUZZ := ./comparison:FuzzRead ./quantity:FuzzAppend ./transcript:FuzzRead ./extract:FuzzExtract ./internal/corpus:FuzzParseSummary ./config:FuzzParse
 
-.PHONY: all build demo test vet fmt staticcheck unit fuzz bench score clean echarts chromium browser screenshot
+.PHONY: all build demo test vet fmt staticcheck unit fuzz fuzz-short bench score clean echarts chromium browser screenshot
 
 all: build
 
@@ -43,7 +45,7 @@ demo: build
 	@echo "Reports written: open $(CURDIR)/$(DEMO_OUT)/index.html"
 	@echo "  (one company: $(CURDIR)/$(DEMO_OUT)/northwind.html)"
 
-test: vet fmt staticcheck unit fuzz
+test: vet fmt staticcheck unit fuzz-short
 
 vet: $(ECHARTS)
 	$(GO) vet ./...
@@ -63,11 +65,27 @@ $(BIN)/staticcheck:
 unit: $(ECHARTS) chromium
 	QOQ_BROWSER=required $(GO) test -race -count=1 ./...
 
-fuzz:
+# every fuzz target for $(FUZZSHORT), as CI does
+fuzz-short:
 	@for t in $(FUZZ); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; \
-		echo "fuzz $$pkg $$fn for $(FUZZTIME)"; \
-		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		echo "fuzz $$pkg $$fn for $(FUZZSHORT)"; \
+		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZSHORT) $$pkg || exit 1; \
+	done
+
+# the soak, not in CI: every fuzz target for $(FUZZTIME) (10 minutes each by
+# default), its log in bin/fuzz/, then each target's executions and rate
+fuzz:
+	@mkdir -p $(BIN)/fuzz; for t in $(FUZZ); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; log=$(BIN)/fuzz/$$(echo $${pkg#./} | tr / _)-$$fn.log; \
+		echo "fuzz $$pkg $$fn for $(FUZZTIME), log $$log"; \
+		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg >$$log 2>&1 || { tail -30 $$log; exit 1; }; \
+	done; \
+	for t in $(FUZZ); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; log=$(BIN)/fuzz/$$(echo $${pkg#./} | tr / _)-$$fn.log; \
+		grep -o 'elapsed: [0-9hms]*, execs: [0-9]*' $$log | tail -1 | \
+			awk -v t="$$pkg $$fn" '{gsub(",","",$$2); printf "%-40s %12d execs in %s, %.0f/s\n", t, $$4, $$2, $$4/secs($$2)} \
+			function secs(d,  s,n){s=0; while (match(d,/[0-9]+[hms]/)) {n=substr(d,RSTART,RLENGTH-1); u=substr(d,RSTART+RLENGTH-1,1); s+=n*(u=="h"?3600:u=="m"?60:1); d=substr(d,RSTART+RLENGTH)} return s}'; \
 	done
 
 # Chromium, which `qoq report --pdf` and the browser tests drive: Debian's
