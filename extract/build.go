@@ -178,11 +178,13 @@ func fact(doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence
 // left out.
 func unattributed(out *facts.Document, doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, c *attrib.Claim) {
 	q := &s.Qs[c.Fig]
-	if q.Unit == quantity.None || q.Unit == quantity.Times {
+	if (q.Unit == quantity.None || q.Unit == quantity.Times) && q.Unread == "" {
 		return
 	}
 	f := facts.Figure{Unit: quantityUnit(q), Stated: s.Text[q.Start:q.End], Reason: c.Reason, Source: sourceOf(doc, src, q)}
-	if q.Range {
+	if q.Unread != "" {
+		// no value: the figure could not be read
+	} else if q.Range {
 		f.Low, f.High = ptr(q.Value), ptr(q.High)
 	} else {
 		f.Value = ptr(q.Value)

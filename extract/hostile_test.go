@@ -75,3 +75,38 @@ func TestJunkLinear(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreadListed reads figures the scanner cannot read: each is listed
+// as unattributed, as written, with the reason and no value; none becomes
+// a fact, and the sentence's other figures are read.
+func TestUnreadListed(t *testing.T) {
+	call := "Thank you, and good morning. Revenue for the first quarter of 2021 was (($5)) million. " +
+		"Net income was $1,234,567,890,123,456,789,012,345 and operating income was 1.5e9. " +
+		"EPS was $0.52 in the quarter. We thank our customers for their trust.\n"
+	doc, err := transcript.Read("ACME_q1_2021.txt", []byte(call))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := New(Options{}).Extract(doc)
+	want := map[string]string{
+		"(($5)) million":                     "doubled parentheses",
+		"$1,234,567,890,123,456,789,012,345": "24 digits",
+		"1.5e9":                              "exponent",
+	}
+	for _, u := range d.Unattributed {
+		if why, ok := want[u.Stated]; ok {
+			if !strings.Contains(u.Reason, why) || u.Value != nil || u.Low != nil {
+				t.Errorf("%q listed with reason %q, value %v; want the reason %q and no value", u.Stated, u.Reason, u.Value, why)
+			}
+			delete(want, u.Stated)
+		}
+	}
+	for s := range want {
+		t.Errorf("%q not listed as unattributed", s)
+	}
+	if len(d.Facts) != 1 || d.Facts[0].Metric != "eps" {
+		for _, f := range d.Facts {
+			t.Errorf("fact %s %v %q", f.Metric, f.Value, f.Stated)
+		}
+	}
+}

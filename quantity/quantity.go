@@ -49,7 +49,19 @@ type Quantity struct {
 	// Join is the word that joins this quantity to the one before it when
 	// nothing else stands between them: "to", "or", "and".
 	Join string
+	// Unread, when set, says why the figure written from Start to End is
+	// not read as a value: "more than 24 digits", "in exponent form", "in
+	// doubled parentheses". Value and High are then zero: such a figure is
+	// found so that it can be listed, never so that it can be used.
+	Unread string
 }
+
+// The reasons a figure is not read.
+const (
+	unreadLong   = "more than 24 digits: too long to be read as a figure"
+	unreadExp    = "written in exponent form, as no call states a figure"
+	unreadParens = "in doubled parentheses: whether it is negative is not clear"
+)
 
 // Append scans s for quantities and appends them to dst.
 func Append(dst []Quantity, s string) []Quantity {
@@ -165,6 +177,15 @@ func figure(s string, start, j int, cur string, neg, paren bool) (Quantity, int,
 		}
 		end++
 	}
+	if n.long {
+		return unread(s, start, end, cur, unreadLong)
+	}
+	if k := exponentEnd(s, end); k > end {
+		return unread(s, start, k, cur, unreadExp)
+	}
+	if paren && start > 0 && s[start-1] == '(' && end < len(s) && s[end] == ')' {
+		return unread(s, start-1, end+1, cur, unreadParens)
+	}
 	q := Quantity{Start: start, Currency: cur, Negative: neg, Exp: n.exp}
 	if cur != "" {
 		q.Unit = Money
@@ -250,6 +271,45 @@ func figure(s string, start, j int, cur string, neg, paren bool) (Quantity, int,
 	return q, end, true
 }
 
+// unread returns the figure from start to end, not read for the reason
+// given: its scale word or unit, if any, is taken with it.
+func unread(s string, start, end int, cur, why string) (Quantity, int, bool) {
+	q := Quantity{Start: start, Currency: cur, Unread: why}
+	if cur != "" {
+		q.Unit = Money
+	}
+	if w, k := nextWord(s, end); w != "" {
+		if _, found := findScale(strings.ToLower(w), false); found {
+			end = k
+		}
+	}
+	if end < len(s) && s[end] == '%' {
+		q.Unit, end = Percent, end+1
+	}
+	q.End = end
+	return q, end, true
+}
+
+// exponentEnd returns the end of an exponent written at s[i:] ("e9",
+// "E+10", "e-3"), or i when none is.
+func exponentEnd(s string, i int) int {
+	if i >= len(s) || s[i]|0x20 != 'e' {
+		return i
+	}
+	k := i + 1
+	if k < len(s) && (s[k] == '+' || s[k] == '-') {
+		k++
+	}
+	d := k
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k == d || isLetterAt(s, k) {
+		return i
+	}
+	return k
+}
+
 // isNumberWord reports, without allocating, whether w is one of the
 // numberWords in any case.
 func isNumberWord(w string) bool {
@@ -285,7 +345,8 @@ func currencyCodeAt(s string, i int) bool {
 // power of ten of the last one.
 type number struct {
 	digits  [24]byte
-	nd      int // digits used; more than 24 are refused
+	nd      int  // digits used
+	long    bool // more than 24 digits: the number is not read
 	exp     int32
 	end     int  // offset past the number
 	commas  bool // written with thousands separators
@@ -297,27 +358,23 @@ type number struct {
 // part: 6,736,000 / 6.7 / .03.
 func readNumber(s string, j int) (number, bool) {
 	var n number
-	add := func(c byte) bool {
+	add := func(c byte) {
 		if n.nd == len(n.digits) {
-			return false
+			n.long = true // read on to the end of the digits, keeping none
+			return
 		}
 		n.digits[n.nd] = c
 		n.nd++
-		return true
 	}
 	k := j
 	for k < len(s) && isDigit(s[k]) {
-		if !add(s[k]) {
-			return n, false
-		}
+		add(s[k])
 		k++
 	}
 	for k > j && k+3 < len(s) && s[k] == ',' && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && !isDigitAt(s, k+4) {
 		n.commas = true
 		for _, c := range []byte(s[k+1 : k+4]) {
-			if !add(c) {
-				return n, false
-			}
+			add(c)
 		}
 		k += 4
 	}
@@ -325,9 +382,7 @@ func readNumber(s string, j int) (number, bool) {
 		n.hasFrac = true
 		k++
 		for k < len(s) && isDigit(s[k]) {
-			if !add(s[k]) {
-				return n, false
-			}
+			add(s[k])
 			n.exp--
 			k++
 		}
@@ -472,6 +527,10 @@ func pair(qs []Quantity, first int, s string) []Quantity {
 			continue
 		}
 		prev := &out[len(out)-1]
+		if cur.Unread != "" || prev.Unread != "" {
+			out = append(out, cur) // a figure not read joins no other
+			continue
+		}
 		gap := strings.ToLower(strings.Trim(dropNotes(s[prev.End:cur.Start]), " ,\u00a0"))
 		if cur.Hedge != "" {
 			gap = strings.TrimSpace(strings.TrimSuffix(gap, cur.Hedge))

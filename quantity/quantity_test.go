@@ -11,6 +11,10 @@ import (
 func brief(s string, qs []Quantity) string {
 	var parts []string
 	for _, q := range qs {
+		if q.Unread != "" {
+			parts = append(parts, fmt.Sprintf("unread %s %s [%s]", q.Unit, strings.Fields(q.Unread)[0], s[q.Start:q.End]))
+			continue
+		}
 		v := q.Value.String()
 		if q.Range {
 			v += ".." + q.High.String()
@@ -103,6 +107,12 @@ func TestAppend(t *testing.T) {
 		{"range from $0.25 to $0.30 and $0.24 to $0.29", "0.25..0.3 money e-2 [$0.25 to $0.30]; and 0.24 money e-2 [$0.24]; to 0.29 money e-2 [$0.29]"},
 		{"$6.736 million.", "6736000 money e3 [$6.736 million]"},
 		{"revenue was 12,345,678,901,234,567,890,123 dollars", "12345678901234567890123 money e0 [12,345,678,901,234,567,890,123 dollars]"},
+		// figures found but not read: listed, never used
+		{"revenue was 1,234,567,890,123,456,789,012,345 dollars", "unread  more [1,234,567,890,123,456,789,012,345]"},
+		{"a loss of (($5)) million and $3 million", "unread money in [(($5)) million]; 3000000 money e6 [$3 million]"},
+		{"revenue of $1.5e9 and 2E+10 units, or 3e-2%", "unread money written [$1.5e9]; unread  written [2E+10]; unread percent written [3e-2%]"},
+		{"between $5 and (($6)) million", "5 money e0 [$5]; unread money in [(($6)) million]"},
+		{"the 3e cartridge", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -153,6 +153,11 @@ func (c *clauseCtx) read() {
 		case it.Kind == clause.Figure:
 			q := &c.sc.s.Qs[it.Q]
 			c.figs = append(c.figs, fig{k: k, end: k, q: q, claim: Claim{Fig: int(it.Q), Unit: unitOf(q)}})
+			if q.Unread != "" && !c.sc.r.call.disabled[unreadRule] {
+				f := &c.figs[len(c.figs)-1]
+				f.other("not read: " + q.Unread)
+				f.claim.Rule = unreadRule
+			}
 		case it.Is(clause.Respectively):
 			c.respectively = true
 		}
@@ -203,7 +208,7 @@ func (c *clauseCtx) ranges() {
 			g := c.figs[i+1]
 			between := g.k == f.k+2 || g.k == f.k+3 && items[f.k+2].Is(clause.Negative)
 			perShare := g.q.PerShare == f.q.PerShare || g.q.PerShare && f.q.Unit == quantity.Money && !f.q.Scaled
-			if between && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && perShare && !f.q.Range && !g.q.Range {
+			if between && f.q.Unread == "" && g.q.Unread == "" && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && perShare && !f.q.Range && !g.q.Range {
 				p := c.prevSig(f.k)
 				from := p >= c.a && items[p].Is(clause.From) && (items[p].Is(clause.Range) || c.cueBefore(f.k, clause.Guide))
 				// "we expect a same-store sales decline of 5% to 3%": a

@@ -26,8 +26,13 @@ var rules []Rule
 // before the other rules (see pairRespectively).
 const respectivelyRule = "respectively"
 
+// unreadRule names the rule, applied as a clause's figures are gathered,
+// that lists a figure the scanner found but could not read.
+const unreadRule = "unread"
+
 func init() {
 	rules = []Rule{
+		{unreadRule, "a figure found but not read (more than 24 digits, in exponent form, in doubled parentheses) is listed with the reason, never a value", nil},
 		{respectivelyRule, "the figures listed before \"respectively\" pair in order with the measures, bases or levels named before them", nil},
 		{"analyst", "a figure an analyst states is a question or an estimate, not the company's", (*clauseCtx).ruleAnalyst},
 		{"question", "a figure in a question is not a result", (*clauseCtx).ruleQuestion},
