@@ -20,8 +20,16 @@ var blockAtoms = map[atom.Atom]bool{
 
 // skipAtoms are the elements whose text is not part of the document.
 var skipAtoms = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Head: true, atom.Title: true,
+	atom.Script: true, atom.Style: true, atom.Title: true,
 	atom.Noscript: true, atom.Template: true, atom.Svg: true,
+}
+
+// headAtoms are the elements a document's <head> holds. Its end tag is
+// optional: as HTML has it, the head ends at </head>, at <body>, at any
+// other element or at text that is not white space.
+var headAtoms = map[atom.Atom]bool{
+	atom.Meta: true, atom.Link: true, atom.Title: true, atom.Style: true, atom.Script: true,
+	atom.Base: true, atom.Noscript: true, atom.Template: true,
 }
 
 // isHTML reports whether text looks like an HTML document.
@@ -43,6 +51,7 @@ func fromHTML(src string) (string, offsetMap) {
 	z := html.NewTokenizer(strings.NewReader(src))
 	var b mapBuilder
 	pos, skip, pre := 0, 0, 0
+	head := false // within <head>, whose text is not the document's
 	for {
 		tt := z.Next()
 		raw := z.Raw()
@@ -54,6 +63,13 @@ func fromHTML(src string) (string, offsetMap) {
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
+			switch {
+			case a == atom.Head:
+				head = tt == html.StartTagToken
+				continue
+			case head && skip == 0 && tt == html.StartTagToken && !headAtoms[a]:
+				head = false
+			}
 			switch {
 			case skipAtoms[a]:
 				if tt == html.StartTagToken {
@@ -78,7 +94,10 @@ func fromHTML(src string) (string, offsetMap) {
 				}
 			}
 		case html.TextToken:
-			if skip == 0 {
+			if head && skip == 0 && len(bytes.TrimSpace(raw)) > 0 {
+				head = false
+			}
+			if skip == 0 && !head {
 				appendText(&b, raw, start, pre > 0)
 			}
 		}

@@ -231,3 +231,33 @@ func TestSentenceAtLineEnd(t *testing.T) {
 		t.Errorf("sentences %q", got)
 	}
 }
+
+// TestHTMLHead reads documents whose head is written in every way HTML
+// allows, its end tag and even its start tag being optional: the head's
+// text is never prose, the body's always is.
+func TestHTMLHead(t *testing.T) {
+	const prose = "Good morning and thank you for joining us. Revenue for the quarter was $6.7 million, up 12% on a year ago. We thank our customers for their trust."
+	const body = "<p>" + prose + "</p>"
+	for _, tt := range []struct{ name, doc string }{
+		{"closed", "<!DOCTYPE html><html><head><title>Q1 call</title></head><body>" + body + "</body></html>"},
+		{"head not closed", "<!DOCTYPE html><html><head><meta charset=utf-8><title>Q1 call</title><body>" + body},
+		{"no body tag", "<!DOCTYPE html><html><head><title>Q1 call</title><style>p{}</style>" + body},
+		{"text ends the head", "<html><head><title>Q1 call</title>" + prose},
+		{"no head", "<html><title>Q1 call</title>" + body},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Read("call.html", []byte(tt.doc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var text []string
+			for _, s := range d.Sentences {
+				text = append(text, s.Text)
+			}
+			got := strings.Join(text, " | ")
+			if want := strings.ReplaceAll(prose, ". ", ". | "); got != want {
+				t.Errorf("sentences %q", got)
+			}
+		})
+	}
+}
