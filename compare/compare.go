@@ -80,6 +80,9 @@ type comparer struct {
 	opts     Options
 	cal      fiscal.Calendar
 	calls    []Call
+	// lastGiven is the quarter of the latest call given, compared or
+	// left out for being after opts.Current.
+	lastGiven fiscal.Period
 	docs     []*facts.Document // each call's extraction
 	cells    map[cellKey]*cell
 	segNames map[string]string         // segment key → name shown
@@ -107,7 +110,9 @@ func Compare(docs []facts.Document, opts Options) (*Comparison, error) {
 	c.calendar()
 	c.observe()
 	c.choose()
-	c.correct()
+	if err := c.correct(); err != nil {
+		return nil, err
+	}
 	c.derive()
 	c.series()
 	c.checkChanges()
@@ -129,6 +134,9 @@ func (c *comparer) order(docs []facts.Document) (firstLater *facts.Document) {
 		if d.Period.IsZero() {
 			c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: fmt.Sprintf("%s was left out: the quarter it reports on is not known (pass --period or name the file like ACME_q1_2004.txt)", filepath.Base(d.File))})
 			continue
+		}
+		if after(d.Period, c.lastGiven) {
+			c.lastGiven = d.Period
 		}
 		if cur := c.opts.Current; !cur.IsZero() && cmp.Or(cmp.Compare(d.Period.FiscalYear, cur.FiscalYear), cmp.Compare(d.Period.Quarter, cur.Quarter)) > 0 {
 			later = append(later, filepath.Base(d.File))

@@ -316,3 +316,41 @@ func labels(g Guidance) string {
 	}
 	return strings.Join(parts, "|")
 }
+
+// TestCorrectionsBeyond gives corrections for periods no call reaches: one
+// after every call is refused, naming the line that gives it; one after
+// the quarter compared up to is set aside with a note; neither adds a
+// period.
+func TestCorrectionsBeyond(t *testing.T) {
+	docs := calls(t, "northwind")
+	v := decimal.RequireFromString("1")
+	for _, p := range []fiscal.Period{fiscal.Q(2031, 1), fiscal.FY(2024), date(t, "2024-01-31")} {
+		_, err := Compare(docs, Options{Corrections: []CorrectionSpec{{Metric: "revenue", Period: p, Value: v, Note: "x", Source: "qoq.yaml:20"}}})
+		if !errors.Is(err, ErrCorrectsNothing) || !strings.HasPrefix(err.Error(), "qoq.yaml:20: correction of revenue for "+p.String()) {
+			t.Errorf("a correction for %s: err = %v, want ErrCorrectsNothing naming qoq.yaml:20", p, err)
+		}
+	}
+	c, err := Compare(docs, Options{Current: fiscal.Q(2023, 2), Corrections: []CorrectionSpec{
+		{Metric: "revenue", Period: fiscal.Q(2023, 4), Value: v, Note: "x"},
+		{Metric: "cash", Period: date(t, "2023-12-31"), Value: v, Note: "x"},
+		{Metric: "revenue", Period: fiscal.Q(2023, 2), Value: v, Note: "x"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := value(c, "revenue", "", "", fiscal.Q(2023, 4)); got != "" {
+		t.Errorf("revenue 2023Q4 = %s beyond the quarter compared up to", got)
+	}
+	if got, _ := value(c, "revenue", "", "", fiscal.Q(2023, 2)); got != "1" {
+		t.Errorf("revenue 2023Q2 = %s, want the correction's 1", got)
+	}
+	n := 0
+	for _, ch := range checks(c, Note) {
+		if strings.Contains(ch.Message, "was set aside: it is after 2023Q2, the last quarter compared") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d notes of corrections set aside, want 2", n)
+	}
+}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -20,12 +21,30 @@ type CorrectionSpec struct {
 	Period  fiscal.Period
 	Value   decimal.Decimal
 	Note    string
+	// Source is where the correction is given, for messages:
+	// "qoq.yaml:14".
+	Source string
 }
 
 // correct applies the user's corrections. A corrected cell keeps the
-// user's value, marked as such, and a check says what the calls said.
-func (c *comparer) correct() {
+// user's value, marked as such, and a check says what the calls said. A
+// correction for a period after every call given is an error: it would
+// add a quarter no call reports; one after the comparison's last quarter,
+// when later calls were left out, is set aside with a note.
+func (c *comparer) correct() error {
+	last := c.calls[len(c.calls)-1].Period
 	for _, corr := range c.opts.Corrections {
+		if c.beyond(corr.Period, c.lastGiven) {
+			where := "correction"
+			if corr.Source != "" {
+				where = corr.Source + ": correction"
+			}
+			return fmt.Errorf("%s of %s for %s: %w (%s); fix its period or remove it", where, corr.Metric, corr.Period, ErrCorrectsNothing, c.lastGiven)
+		}
+		if c.beyond(corr.Period, last) {
+			c.out.Checks = append(c.out.Checks, Check{Kind: Note, Message: fmt.Sprintf("the correction of %s for %s was set aside: it is after %s, the last quarter compared", corr.Metric, corr.Period, last)})
+			continue
+		}
 		basis := corr.Basis
 		if basis == "" {
 			basis = facts.GAAP
@@ -53,6 +72,28 @@ func (c *comparer) correct() {
 		c.check(Check{Kind: Correction, Stated: v.String(),
 			Message: fmt.Sprintf("%s set to %s by the config (the calls gave %s)%s", c.cellName(cl), c.fmt(k, v), was, note)}, cl)
 	}
+	return nil
+}
+
+// ErrCorrectsNothing is the error of a correction for a period after the
+// last call's quarter.
+var ErrCorrectsNothing = errors.New("after the quarter of the last call, no call states it")
+
+// beyond reports whether period p ends after quarter q: a quarter or a
+// date after q's, a fiscal year after q's.
+func (c *comparer) beyond(p, q fiscal.Period) bool {
+	switch p.Kind {
+	case fiscal.Instant:
+		return p.End.Compare(c.cal.QuarterEnd(q.FiscalYear, q.Quarter)) > 0
+	case fiscal.Year:
+		return p.FiscalYear > q.FiscalYear
+	}
+	return after(p, q)
+}
+
+// after reports whether quarter p is after quarter q.
+func after(p, q fiscal.Period) bool {
+	return p.FiscalYear > q.FiscalYear || p.FiscalYear == q.FiscalYear && p.Quarter > q.Quarter
 }
 
 // unitOf returns the unit of the series a correction is for: that of an

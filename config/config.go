@@ -44,6 +44,7 @@ import (
 
 	"qoq/compare"
 	"qoq/fiscal"
+	"qoq/internal/echo"
 	"qoq/metric"
 )
 
@@ -175,8 +176,16 @@ type parser struct {
 }
 
 func (p *parser) errorf(n *yaml.Node, format string, args ...any) error {
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = echo.Clip(s, maxEcho)
+		}
+	}
 	return &Error{File: p.file, Line: n.Line, Msg: fmt.Sprintf(format, args...)}
 }
+
+// maxEcho is the most of a value an error repeats.
+const maxEcho = 60
 
 // A key is a key a mapping may hold, and how its value is read into cfg
 // (the correction being read, for a correction's keys).

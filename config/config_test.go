@@ -130,6 +130,11 @@ func TestErrors(t *testing.T) {
 		{"unknown correction metric", "corrections:\n  - metric: sales\n    period: 2023Q2\n    value: 1\n    note: x\n", 2, `corrections[1].metric: "sales" is not a metric`},
 		{"same figure twice", correction("    period: 2023Q2\n    value: 1\n    note: x\n") + "  - metric: revenue\n    period: 2023Q2\n    value: 2\n    note: y\n", 6, "corrects the same figure as the correction on line 2"},
 		{"corrections not a list", "corrections:\n  metric: revenue\n", 2, "corrections: want a list"},
+		{"day not in the month", "fiscal_year_end: 02-30\n", 1, `fiscal_year_end "02-30": want the month`},
+		{"year far off", correction("    period: 9999Q1\n    value: 1\n    note: x\n"), 3, `corrections[1].period "9999Q1": want a fiscal quarter`},
+		{"balance for a quarter", "corrections:\n  - metric: cash\n    period: 2023Q2\n    value: 1\n    note: x\n", 3, `corrections[1].period "2023Q2": cash is a balance, stated at a date; give the date, such as the last day of 2023Q2`},
+		{"flow at a date", correction("    period: 2023-06-30\n    value: 1\n    note: x\n"), 3, `corrections[1].period "2023-06-30": revenue is stated for a quarter or a year`},
+		{"runaway value echoed short", "featured: [" + strings.Repeat("x", 2<<20) + "]\n", 1, `"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (2097152 bytes)" is not a metric`},
 		{"not a mapping", "- company\n", 1, "want keys and values"},
 		{"yaml syntax", "company: A\nfeatured: eps: revenue\n", 2, "mapping values are not allowed"},
 	}
@@ -142,6 +147,9 @@ func TestErrors(t *testing.T) {
 			}
 			if e.Line != tt.line || e.File != "qoq.yaml" || !strings.Contains(e.Msg, tt.msg) {
 				t.Errorf("got %q (line %d), want line %d and %q", err, e.Line, tt.line, tt.msg)
+			}
+			if len(err.Error()) > 400 {
+				t.Errorf("a message of %d bytes", len(err.Error()))
 			}
 			if !strings.HasPrefix(err.Error(), "qoq.yaml:") {
 				t.Errorf("%q does not start with the file's name", err)

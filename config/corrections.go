@@ -10,6 +10,7 @@ import (
 	"qoq/compare"
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/metric"
 )
 
 // A correction is one being read: its place in the list (from 1), and
@@ -79,6 +80,28 @@ var correctionKeys = []key{
 	}},
 }
 
+// periodFits checks that a correction's period is of its metric's kind:
+// a date for a balance ("cash at 2023-06-30"), a quarter or a year for a
+// flow ("revenue for 2023Q2").
+func (p *parser) periodFits(item *yaml.Node, c *correction) error {
+	m, ok := metric.Lookup(c.spec.Metric)
+	if !ok {
+		return nil
+	}
+	per, line := c.spec.Period, &yaml.Node{Line: c.lines["period"]}
+	switch {
+	case m.Instant && per.Kind != fiscal.Instant:
+		end := "2023-06-30"
+		if per.Kind == fiscal.Quarter {
+			end = fmt.Sprintf("the last day of %s", per)
+		}
+		return p.errorf(line, "%s %q: %s is a balance, stated at a date; give the date, such as %s", c.where("period"), per.String(), c.spec.Metric, end)
+	case !m.Instant && per.Kind == fiscal.Instant:
+		return p.errorf(line, "%s %q: %s is stated for a quarter or a year; give one, such as 2023Q2 or FY2023", c.where("period"), per.String(), c.spec.Metric)
+	}
+	return nil
+}
+
 // at names the correction in errors: "corrections[2]".
 func (c *correction) at() string {
 	return fmt.Sprintf("corrections[%d]", c.index)
@@ -111,6 +134,10 @@ func (p *parser) corrections(n *yaml.Node, _ *correction) error {
 		if c.spec.Basis == "" {
 			c.spec.Basis = facts.GAAP
 		}
+		if err := p.periodFits(item, c); err != nil {
+			return err
+		}
+		c.spec.Source = fmt.Sprintf("%s:%d", p.file, item.Line)
 		s := c.spec
 		id := strings.Join([]string{s.Metric, strings.ToLower(s.Segment), s.Basis, s.Period.String()}, "\x00")
 		if line, dup := first[id]; dup {

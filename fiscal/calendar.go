@@ -43,11 +43,11 @@ func ParseCalendar(s string) (Calendar, error) {
 			return Calendar{EndMonth: m}, nil
 		}
 	}
-	var m, d int
-	if _, err := fmt.Sscanf(strings.NewReplacer("/", "-").Replace(t), "%d-%d", &m, &d); err == nil && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-		return Calendar{EndMonth: time.Month(m)}, nil
+	// a day of the month, in a leap year so that 02-29 is one
+	if d, err := time.Parse("2006-1-2", "2000-"+strings.ReplaceAll(t, "/", "-")); err == nil {
+		return Calendar{EndMonth: d.Month()}, nil
 	}
-	return Calendar{}, fmt.Errorf("fiscal year end %q: want a month (june) or month-day (06-30)", s)
+	return Calendar{}, fmt.Errorf("fiscal year end %q: want a month (june) or a day of one (06-30)", s)
 }
 
 // YearEnd returns the last day of fiscal year fy.

@@ -7,6 +7,28 @@ import (
 	"time"
 )
 
+func TestParseCalendar(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want time.Month // 0 for an error
+	}{
+		{"june", time.June}, {"Jun", time.June}, {"06-30", time.June}, {"6/30", time.June},
+		{"02-28", time.February}, {"02-29", time.February}, {"12-31", time.December},
+		{"02-30", 0}, {"04-31", 0}, {"13-01", 0}, {"06-30x", 0}, {"ju", 0}, {"", 0},
+	} {
+		got, err := ParseCalendar(tt.in)
+		if tt.want == 0 {
+			if err == nil {
+				t.Errorf("ParseCalendar(%q) = %v, want an error", tt.in, got)
+			}
+			continue
+		}
+		if err != nil || got.EndMonth != tt.want {
+			t.Errorf("ParseCalendar(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
 func TestParsePeriod(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -26,6 +48,10 @@ func TestParsePeriod(t *testing.T) {
 		{in: "Q0-2004", bad: true},
 		{in: "soon", bad: true},
 		{in: "", bad: true},
+		{in: "9999Q1", bad: true},
+		{in: "FY1850", bad: true},
+		{in: "2031-02-30", bad: true},
+		{in: "9999-03-31", bad: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

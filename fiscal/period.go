@@ -148,6 +148,9 @@ func (p Period) String() string {
 func ParsePeriod(s string) (Period, error) {
 	t := strings.ToUpper(strings.TrimSpace(s))
 	if d, err := ParseDate(t); err == nil {
+		if d.Year < MinYear || d.Year > MaxYear {
+			return Period{}, fmt.Errorf("period %q: want a date from %d to %d", s, MinYear, MaxYear)
+		}
 		return At(d), nil
 	}
 	t = strings.Map(func(r rune) rune {
@@ -167,14 +170,22 @@ func ParsePeriod(s string) (Period, error) {
 		p = FY(year(t))
 	}
 	if p.FiscalYear <= 0 || (p.Kind == Quarter && (p.Quarter < 1 || p.Quarter > 4)) {
-		return Period{}, fmt.Errorf("period %q: want a fiscal quarter such as 2004Q1 or Q1-2004, a fiscal year such as FY2004, or a date such as 2004-03-31", s)
+		return Period{}, fmt.Errorf("period %q: want a fiscal quarter such as 2004Q1 or Q1-2004, a fiscal year such as FY2004, or a date such as 2004-03-31, in a year from %d to %d", s, MinYear, MaxYear)
 	}
 	return p, nil
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
-// year parses a 2- or 4-digit year, returning 0 when s is not one.
+// The years a period given by a person may be in: no call was held
+// before MinYear, and a later year than MaxYear is a typing slip.
+const (
+	MinYear = 1900
+	MaxYear = 2099
+)
+
+// year parses a 2- or 4-digit year from MinYear to MaxYear, returning 0
+// when s is not one.
 func year(s string) int {
 	if len(s) != 2 && len(s) != 4 {
 		return 0
@@ -185,6 +196,9 @@ func year(s string) int {
 	}
 	if len(s) == 2 {
 		n += 2000
+	}
+	if n < MinYear || n > MaxYear {
+		return 0
 	}
 	return n
 }

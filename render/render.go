@@ -24,9 +24,6 @@ var assets embed.FS
 // echartsFile is the runtime's path in assets.
 const echartsFile = "assets/echarts.min.js"
 
-// Generator is the prefix of the content of the report's generator meta
-// element; a file carrying it is one of qoq's reports.
-const Generator = `<meta name="generator" content="qoq `
 
 // Options adjust a report.
 type Options struct {

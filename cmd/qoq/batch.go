@@ -14,8 +14,8 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/sync/errgroup"
-	"golang.org/x/term"
 
+	"qoq/internal/echo"
 	"qoq/render"
 )
 
@@ -167,7 +167,7 @@ func (f reportFlags) reportCompany(r *render.Renderer, dir, name, outDir string)
 		return fail(fmt.Errorf("none of its %d files could be read as a call: %s", len(files), strings.Join(skipped, "; ")))
 	}
 	out := filepath.Join(outDir, reportFile(name))
-	if err := reportTarget().check(out, files, f.force); err != nil {
+	if err := reportTarget().check(out, s.read(files), f.force); err != nil {
 		return fail(err)
 	}
 	c, page, err := s.build(r, docs, f.quarters)
@@ -211,10 +211,13 @@ func reportFile(name string) string {
 }
 
 // progress returns a progress bar on stderr when it is a terminal, nil
-// otherwise.
+// otherwise. The bar redraws itself with control characters: it writes to
+// the terminal itself, not through the writer that strips them.
 func progress(stderr io.Writer, n int) *progressbar.ProgressBar {
-	f, ok := stderr.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
+	if w, ok := stderr.(*echo.Writer); ok {
+		stderr = w.Underlying()
+	}
+	if !isTerminal(stderr) {
 		return nil
 	}
 	return progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("companies"),

@@ -49,7 +49,7 @@ func expand(args []string) ([]string, error) {
 		}
 		entries, err := os.ReadDir(a)
 		if err != nil {
-			return nil, fmt.Errorf("read directory %s: %w", a, err)
+			return nil, inputError{fmt.Errorf("reading the folder %s: %w", a, cause(err))}
 		}
 		n := 0
 		for _, e := range entries {
@@ -61,7 +61,7 @@ func expand(args []string) ([]string, error) {
 			n++
 		}
 		if n == 0 {
-			return nil, fmt.Errorf("%s holds no call (files ending in %s)", a, strings.Join(callExts, ", "))
+			return nil, inputError{fmt.Errorf("%s holds no call (files ending in %s)", a, strings.Join(callExts, ", "))}
 		}
 	}
 	return files, nil

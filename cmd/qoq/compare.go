@@ -16,6 +16,7 @@ import (
 	"qoq/extract"
 	"qoq/facts"
 	"qoq/fiscal"
+	"qoq/internal/echo"
 	"qoq/transcript"
 )
 
@@ -67,7 +68,7 @@ rounded percentage), the range is given, never a point.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			xopts, copts, err := f.options()
+			xopts, copts, err := f.options("compare")
 			if err != nil {
 				return err
 			}
@@ -106,26 +107,27 @@ rounded percentage), the range is given, never a point.`,
 	return cmd
 }
 
-// options turns the flags into extraction and comparison options.
-func (f compareFlags) options() (extract.Options, compare.Options, error) {
+// options turns the flags of subcommand cmd into extraction and
+// comparison options.
+func (f compareFlags) options(cmd string) (extract.Options, compare.Options, error) {
 	var xo extract.Options
 	var co compare.Options
 	switch f.format {
 	case "table", "json", "csv":
 	default:
-		return xo, co, fmt.Errorf("compare: --format %q: want table, json or csv", f.format)
+		return xo, co, fmt.Errorf("%s: --format %q: want table, json or csv", cmd, f.format)
 	}
 	if f.quarter != "" {
 		p, err := fiscal.ParsePeriod(f.quarter)
 		if err != nil || p.Kind != fiscal.Quarter {
-			return xo, co, fmt.Errorf("compare: --quarter %q: want a fiscal quarter such as 2004Q1", f.quarter)
+			return xo, co, fmt.Errorf("%s: --quarter %q: want a fiscal quarter such as 2004Q1, from %d to %d", cmd, echo.Clip(f.quarter, 40), fiscal.MinYear, fiscal.MaxYear)
 		}
 		co.Current = p
 	}
 	if f.fye != "" {
 		c, err := fiscal.ParseCalendar(f.fye)
 		if err != nil {
-			return xo, co, fmt.Errorf("compare: --fiscal-year-end: %w", err)
+			return xo, co, fmt.Errorf("%s: --fiscal-year-end: %w", cmd, err)
 		}
 		xo.Calendar, co.Calendar = c, c
 	}
@@ -293,6 +295,8 @@ func compareCalls(docs []facts.Document, opts compare.Options) (*compare.Compari
 	switch {
 	case errors.Is(err, compare.ErrNoneUpTo):
 		return nil, fmt.Errorf("--quarter: %v", err)
+	case errors.Is(err, compare.ErrCorrectsNothing):
+		return nil, err
 	case err != nil:
 		return nil, fmt.Errorf("%w: %v", errNoDocument, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/google/renameio/v2"
 
@@ -26,23 +27,67 @@ func writeFileAtomic(path string, data []byte) error {
 
 // writeAtomic writes what r reads to path, atomically: when reading or
 // writing fails, path is left as it was and the temporary file removed.
-// The directory path is in is created when it does not exist.
+// The temporary file is made beside path (a rename never crosses file
+// systems, and no copy of the report lands elsewhere), with path's mode
+// when path exists and 0644, less the umask, when it does not. The
+// directory path is in is created when it does not exist.
 func writeAtomic(path string, r io.Reader) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("%w: creating the folder of %s: %v", errWrite, path, err)
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("%w: creating the folder of %s: %v", errWrite, path, cause(err))
 	}
-	t, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644))
+	t, err := renameio.NewPendingFile(path, renameio.WithTempDir(dir), renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
 	if err != nil {
-		return fmt.Errorf("%w: writing %s: %v", errWrite, path, err)
+		return fmt.Errorf("%w: writing %s: %v", errWrite, path, cause(err))
 	}
 	defer t.Cleanup()
 	if _, err := io.Copy(t, r); err != nil {
-		return fmt.Errorf("%w: writing %s: %v", errWrite, path, err)
+		return fmt.Errorf("%w: writing %s: %v", errWrite, path, cause(err))
 	}
 	if err := t.CloseAtomicallyReplace(); err != nil {
-		return fmt.Errorf("%w: writing %s: %v", errWrite, path, err)
+		return fmt.Errorf("%w: writing %s: %v", errWrite, path, cause(err))
 	}
 	return nil
+}
+
+// cause returns what went wrong in err without the file names it carries,
+// one of which may be the temporary file: the caller names the user's.
+func cause(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
+// writable reports, by making and removing an empty file there, whether
+// files can be made in dir or, when dir does not exist yet, in the
+// nearest folder above it that does.
+func writable(path, dir string) error {
+	for {
+		st, err := os.Stat(dir)
+		if err == nil && !st.IsDir() {
+			return fmt.Errorf("%w: %s: %s is not a folder", errWrite, path, dir)
+		}
+		if err == nil {
+			break
+		}
+		up := filepath.Dir(dir)
+		if up == dir || !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("%w: %s: %v", errWrite, path, cause(err))
+		}
+		dir = up
+	}
+	f, err := os.CreateTemp(dir, ".qoq-probe-*")
+	if err != nil {
+		return fmt.Errorf("%w: %s: files cannot be written in %s: %v", errWrite, path, dir, cause(err))
+	}
+	f.Close()
+	return os.Remove(f.Name())
 }
 
 // A target is a kind of file qoq writes: the flag that names it, the
@@ -55,42 +100,50 @@ type target struct {
 
 // reportTarget is a report; pdfTarget its PDF.
 func reportTarget() target {
-	return target{"-o", ".html", "a report qoq wrote", func(head []byte) bool { return bytes.Contains(head, []byte(render.Generator)) }}
+	return target{"-o", ".html", "a report qoq wrote", render.IsReport}
 }
 
 func pdfTarget() target {
 	return target{"--pdf", ".pdf", "a PDF", func(head []byte) bool { return bytes.HasPrefix(head, []byte("%PDF-")) }}
 }
 
-// check refuses to write to path when path is one of the inputs, a
-// directory, or an existing file that is not one of qoq's own (unless
-// force).
+// check refuses, before any work, to write to path when path is empty, a
+// symbolic link, a directory or another file that is not a regular one,
+// or one of the inputs (calls and config), --force or not; or an existing
+// file that is not one of qoq's own, unless force; or when its folder
+// cannot be written in.
 func (t target) check(path string, inputs []string, force bool) error {
-	st, err := os.Stat(path)
+	if path == "" {
+		return fmt.Errorf("%s \"\": name the file to write, e.g. %s report%s", t.flag, t.flag, t.ext)
+	}
+	st, err := os.Lstat(path)
 	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return nil // neither an input nor anything else
+	case errors.Is(err, os.ErrNotExist) || errors.Is(err, syscall.ENOTDIR):
+		return writable(path, filepath.Dir(path))
 	case err != nil:
-		return fmt.Errorf("%w: %s: %v", errWrite, path, err)
+		return fmt.Errorf("%w: %s: %v", errWrite, path, cause(err))
+	case st.Mode()&os.ModeSymlink != 0:
+		return fmt.Errorf("%w: %s is a symbolic link; qoq replaces only a regular file: name the file it points to, or another, with %s", errWrite, path, t.flag)
 	case st.IsDir():
 		return fmt.Errorf("%w: %s is a directory; name the file, e.g. %s %s", errWrite, path, t.flag, filepath.Join(path, "report"+t.ext))
+	case !st.Mode().IsRegular():
+		return fmt.Errorf("%w: %s is not a regular file (a device, pipe or socket); choose another file with %s", errWrite, path, t.flag)
 	}
 	for _, in := range inputs {
 		if ist, err := os.Stat(in); err == nil && os.SameFile(st, ist) {
-			return fmt.Errorf("%w: %s is one of the calls read; choose another file with %s", errWrite, path, t.flag)
+			return fmt.Errorf("%w: %s is one of the files this run reads; choose another file with %s", errWrite, path, t.flag)
 		}
 	}
-	if force {
-		return nil
+	if !force {
+		head, err := readHead(path)
+		if err != nil {
+			return fmt.Errorf("%w: %s: %v", errWrite, path, cause(err))
+		}
+		if !t.isOurs(head) {
+			return fmt.Errorf("%w: %s exists and is not %s; choose another file with %s, or pass --force to replace it", errWrite, path, t.ours, t.flag)
+		}
 	}
-	head, err := readHead(path)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", errWrite, path, err)
-	}
-	if !t.isOurs(head) {
-		return fmt.Errorf("%w: %s exists and is not %s; choose another file with %s, or pass --force to replace it", errWrite, path, t.ours, t.flag)
-	}
-	return nil
+	return writable(path, filepath.Dir(path))
 }
 
 // sameFile reports whether paths a and b name the same file, existing or

@@ -21,7 +21,18 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"qoq/compare"
+	"qoq/config"
+	"qoq/internal/echo"
 )
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
 
 // Exit statuses.
 const (
@@ -47,6 +58,21 @@ var errNoComparison = errors.New("no comparison could be read")
 // errInterrupted marks a run stopped by an interrupt (Ctrl-C) or SIGTERM.
 var errInterrupted = errors.New("interrupted")
 
+// An inputError is an input that could not be read at all: a folder that
+// cannot be listed, or that holds no call. Its status is that of no call
+// read.
+type inputError struct{ error }
+
+func (e inputError) Unwrap() error { return e.error }
+
+// isConfigError reports whether err is a mistake in a configuration file,
+// which the message places by file and line: a usage error, without the
+// hint to read the usage.
+func isConfigError(err error) bool {
+	var ce *config.Error
+	return errors.As(err, &ce) || errors.Is(err, compare.ErrCorrectsNothing)
+}
+
 func main() {
 	// an interrupt stops a run between files: what was written is whole
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -62,7 +88,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // runContext is run, stopped when ctx is done.
+//
+// Nothing from outside reaches a terminal raw: what is written to stderr,
+// and to stdout when it is a terminal, is stripped of control characters.
 func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	stderr = echo.NewWriter(stderr)
+	if isTerminal(stdout) {
+		stdout = echo.NewWriter(stdout)
+	}
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
@@ -75,7 +108,7 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	case errors.Is(err, errInterrupted):
 		fmt.Fprintf(stderr, "qoq: %v\n", err)
 		return exitInterrupted
-	case errors.Is(err, errNoDocument), errors.Is(err, errNoComparison):
+	case errors.Is(err, errNoDocument), errors.Is(err, errNoComparison), errors.As(err, new(inputError)):
 		fmt.Fprintf(stderr, "qoq: %v\n", err)
 		return exitNoDoc
 	case errors.Is(err, errSomeFailed):
@@ -84,6 +117,9 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	case errors.Is(err, errWrite):
 		fmt.Fprintf(stderr, "qoq: %v\n", err)
 		return exitWrite
+	case isConfigError(err):
+		fmt.Fprintf(stderr, "qoq: %v\n", err)
+		return exitUsage
 	default:
 		fmt.Fprintf(stderr, "qoq: %v\nRun 'qoq help' for usage.\n", err)
 		return exitUsage

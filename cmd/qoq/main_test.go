@@ -99,7 +99,7 @@ func TestCompareOutputs(t *testing.T) {
 		{"csv", []string{"compare", "--format", "csv", dir}, exitOK, []string{"company,metric,segment", "Northwind Plasma Services,revenue,,gaap,USD,2022Q2,quarter,2022,2,,2022-06-30,6981000"}, ""},
 		{"quarter", []string{"compare", "--quarter", "2023Q2", dir}, exitOK, []string{"— 2023Q2"}, ""},
 		{"no calls", []string{"compare"}, exitUsage, nil, "name the calls"},
-		{"empty dir", []string{"compare", t.TempDir()}, exitUsage, nil, "holds no call"},
+		{"empty dir", []string{"compare", t.TempDir()}, exitNoDoc, nil, "holds no call"},
 		{"bad format", []string{"compare", "--format", "pdf", dir}, exitUsage, nil, `--format "pdf"`},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -35,6 +36,16 @@ type settings struct {
 	x        extract.Options
 	c        compare.Options
 	featured []string
+	config   string // the configuration file read, if any
+}
+
+// read returns the files a run reads: the calls, and the config when
+// there is one. No output may replace one of them.
+func (s settings) read(calls []string) []string {
+	if s.config == "" {
+		return calls
+	}
+	return append(slices.Clone(calls), s.config)
 }
 
 // build compares the calls and writes the report with r.
@@ -164,14 +175,14 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 	if err != nil {
 		return err
 	}
-	if err := reportTarget().check(f.out, files, f.force); err != nil {
+	if err := reportTarget().check(f.out, s.read(files), f.force); err != nil {
 		return err
 	}
 	if f.pdf != "" {
 		if sameFile(f.pdf, f.out) {
 			return fmt.Errorf("report: --pdf %s and -o %s name the same file; give the PDF a name of its own, e.g. --pdf %s", f.pdf, f.out, strings.TrimSuffix(f.out, filepath.Ext(f.out))+".pdf")
 		}
-		if err := pdfTarget().check(f.pdf, files, f.force); err != nil {
+		if err := pdfTarget().check(f.pdf, s.read(files), f.force); err != nil {
 			return err
 		}
 	}
@@ -213,7 +224,7 @@ func (f reportFlags) runFrom(cmd *cobra.Command, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := reportTarget().check(f.out, []string{f.from}, f.force); err != nil {
+	if err := reportTarget().check(f.out, s.read([]string{f.from}), f.force); err != nil {
 		return err
 	}
 	file, err := os.Open(f.from)

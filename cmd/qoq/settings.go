@@ -36,13 +36,13 @@ func withConfig(cmd, path string, args []string, xo extract.Options, co compare.
 	}
 	x.Period = xo.Period
 	c.Current = co.Current
-	return settings{x: x, c: c, featured: cfg.Featured}, nil
+	return settings{x: x, c: c, featured: cfg.Featured, config: cfg.File}, nil
 }
 
 // settings returns the settings for the calls named by args: the config's,
 // under the flags'.
 func (f reportFlags) settings(args []string) (settings, error) {
-	xo, co, err := f.options()
+	xo, co, err := f.options("report")
 	if err != nil {
 		return settings{}, err
 	}
