@@ -77,17 +77,17 @@ type cellKey struct {
 
 // A comparer holds a comparison being built.
 type comparer struct {
-	opts     Options
-	cal      fiscal.Calendar
-	calls    []Call
+	opts  Options
+	cal   fiscal.Calendar
+	calls []Call
 	// lastGiven is the quarter of the latest call given, compared or
 	// left out for being after opts.Current.
 	lastGiven fiscal.Period
-	docs     []*facts.Document // each call's extraction
-	cells    map[cellKey]*cell
-	segNames map[string]string         // segment key → name shown
-	segSeen  map[string]map[string]int // segment key → each way of writing it, and how often
-	changes  []*obs                    // mentions that state a change
+	docs      []*facts.Document // each call's extraction
+	cells     map[cellKey]*cell
+	segNames  map[string]string         // segment key → name shown
+	segSeen   map[string]map[string]int // segment key → each way of writing it, and how often
+	changes   []*obs                    // mentions that state a change
 	// twoMeasures counts, for a series and a call, the cells for which
 	// the call gives two values (see callsOfTwoValues)
 	twoMeasures map[seriesCall]int

@@ -24,7 +24,6 @@ var assets embed.FS
 // echartsFile is the runtime's path in assets.
 const echartsFile = "assets/echarts.min.js"
 
-
 // Options adjust a report.
 type Options struct {
 	// Version is qoq's version, written in the report.

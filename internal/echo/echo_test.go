@@ -55,4 +55,3 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
-
