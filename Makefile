@@ -14,6 +14,7 @@ ECHARTS         := render/assets/echarts.min.js
 # the fuzz runs: a short one in `make test`, a soak in `make fuzz` (not in CI)
 FUZZSHORT   ?= 15s
 FUZZTIME    ?= 10m
+FUZZFLAGS   ?=
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 # the fuzz targets: package and function
@@ -74,12 +75,13 @@ fuzz-short:
 	done
 
 # the soak, not in CI: every fuzz target for $(FUZZTIME) (10 minutes each by
-# default), its log in bin/fuzz/, then each target's executions and rate
+# default; FUZZFLAGS=-parallel=1 for one worker), its log in bin/fuzz/,
+# then each target's executions and rate
 fuzz:
 	@mkdir -p $(BIN)/fuzz; for t in $(FUZZ); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; log=$(BIN)/fuzz/$$(echo $${pkg#./} | tr / _)-$$fn.log; \
 		echo "fuzz $$pkg $$fn for $(FUZZTIME), log $$log"; \
-		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg >$$log 2>&1 || { tail -30 $$log; exit 1; }; \
+		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $(FUZZFLAGS) $$pkg >$$log 2>&1 || { tail -30 $$log; exit 1; }; \
 	done; \
 	for t in $(FUZZ); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; log=$(BIN)/fuzz/$$(echo $${pkg#./} | tr / _)-$$fn.log; \
