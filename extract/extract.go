@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -76,18 +77,36 @@ func (x *Extractor) ExtractFileWith(name string) (facts.Document, error) {
 
 // Extract extracts the facts of a call.
 func (x *Extractor) Extract(doc *transcript.Document) facts.Document {
-	p := x.prepare(doc)
-	return x.attribute(p, attrib.Learn([][]*clause.Sentence{p.sents}, p.people, p.info.Company, x.opts.Segments...))
+	ctx := context.Background() // never done: neither step fails
+	p, _ := x.prepare(ctx, doc)
+	d, _ := x.attribute(ctx, p, attrib.Learn([][]*clause.Sentence{p.sents}, p.people, p.info.Company, x.opts.Segments...))
+	return d
+}
+
+// checkEvery is how many sentences are read between two looks at whether
+// the extraction was stopped: some hundred microseconds of work.
+const checkEvery = 64
+
+// stopped returns ctx's error every checkEvery sentences, once ctx is done.
+func stopped(ctx context.Context, i int) error {
+	if i%checkEvery != 0 {
+		return nil
+	}
+	return ctx.Err()
 }
 
 // ExtractAll extracts the facts of calls, learning the names of each
 // company's parts from all of its calls: a segment one call names as a
 // segment is one in the calls that only name it. Calls are grouped by the
-// company they name. The documents are in the order of docs.
-func (x *Extractor) ExtractAll(docs []*transcript.Document) []facts.Document {
+// company they name. The documents are in the order of docs. When ctx is
+// done, the extraction stops within a millisecond and returns ctx's error.
+func (x *Extractor) ExtractAll(ctx context.Context, docs []*transcript.Document) ([]facts.Document, error) {
 	ps := make([]*prepared, len(docs))
 	for i, d := range docs {
-		ps[i] = x.prepare(d)
+		var err error
+		if ps[i], err = x.prepare(ctx, d); err != nil {
+			return nil, err
+		}
 	}
 	groups := map[string][]int{}
 	var order []string
@@ -108,10 +127,13 @@ func (x *Extractor) ExtractAll(docs []*transcript.Document) []facts.Document {
 		}
 		v := attrib.Learn(sets, people, ps[groups[k][0]].info.Company, x.opts.Segments...)
 		for _, i := range groups[k] {
-			out[i] = x.attribute(ps[i], v)
+			var err error
+			if out[i], err = x.attribute(ctx, ps[i], v); err != nil {
+				return nil, err
+			}
 		}
 	}
-	return out
+	return out, nil
 }
 
 // prepared is a call read into its spans, with what it says of itself.
@@ -124,7 +146,7 @@ type prepared struct {
 
 // prepare reads every sentence of a call into its spans, and decides from
 // them what the call says of itself: its quarter, calendar, company.
-func (x *Extractor) prepare(doc *transcript.Document) *prepared {
+func (x *Extractor) prepare(ctx context.Context, doc *transcript.Document) (*prepared, error) {
 	ind := x.opts.Industry
 	if !x.opts.IndustrySet {
 		ind = callinfo.Industry(doc)
@@ -133,6 +155,9 @@ func (x *Extractor) prepare(doc *transcript.Document) *prepared {
 	sents := make([]clause.Sentence, len(doc.Sentences))
 	ptrs := make([]*clause.Sentence, len(doc.Sentences))
 	for i := range sents {
+		if err := stopped(ctx, i); err != nil {
+			return nil, err
+		}
 		lx.Analyze(&sents[i], doc.Sentences[i].Text)
 		ptrs[i] = &sents[i]
 	}
@@ -140,12 +165,12 @@ func (x *Extractor) prepare(doc *transcript.Document) *prepared {
 		Period: x.opts.Period, Calendar: x.opts.Calendar, Company: x.opts.Company,
 		Industry: ind, IndustrySet: true,
 	})
-	return &prepared{doc: doc, sents: ptrs, info: info, people: speakers(doc)}
+	return &prepared{doc: doc, sents: ptrs, info: info, people: speakers(doc)}, nil
 }
 
 // attribute attributes the figures of a prepared call, a sentence at a
 // time, with the vocabulary v of its company's parts.
-func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
+func (x *Extractor) attribute(ctx context.Context, p *prepared, v *attrib.Vocab) (facts.Document, error) {
 	doc, info, ptrs := p.doc, p.info, p.sents
 	out := facts.Document{
 		File: doc.Name, Part: doc.Part, Company: info.Company, Period: info.Period,
@@ -169,6 +194,9 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
 	var claims []attrib.Claim
 	desc := newDescriber(doc)
 	for i := range doc.Sentences {
+		if err := stopped(ctx, i); err != nil {
+			return facts.Document{}, err
+		}
 		src := &doc.Sentences[i]
 		fromFact, fromFig := len(out.Facts), len(out.Unattributed)
 		if n := len(ptrs[i].Qs); n > maxFigures {
@@ -194,7 +222,7 @@ func (x *Extractor) attribute(p *prepared, v *attrib.Vocab) facts.Document {
 	}
 	corroborate(&out)
 	disputed(&out)
-	return out
+	return out, nil
 }
 
 // speakers returns the names of a call's speakers.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"context"
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -108,5 +110,32 @@ func TestUnreadListed(t *testing.T) {
 		for _, f := range d.Facts {
 			t.Errorf("fact %s %v %q", f.Metric, f.Value, f.Stated)
 		}
+	}
+}
+
+// TestExtractStops extracts with a context already done, and with one done
+// during the work: the extraction returns the context's error, without
+// finishing.
+func TestExtractStops(t *testing.T) {
+	doc := junkCall(t, "Revenue was $5 million, up 3%. ", 20000)
+	x := New(Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if docs, err := x.ExtractAll(ctx, []*transcript.Document{doc}); !errors.Is(err, context.Canceled) || docs != nil {
+		t.Errorf("ExtractAll with a done context = %d documents, %v; want context.Canceled", len(docs), err)
+	}
+	start := time.Now()
+	if _, err := x.ExtractAll(context.Background(), []*transcript.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	whole := time.Since(start)
+	ctx, cancel = context.WithTimeout(context.Background(), whole/10)
+	defer cancel()
+	start = time.Now()
+	if _, err := x.ExtractAll(ctx, []*transcript.Document{doc}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("ExtractAll stopped at a tenth of its time: %v, want context.DeadlineExceeded", err)
+	}
+	if took := time.Since(start); took > whole/2 {
+		t.Errorf("stopped after %v of the %v the whole extraction takes", took, whole)
 	}
 }

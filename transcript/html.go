@@ -2,6 +2,7 @@ package transcript
 
 import (
 	"bytes"
+	"context"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -47,19 +48,22 @@ func isHTML(name, text string) bool {
 // paragraphs end in a blank line, a <br> ends a line, runs of white space
 // become one space, entities are decoded. The map leads back to offsets in
 // src.
-func fromHTML(src string) (string, offsetMap) {
+func fromHTML(ctx context.Context, src string) (string, offsetMap, error) {
 	z := html.NewTokenizer(strings.NewReader(src))
 	var b mapBuilder
 	pos, skip, pre := 0, 0, 0
 	head := false // within <head>, whose text is not the document's
-	for {
+	for n := 0; ; n++ {
+		if n%checkEvery == 0 && ctx.Err() != nil {
+			return "", offsetMap{}, ctx.Err()
+		}
 		tt := z.Next()
 		raw := z.Raw()
 		start := pos
 		pos += len(raw)
 		switch tt {
 		case html.ErrorToken:
-			return strings.TrimRight(string(b.buf), " \n") + "\n", b.m
+			return strings.TrimRight(string(b.buf), " \n") + "\n", b.m, nil
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)

@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,11 +105,18 @@ type paragraph struct {
 	analyst    bool
 }
 
-// segment splits text into sentences.
-func segment(text string) ([]Sentence, Layout) {
+// checkEvery is how many lines or paragraphs are read between two looks
+// at whether the read was stopped: some ten thousand a millisecond.
+const checkEvery = 1 << 12
+
+// segment splits text into sentences, stopped when ctx is done.
+func segment(ctx context.Context, text string) ([]Sentence, Layout, error) {
 	lines := splitLines(text)
 	layout := detectLayout(text, lines)
-	paras := paragraphs(text, lines, layout)
+	paras, err := paragraphs(ctx, text, lines, layout)
+	if err != nil {
+		return nil, layout, err
+	}
 	var out []Sentence
 	qa := false
 	explicit := false
@@ -118,6 +126,9 @@ func segment(text string) ([]Sentence, Layout) {
 		}
 	}
 	for i, p := range paras {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, layout, ctx.Err()
+		}
 		for _, s := range sentences(text, p.start, p.end) {
 			sec := p.section
 			if !explicit && qa {
@@ -131,7 +142,7 @@ func segment(text string) ([]Sentence, Layout) {
 			}
 		}
 	}
-	return out, layout
+	return out, layout, nil
 }
 
 func newSentence(text string, s [2]int, para int, speaker string, sec Section) Sentence {
@@ -186,7 +197,7 @@ func detectLayout(text string, lines [][2]int) Layout {
 
 // paragraphs groups lines into paragraphs, recognising speaker lines,
 // section headers and rules on the way.
-func paragraphs(text string, lines [][2]int, layout Layout) []paragraph {
+func paragraphs(ctx context.Context, text string, lines [][2]int, layout Layout) ([]paragraph, error) {
 	var (
 		out     []paragraph
 		cur     = paragraph{start: -1}
@@ -202,6 +213,9 @@ func paragraphs(text string, lines [][2]int, layout Layout) []paragraph {
 		cur = paragraph{start: -1}
 	}
 	for i, l := range lines {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		line := strings.TrimSpace(text[l[0]:l[1]])
 		if len(line) < 40 {
 			if sec, ok := sectionHeaders[strings.ToLower(strings.TrimSuffix(line, ":"))]; ok {
@@ -238,7 +252,7 @@ func paragraphs(text string, lines [][2]int, layout Layout) []paragraph {
 		}
 	}
 	flush()
-	return out
+	return out, nil
 }
 
 // speakerLine reports whether line i names the next speaker, and returns

@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -43,16 +44,22 @@ type Sentence struct {
 }
 
 // ReadFile reads the call in the named file.
-func ReadFile(name string) (*Document, error) { return ReadFileLimit(name, MaxSize) }
+func ReadFile(name string) (*Document, error) {
+	return ReadFileLimit(context.Background(), name, MaxSize)
+}
 
 // MaxSize is the size of the largest call ReadFile reads: 64 MB, some
 // thirty times the longest real call.
 const MaxSize = 64 << 20
 
-// ReadFileLimit is ReadFile for calls of up to limit bytes. It reads only
-// regular files: a named pipe, a device or a socket is refused by its
-// name, before any read, since reading one may block or never end.
-func ReadFileLimit(name string, limit int64) (*Document, error) {
+// ReadFileLimit is ReadFile for calls of up to limit bytes, stopped when
+// ctx is done (the error is then ctx's). It reads only regular files: a
+// named pipe, a device or a socket is refused by its name, before any
+// read, since reading one may block or never end.
+func ReadFileLimit(ctx context.Context, name string, limit int64) (*Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	fi, err := os.Stat(name)
 	if err != nil {
 		return nil, err
@@ -75,7 +82,7 @@ func ReadFileLimit(name string, limit int64) (*Document, error) {
 	if int64(len(raw)) > limit {
 		return nil, fmt.Errorf("%s: %w: it grew past %s while read", name, ErrTooLarge, megabytes(limit))
 	}
-	return Read(name, raw)
+	return ReadContext(ctx, name, raw)
 }
 
 // fileKind names the kind of a file that is not a regular one.
@@ -105,6 +112,11 @@ func megabytes(n int64) string {
 // decides nothing but whether to read the file as HTML (.htm, .html), and
 // appears in errors.
 func Read(name string, raw []byte) (*Document, error) {
+	return ReadContext(context.Background(), name, raw)
+}
+
+// ReadContext is Read, stopped when ctx is done: the error is then ctx's.
+func ReadContext(ctx context.Context, name string, raw []byte) (*Document, error) {
 	text, enc, m, err := decode(raw)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -132,12 +144,16 @@ func Read(name string, raw []byte) (*Document, error) {
 	}
 	if isHTML(bodyName, body) {
 		var hm offsetMap
-		body, hm = fromHTML(body)
+		if body, hm, err = fromHTML(ctx, body); err != nil {
+			return nil, err
+		}
 		d.Format = "html"
 		d.maps = append(d.maps, hm)
 	}
 	d.Text = body
-	d.Sentences, d.Layout = segment(body)
+	if d.Sentences, d.Layout, err = segment(ctx, body); err != nil {
+		return nil, err
+	}
 	if !prose(d.Sentences) {
 		return nil, fmt.Errorf("%s: %w", name, ErrNotTranscript)
 	}

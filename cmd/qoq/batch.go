@@ -60,7 +60,10 @@ func (f reportFlags) runEach(ctx context.Context, stderr io.Writer, dir string) 
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			entries[i] = f.reportCompany(r, filepath.Join(dir, name), name, outDir)
+			entries[i] = f.reportCompany(ctx, r, filepath.Join(dir, name), name, outDir)
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			mu.Lock()
 			defer mu.Unlock()
 			if bar != nil {
@@ -140,7 +143,8 @@ func companyDirs(dir string) ([]string, error) {
 
 // reportCompany writes the report on the calls of one company folder into
 // outDir, named by reportFile.
-func (f reportFlags) reportCompany(r *render.Renderer, dir, name, outDir string) (e render.Entry) {
+// When ctx is done, it stops before writing.
+func (f reportFlags) reportCompany(ctx context.Context, r *render.Renderer, dir, name, outDir string) (e render.Entry) {
 	e = render.Entry{Company: name, Folder: name}
 	fail := func(err error) render.Entry {
 		e.Err = err.Error()
@@ -161,7 +165,10 @@ func (f reportFlags) reportCompany(r *render.Renderer, dir, name, outDir string)
 	if err != nil {
 		return fail(err)
 	}
-	docs, skipped := readAll(s.x, f.limit(), files)
+	docs, skipped, err := readAll(ctx, s.x, f.limit(), files)
+	if err != nil {
+		return fail(err)
+	}
 	e.Skipped = skipped
 	if len(docs) == 0 {
 		return fail(fmt.Errorf("none of its %d files could be read as a call: %s", len(files), strings.Join(skipped, "; ")))
@@ -173,6 +180,9 @@ func (f reportFlags) reportCompany(r *render.Renderer, dir, name, outDir string)
 	c, page, err := s.build(r, docs, f.quarters)
 	if err != nil {
 		return fail(err)
+	}
+	if ctx.Err() != nil {
+		return fail(errInterrupted)
 	}
 	if err := writeFileAtomic(out, page); err != nil {
 		return fail(err)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -83,9 +84,13 @@ func ownOutput(path string) bool {
 
 // readCalls reads and extracts the calls, on all cores, reporting those
 // that cannot be read and the notes on those that can to stderr. It returns
-// the documents in the order of the files.
-func readCalls(stderr io.Writer, opts extract.Options, limit int64, files []string) []facts.Document {
-	docs, skipped := readAll(opts, limit, files)
+// the documents in the order of the files; when ctx is done, it stops and
+// returns an error that is errInterrupted.
+func readCalls(ctx context.Context, stderr io.Writer, opts extract.Options, limit int64, files []string) ([]facts.Document, error) {
+	docs, skipped, err := readAll(ctx, opts, limit, files)
+	if err != nil {
+		return nil, err
+	}
 	for _, msg := range skipped {
 		fmt.Fprintf(stderr, "qoq: %s\n", msg)
 	}
@@ -108,13 +113,14 @@ func readCalls(stderr io.Writer, opts extract.Options, limit int64, files []stri
 			fmt.Fprintf(stderr, "qoq: note on %d calls (%s): %s\n", len(f), strings.Join(f, ", "), n)
 		}
 	}
-	return docs
+	return docs, nil
 }
 
 // readAll reads and extracts the calls on all cores. It returns the
 // documents in the order of the files, and why each file that could not be
-// read could not.
-func readAll(opts extract.Options, limit int64, files []string) (docs []facts.Document, skipped []string) {
+// read could not. When ctx is done, it stops, within a millisecond of
+// work, and returns an error that is errInterrupted.
+func readAll(ctx context.Context, opts extract.Options, limit int64, files []string) (docs []facts.Document, skipped []string, err error) {
 	x := extract.New(opts)
 	read := make([]*transcript.Document, len(files))
 	errs := make([]error, len(files))
@@ -122,11 +128,14 @@ func readAll(opts extract.Options, limit int64, files []string) (docs []facts.Do
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, name := range files {
 		g.Go(func() error {
-			read[i], errs[i] = transcript.ReadFileLimit(name, limit)
+			read[i], errs[i] = transcript.ReadFileLimit(ctx, name, limit)
 			return nil
 		})
 	}
 	_ = g.Wait()
+	if ctx.Err() != nil {
+		return nil, nil, fmt.Errorf("%w while the calls were read", errInterrupted)
+	}
 	var ok []*transcript.Document
 	for i, err := range errs {
 		if err != nil {
@@ -136,5 +145,8 @@ func readAll(opts extract.Options, limit int64, files []string) (docs []facts.Do
 		ok = append(ok, read[i])
 	}
 	// a company's calls teach the names of its parts together
-	return x.ExtractAll(ok), skipped
+	if docs, err = x.ExtractAll(ctx, ok); err != nil {
+		return nil, nil, fmt.Errorf("%w while the calls were read", errInterrupted)
+	}
+	return docs, skipped, nil
 }

@@ -80,7 +80,10 @@ rounded percentage), the range is given, never a point.`,
 			if err != nil {
 				return err
 			}
-			docs := readCalls(stderr, s.x, f.limit(), files)
+			docs, err := readCalls(cmd.Context(), stderr, s.x, f.limit(), files)
+			if err != nil {
+				return err
+			}
 			if len(docs) == 0 {
 				return errNoDocument
 			}

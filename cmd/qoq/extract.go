@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -74,7 +75,7 @@ still read; the exit status is 1 only when no file could be read.`,
 			if err != nil {
 				return err
 			}
-			return runExtract(stdout, stderr, f.format, s.x, f.maxMB<<20, args)
+			return runExtract(cmd.Context(), stdout, stderr, f.format, s.x, f.maxMB<<20, args)
 		},
 	}
 	fl := cmd.Flags()
@@ -115,12 +116,15 @@ func (f extractFlags) options() (extract.Options, error) {
 
 // extract reads the files, reporting those that cannot be read, and writes
 // the facts of the others in the given format.
-func runExtract(stdout, stderr io.Writer, format string, opts extract.Options, limit int64, args []string) error {
+func runExtract(ctx context.Context, stdout, stderr io.Writer, format string, opts extract.Options, limit int64, args []string) error {
 	files, err := expand(args)
 	if err != nil {
 		return err
 	}
-	docs := readCalls(stderr, opts, limit, files)
+	docs, err := readCalls(ctx, stderr, opts, limit, files)
+	if err != nil {
+		return err
+	}
 	if len(docs) == 0 {
 		return errNoDocument
 	}

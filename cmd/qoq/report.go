@@ -186,13 +186,19 @@ func (f reportFlags) run(cmd *cobra.Command, stderr io.Writer, args []string) er
 			return err
 		}
 	}
-	docs := readCalls(stderr, s.x, f.limit(), files)
+	docs, err := readCalls(cmd.Context(), stderr, s.x, f.limit(), files)
+	if err != nil {
+		return err
+	}
 	if len(docs) == 0 {
 		return errNoDocument
 	}
 	c, page, err := s.build(r, docs, f.quarters)
 	if err != nil {
 		return err
+	}
+	if cmd.Context().Err() != nil {
+		return fmt.Errorf("%w before %s was written", errInterrupted, f.out)
 	}
 	if err := writeFileAtomic(f.out, page); err != nil {
 		return err

@@ -1,6 +1,7 @@
 package gold_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,7 +47,11 @@ func TestLabelledCalls(t *testing.T) {
 				}
 				docs = append(docs, d)
 			}
-			r := gold.Score(calls, extract.New(extract.Options{}).ExtractAll(docs))
+			extracted, err := extract.New(extract.Options{}).ExtractAll(context.Background(), docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := gold.Score(calls, extracted)
 			t.Logf("%d calls, %d figures: levels precision %v, recall %v; changes precision %v, recall %v; wrong fields %v",
 				r.Calls, r.Figures, r.Levels, r.LevelRecall, r.Changes, r.ChangeRecall, r.Wrong)
 			if out := os.Getenv("QOQ_GOLD_ERRORS"); out != "" {

@@ -3,6 +3,7 @@
 package testcalls
 
 import (
+	"context"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -42,7 +43,11 @@ func Extract(tb testing.TB, opts extract.Options, paths []string) []facts.Docume
 		}
 		read = append(read, d)
 	}
-	return extract.New(opts).ExtractAll(read)
+	docs, err := extract.New(opts).ExtractAll(context.Background(), read)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return docs
 }
 
 // Forty returns forty quarters of calls: Northwind's eight, and four more
