@@ -53,18 +53,19 @@ func TestJunkSentence(t *testing.T) {
 	}
 }
 
-// TestJunkLinear extracts a sentence of 2,000 and of 8,000 figures: the
-// time grows about as the figures do, not as their square.
+// TestJunkLinear extracts a sentence of 4,000 and of 16,000 figures: the
+// time grows about as the figures do (4 times; 11 allows for a noisy
+// machine), not as their square (16).
 func TestJunkLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("times extractions")
 	}
 	x := New(Options{})
 	for _, pat := range []string{"$1 ", "(($5)) ", "1. "} {
-		small, large := junkCall(t, pat, 2000), junkCall(t, pat, 8000)
+		small, large := junkCall(t, pat, 4000), junkCall(t, pat, 16000)
 		fastest := func(doc *transcript.Document) time.Duration {
 			best := time.Duration(math.MaxInt64)
-			for range 3 {
+			for range 5 {
 				t0 := time.Now()
 				x.Extract(doc)
 				best = min(best, time.Since(t0))
@@ -72,8 +73,8 @@ func TestJunkLinear(t *testing.T) {
 			return best
 		}
 		ts, tl := fastest(small), fastest(large)
-		if ratio := float64(tl) / float64(max(ts, 1)); ratio > 9 {
-			t.Errorf("%q: %v for 2,000 figures, %v for 8,000 (%.1f times): more than linear", pat, ts, tl, ratio)
+		if ratio := float64(tl) / float64(max(ts, 1)); ratio > 11 {
+			t.Errorf("%q: %v for 4,000 figures, %v for 16,000 (%.1f times): more than linear", pat, ts, tl, ratio)
 		}
 	}
 }
