@@ -87,7 +87,7 @@ func (e *Error) Error() string {
 func Load(path string) (*Config, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("config: %w", err)
+		return nil, unreadable(path, err)
 	}
 	// a pipe or a device could block the run, or never end
 	if !fi.Mode().IsRegular() {
@@ -98,9 +98,18 @@ func Load(path string) (*Config, error) {
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("config: %w", err)
+		return nil, unreadable(path, err)
 	}
 	return Parse(path, data)
+}
+
+// unreadable is the *Error of a configuration file that cannot be read.
+func unreadable(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &Error{File: path, Msg: "cannot be read: " + err.Error()}
 }
 
 // maxSize is the size of the largest configuration Load reads.
@@ -116,7 +125,7 @@ func Find(dir string) (string, error) {
 		case err == nil && !st.IsDir():
 			return p, nil
 		case err != nil && !errors.Is(err, fs.ErrNotExist):
-			return "", fmt.Errorf("config: %w", err)
+			return "", unreadable(p, err)
 		}
 	}
 	return "", nil

@@ -72,11 +72,11 @@ rounded percentage), the range is given, never a point.`,
 			if err != nil {
 				return err
 			}
-			s, err := withConfig("compare", f.config, args, xopts, copts)
+			files, err := expand(args)
 			if err != nil {
 				return err
 			}
-			files, err := expand(args)
+			s, err := withConfig("compare", f.config, args, xopts, copts)
 			if err != nil {
 				return err
 			}

@@ -71,11 +71,15 @@ still read; the exit status is 1 only when no file could be read.`,
 			if err != nil {
 				return err
 			}
+			files, err := expand(args)
+			if err != nil {
+				return err
+			}
 			s, err := withConfig("extract", f.config, args, opts, compare.Options{})
 			if err != nil {
 				return err
 			}
-			return runExtract(cmd.Context(), stdout, stderr, f.format, s.x, f.maxMB<<20, args)
+			return runExtract(cmd.Context(), stdout, stderr, f.format, s.x, f.maxMB<<20, files)
 		},
 	}
 	fl := cmd.Flags()
@@ -114,13 +118,9 @@ func (f extractFlags) options() (extract.Options, error) {
 	return opts, nil
 }
 
-// extract reads the files, reporting those that cannot be read, and writes
-// the facts of the others in the given format.
-func runExtract(ctx context.Context, stdout, stderr io.Writer, format string, opts extract.Options, limit int64, args []string) error {
-	files, err := expand(args)
-	if err != nil {
-		return err
-	}
+// runExtract reads the files, reporting those that cannot be read, and
+// writes the facts of the others in the given format.
+func runExtract(ctx context.Context, stdout, stderr io.Writer, format string, opts extract.Options, limit int64, files []string) error {
 	docs, err := readCalls(ctx, stderr, opts, limit, files)
 	if err != nil {
 		return err

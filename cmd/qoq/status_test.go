@@ -104,3 +104,24 @@ func TestNoControlCharacters(t *testing.T) {
 		t.Errorf("stderr lacks the config's error or the report:\n%s", msg)
 	}
 }
+
+// TestReadOnlyFolder writes a report into a folder that cannot be written
+// in: refused before any call is read, the message naming the report, not
+// a temporary file.
+func TestReadOnlyFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes in every folder: the test needs another user")
+	}
+	dir := filepath.Join(t.TempDir(), "board")
+	if err := os.Mkdir(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o755)
+	out := filepath.Join(dir, "report.html")
+	var stderr bytes.Buffer
+	got := run([]string{"report", "-o", out, northwind}, io.Discard, &stderr)
+	msg := stderr.String()
+	if got != exitWrite || !strings.Contains(msg, out+": files cannot be written in "+dir) || strings.Contains(msg, ".report.html") || strings.Contains(msg, "note:") {
+		t.Errorf("status %d, stderr:\n%s\nwant 3, naming %s before any call is read", got, msg, out)
+	}
+}
