@@ -177,11 +177,17 @@ func fact(doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence
 // unattributed lists a figure no fact took, with the reason; counts are
 // left out.
 func unattributed(out *facts.Document, doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, c *attrib.Claim) {
-	q := &s.Qs[c.Fig]
+	listUnattributed(out, doc, src, s, c.Fig, c.Reason)
+}
+
+// listUnattributed lists figure k of sentence s as unattributed for the
+// reason given; counts are left out.
+func listUnattributed(out *facts.Document, doc *transcript.Document, src *transcript.Sentence, s *clause.Sentence, k int, reason string) {
+	q := &s.Qs[k]
 	if (q.Unit == quantity.None || q.Unit == quantity.Times) && q.Unread == "" {
 		return
 	}
-	f := facts.Figure{Unit: quantityUnit(q), Stated: s.Text[q.Start:q.End], Reason: c.Reason, Source: sourceOf(doc, src, q)}
+	f := facts.Figure{Unit: quantityUnit(q), Stated: s.Text[q.Start:q.End], Reason: reason, Source: sourceOf(doc, src, q)}
 	if q.Unread != "" {
 		// no value: the figure could not be read
 	} else if q.Range {

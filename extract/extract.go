@@ -3,7 +3,9 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"qoq/facts"
 	"qoq/fiscal"
@@ -43,6 +45,22 @@ type Options struct {
 // sentence of thousands of figures is a table or junk, and reading it
 // would take time growing with the square of its figures.
 const maxFigures = 200
+
+// maxListed is the most figures of such a sentence listed as
+// unattributed, one by one; a note on the call counts them all (a megabyte
+// of junk holds some 350,000). Only these are kept of the sentence.
+const maxListed = 100
+
+// maxSentence is the longest sentence read whole: nine times the longest
+// of real calls (1,785 bytes in the corpus). Of a longer one, junk, only
+// the first maxSentence bytes are read.
+const maxSentence = 16 << 10
+
+// maxCallFigures is the most figures read in one call: sixty times as
+// many as a real call states (321 at most in the corpus). Beyond them the
+// call is not read, so that what a call costs stays bounded however it
+// was made.
+const maxCallFigures = 20_000
 
 // An Extractor extracts facts from calls. It holds the compiled
 // vocabulary, one for each industry, and is safe for concurrent use.
@@ -142,6 +160,8 @@ type prepared struct {
 	sents  []*clause.Sentence
 	info   callinfo.Info
 	people []string
+	notes  []string    // on what was not read
+	junk   map[int]int // sentences of more than maxFigures figures: how many
 }
 
 // prepare reads every sentence of a call into its spans, and decides from
@@ -154,18 +174,43 @@ func (x *Extractor) prepare(ctx context.Context, doc *transcript.Document) (*pre
 	lx := x.lexicons[ind]
 	sents := make([]clause.Sentence, len(doc.Sentences))
 	ptrs := make([]*clause.Sentence, len(doc.Sentences))
+	var notes []string
+	junk := map[int]int{} // sentence: its figures, for sentences of more than maxFigures
+	figures := 0
 	for i := range sents {
 		if err := stopped(ctx, i); err != nil {
 			return nil, err
 		}
-		lx.Analyze(&sents[i], doc.Sentences[i].Text)
 		ptrs[i] = &sents[i]
+		src := &doc.Sentences[i]
+		if figures > maxCallFigures {
+			continue // not read: an empty sentence
+		}
+		text := src.Text
+		if len(text) > maxSentence {
+			cut := maxSentence
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+			text = text[:cut]
+			notes = append(notes, fmt.Sprintf("line %d: a sentence of %d bytes, more than the %d a sentence of prose runs to; only its first %d were read", doc.Line(src.Start), len(src.Text), maxSentence, cut))
+		}
+		s := lx.Analyze(&sents[i], text)
+		figures += len(s.Qs)
+		if n := len(s.Qs); n > maxFigures {
+			// not prose: only the figures listed are kept
+			junk[i] = n
+			s.Qs, s.Toks, s.Items, s.Clauses = slices.Clone(s.Qs[:maxListed]), nil, nil, nil
+		}
+		if figures > maxCallFigures {
+			notes = append(notes, fmt.Sprintf("line %d: the call states more than %d figures, sixty times as many as a call does; from there on it was not read", doc.Line(src.Start), maxCallFigures))
+		}
 	}
 	info := callinfo.Read(doc, ptrs, callinfo.Options{
 		Period: x.opts.Period, Calendar: x.opts.Calendar, Company: x.opts.Company,
 		Industry: ind, IndustrySet: true,
 	})
-	return &prepared{doc: doc, sents: ptrs, info: info, people: speakers(doc)}, nil
+	return &prepared{doc: doc, sents: ptrs, info: info, people: speakers(doc), notes: notes, junk: junk}, nil
 }
 
 // attribute attributes the figures of a prepared call, a sentence at a
@@ -177,6 +222,10 @@ func (x *Extractor) attribute(ctx context.Context, p *prepared, v *attrib.Vocab)
 		PeriodFrom: info.PeriodFrom, FiscalYearEnd: info.FiscalYearEnd, Calendar: info.Calendar,
 		CalendarStated: info.CalendarStated, Industry: string(info.Industry),
 		Facts: []facts.Fact{}, Notes: info.Notes,
+	}
+	out.Notes = append(out.Notes, p.notes...)
+	if doc.Unread > 0 {
+		out.Notes = append(out.Notes, fmt.Sprintf("line %d: the call runs to more than a call does (%d sentences, %d lines at most are read); from there on it was not read", doc.Unread, transcript.MaxSentences, transcript.MaxLines))
 	}
 	if n := len(doc.Replaced); n > 0 {
 		lines := fmt.Sprint(doc.Replaced[:min(n, 10)])
@@ -199,14 +248,13 @@ func (x *Extractor) attribute(ctx context.Context, p *prepared, v *attrib.Vocab)
 		}
 		src := &doc.Sentences[i]
 		fromFact, fromFig := len(out.Facts), len(out.Unattributed)
-		if n := len(ptrs[i].Qs); n > maxFigures {
+		if n, ok := p.junk[i]; ok {
 			// not prose: attribution weighs each figure against the others
-			claims = claims[:0]
 			reason := fmt.Sprintf("one of %d figures in one sentence, more than the %d a sentence of prose holds: not read", n, maxFigures)
-			for k := range n {
-				claims = append(claims, attrib.Claim{Fig: k, Role: attrib.Other, Reason: reason})
+			for k := range ptrs[i].Qs {
+				listUnattributed(&out, doc, src, ptrs[i], k, reason)
 			}
-			build(&out, doc, src, ptrs[i], claims)
+			out.Notes = append(out.Notes, fmt.Sprintf("line %d: a sentence of %d figures, more than the %d a sentence of prose holds, was not read; its first %d figures are listed as unattributed", doc.Line(src.Start), n, maxFigures, len(ptrs[i].Qs)))
 			desc.describe(&out, i, fromFact, fromFig, ptrs[i].Qs)
 			continue
 		}

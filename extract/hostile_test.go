@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -24,8 +25,8 @@ func junkCall(t testing.TB, pat string, n int) *transcript.Document {
 }
 
 // TestJunkSentence reads a sentence of a thousand figures: none is taken
-// for a measure's value, each is listed as unattributed with the reason,
-// and each quotes only the words around it.
+// for a measure's value, the first hundred are listed as unattributed
+// with the reason, and each quotes only the words around it.
 func TestJunkSentence(t *testing.T) {
 	d := New(Options{}).Extract(junkCall(t, "$1 ", 1000))
 	for _, f := range d.Facts {
@@ -45,11 +46,31 @@ func TestJunkSentence(t *testing.T) {
 			break
 		}
 	}
-	if n != 1000 {
-		t.Errorf("%d of 1000 figures listed as unattributed, want all", n)
+	if n != maxListed {
+		t.Errorf("%d of 1000 figures listed as unattributed, want the first %d", n, maxListed)
 	}
 	if len(d.Facts) == 0 || d.Facts[0].Metric != "revenue" {
 		t.Errorf("the call's own revenue was lost: %+v", d.Facts)
+	}
+}
+
+// TestJunkListed reads a sentence of 5,000 figures: the first hundred
+// are listed as unattributed, and a note on the call counts them all.
+func TestJunkListed(t *testing.T) {
+	d := New(Options{}).Extract(junkCall(t, "$1 ", 5000))
+	n := 0
+	for _, u := range d.Unattributed {
+		if strings.Contains(u.Reason, "5000 figures in one sentence") {
+			n++
+		}
+	}
+	if n != maxListed {
+		t.Errorf("%d figures listed, want %d", n, maxListed)
+	}
+	if !slices.ContainsFunc(d.Notes, func(s string) bool {
+		return strings.Contains(s, "line 1: a sentence of 5000 figures") && strings.Contains(s, "first 100 figures are listed")
+	}) {
+		t.Errorf("no note of the sentence: %q", d.Notes)
 	}
 }
 
@@ -138,5 +159,37 @@ func TestExtractStops(t *testing.T) {
 	}
 	if took := time.Since(start); took > whole/2 {
 		t.Errorf("stopped after %v of the %v the whole extraction takes", took, whole)
+	}
+}
+
+// TestCallBounds reads a call with a sentence longer than any of prose,
+// and one stating more figures than any call: each is read up to its
+// bound, and a note says where the reading stopped.
+func TestCallBounds(t *testing.T) {
+	opening := "Thank you, and good morning. We are very pleased with the quarter. Revenue for the first quarter of 2021 was $6.7 million. "
+	for _, tt := range []struct {
+		name, text, note string
+	}{
+		{"long sentence", opening + "Our view is " + strings.Repeat("and so on ", 2000) + "with EPS of $0.52.\n",
+			"line 1: a sentence of 20030 bytes, more than the 16384 a sentence of prose runs to; only its first 16384 were read"},
+		{"many figures", opening + strings.Repeat("Orders were $1 million, $2 million and $3 million.\n\n", 7000),
+			"line 13333: the call states more than 20000 figures, sixty times as many as a call does; from there on it was not read"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := transcript.Read("ACME_q1_2021.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := New(Options{}).Extract(doc)
+			if !slices.Contains(d.Notes, tt.note) {
+				t.Errorf("notes %q, want %q", d.Notes, tt.note)
+			}
+			if len(d.Facts) == 0 || d.Facts[0].Metric != "revenue" {
+				t.Errorf("the call's revenue was lost")
+			}
+			if len(d.Facts)+len(d.Unattributed) > maxCallFigures+3 {
+				t.Errorf("%d figures kept", len(d.Facts)+len(d.Unattributed))
+			}
+		})
 	}
 }

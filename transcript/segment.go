@@ -109,15 +109,21 @@ type paragraph struct {
 // at whether the read was stopped: some ten thousand a millisecond.
 const checkEvery = 1 << 12
 
-// segment splits text into sentences, stopped when ctx is done.
-func segment(ctx context.Context, text string) ([]Sentence, Layout, error) {
+// MaxSentences is the most sentences of a call read: fifty times as many
+// as the longest real call holds (about a thousand). A text of more is
+// junk, or many calls in one file; what follows the last is not read.
+const MaxSentences = 50_000
+
+// segment splits text into sentences, stopped when ctx is done. cut is the
+// offset in text where sentences beyond MaxSentences start, -1 when there
+// are none.
+func segment(ctx context.Context, text string) (out []Sentence, layout Layout, cut int, err error) {
 	lines := splitLines(text)
-	layout := detectLayout(text, lines)
-	paras, err := paragraphs(ctx, text, lines, layout)
+	layout = detectLayout(text, lines)
+	paras, cut, err := paragraphs(ctx, text, lines, layout)
 	if err != nil {
-		return nil, layout, err
+		return nil, layout, -1, err
 	}
-	var out []Sentence
 	qa := false
 	explicit := false
 	for _, p := range paras {
@@ -127,9 +133,12 @@ func segment(ctx context.Context, text string) ([]Sentence, Layout, error) {
 	}
 	for i, p := range paras {
 		if i%checkEvery == 0 && ctx.Err() != nil {
-			return nil, layout, ctx.Err()
+			return nil, layout, -1, ctx.Err()
 		}
-		for _, s := range sentences(text, p.start, p.end) {
+		for _, s := range sentences(text, p.start, p.end, MaxSentences-len(out)+1) {
+			if len(out) == MaxSentences {
+				return out, layout, s[0], nil
+			}
 			sec := p.section
 			if !explicit && qa {
 				sec = QA
@@ -142,7 +151,7 @@ func segment(ctx context.Context, text string) ([]Sentence, Layout, error) {
 			}
 		}
 	}
-	return out, layout, nil
+	return out, layout, cut, nil
 }
 
 func newSentence(text string, s [2]int, para int, speaker string, sec Section) Sentence {
@@ -161,7 +170,7 @@ func newSentence(text string, s [2]int, para int, speaker string, sec Section) S
 // splitLines returns the [start, end) offsets of each line, without its
 // line ending.
 func splitLines(text string) [][2]int {
-	var lines [][2]int
+	lines := make([][2]int, 0, strings.Count(text, "\n")+1)
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		next := start + end + 1
@@ -197,9 +206,10 @@ func detectLayout(text string, lines [][2]int) Layout {
 
 // paragraphs groups lines into paragraphs, recognising speaker lines,
 // section headers and rules on the way.
-func paragraphs(ctx context.Context, text string, lines [][2]int, layout Layout) ([]paragraph, error) {
+// Beyond MaxSentences paragraphs, it stops: cut is then the offset of the
+// first line not read, -1 when every line was.
+func paragraphs(ctx context.Context, text string, lines [][2]int, layout Layout) (out []paragraph, cut int, err error) {
 	var (
-		out     []paragraph
 		cur     = paragraph{start: -1}
 		speaker string
 		analyst bool
@@ -214,7 +224,10 @@ func paragraphs(ctx context.Context, text string, lines [][2]int, layout Layout)
 	}
 	for i, l := range lines {
 		if i%checkEvery == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+			return nil, -1, ctx.Err()
+		}
+		if len(out) >= MaxSentences {
+			return out, l[0], nil
 		}
 		line := strings.TrimSpace(text[l[0]:l[1]])
 		if len(line) < 40 {
@@ -252,7 +265,7 @@ func paragraphs(ctx context.Context, text string, lines [][2]int, layout Layout)
 		}
 	}
 	flush()
-	return out, nil
+	return out, -1, nil
 }
 
 // speakerLine reports whether line i names the next speaker, and returns
@@ -364,9 +377,9 @@ func hasPrefixFold(s string, prefixes []string) bool {
 	return false
 }
 
-// sentences splits text[start:end] into sentences, returned as offsets
-// with surrounding white space trimmed.
-func sentences(text string, start, end int) [][2]int {
+// sentences splits text[start:end] into at most limit sentences, returned
+// as offsets with surrounding white space trimmed.
+func sentences(text string, start, end, limit int) [][2]int {
 	var out [][2]int
 	add := func(a, b int) {
 		for a < b && isSpace(text[a]) {
@@ -411,6 +424,9 @@ func sentences(text string, start, end int) [][2]int {
 			continue
 		}
 		add(from, j)
+		if len(out) == limit {
+			return out
+		}
 		from = j
 		i = j - 1
 	}

@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -24,6 +25,10 @@ type Document struct {
 	Layout    Layout
 	Text      string
 	Sentences []Sentence
+	// Unread is the line of the file from which the text was not read,
+	// the call holding more than MaxSentences sentences or MaxLines
+	// lines; 0 when it was read whole.
+	Unread int
 
 	maps       []offsetMap // from Text back to the file, applied last first
 	lineStarts []int       // byte offsets in the file where lines start
@@ -121,7 +126,12 @@ func ReadContext(ctx context.Context, name string, raw []byte) (*Document, error
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	d := &Document{Name: name, Encoding: enc, Format: "text", maps: []offsetMap{m}, lineStarts: lineStarts(raw)}
+	// a file of more lines than any call is read up to MaxLines
+	rawEnd, unread := len(raw), 0
+	if k := lineEnd(text, MaxLines); k < len(text) {
+		text, rawEnd, unread = text[:k], m.src(k), MaxLines+1
+	}
+	d := &Document{Name: name, Encoding: enc, Format: "text", maps: []offsetMap{m}, lineStarts: lineStarts(raw[:rawEnd]), Unread: unread}
 	if enc == UTF8Lossy {
 		_, _, bad := decodeLossy(raw)
 		for _, off := range bad {
@@ -151,8 +161,12 @@ func ReadContext(ctx context.Context, name string, raw []byte) (*Document, error
 		d.maps = append(d.maps, hm)
 	}
 	d.Text = body
-	if d.Sentences, d.Layout, err = segment(ctx, body); err != nil {
+	var cut int
+	if d.Sentences, d.Layout, cut, err = segment(ctx, body); err != nil {
 		return nil, err
+	}
+	if cut >= 0 {
+		d.Unread = d.Line(cut) // before any line cut
 	}
 	if !prose(d.Sentences) {
 		return nil, fmt.Errorf("%s: %w", name, ErrNotTranscript)
@@ -196,11 +210,29 @@ func (d *Document) Line(off int) int {
 }
 
 func lineStarts(raw []byte) []int {
-	starts := []int{0}
+	starts := make([]int, 1, bytes.Count(raw, []byte{'\n'})+1)
 	for i, c := range raw {
 		if c == '\n' {
 			starts = append(starts, i+1)
 		}
 	}
 	return starts
+}
+
+// MaxLines is the most lines of a file read: three hundred times as many
+// as a real call runs to (about 3,000). What follows is not read.
+const MaxLines = 1_000_000
+
+// lineEnd returns the offset just past the nth line feed of text, or
+// len(text) when it holds fewer.
+func lineEnd(text string, n int) int {
+	off := 0
+	for range n {
+		k := strings.IndexByte(text[off:], '\n')
+		if k < 0 {
+			return len(text)
+		}
+		off += k + 1
+	}
+	return off
 }
