@@ -46,6 +46,7 @@ func TestOutputs(t *testing.T) {
 		{"not over a device, with force", []string{"report", "--force", "-o", os.DevNull, calls}, exitWrite, "not a regular file", "", ""},
 		{"not over a file quoting the mark", []string{"report", "-o", quoting, calls}, exitWrite, "is not a report qoq wrote", quoting, "Our notes."},
 		{"no empty name", []string{"report", "-o", "", calls}, exitUsage, `-o "": name the file to write`, "", ""},
+		{"no empty folder name", []string{"report", "--each", dir, "-o", ""}, exitUsage, `-o "": name the folder to write the reports in`, "", ""},
 		{"not under a file", []string{"report", "-o", filepath.Join(notes, "report.html"), calls}, exitWrite, notes + " is not a folder", notes, "the board's notes"},
 		{"a private report", []string{"report", "-o", private, calls}, exitOK, "wrote " + private, private, "<h1>"},
 	} {

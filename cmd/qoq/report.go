@@ -118,6 +118,8 @@ for byte, as the one drawn from the calls it was made from.`,
 				return fmt.Errorf("report: --config with --each: each company's folder holds its own qoq.yaml")
 			case f.each == "" && len(args) == 0:
 				return fmt.Errorf("report: name the calls, or a directory of them, e.g. qoq report calls/")
+			case f.out == "" && f.each != "":
+				return fmt.Errorf("report: -o \"\": name the folder to write the reports in, e.g. -o reports")
 			}
 			return nil
 		},
