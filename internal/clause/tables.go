@@ -180,7 +180,7 @@ var cueWords = []cueWord{
 	{"add back", Impact, 0}, {"added back", Impact, 0}, {"adding back", Impact, 0}, {"adds back", Impact, 0},
 	{"benefits", Impact, 0}, {"benefited", Impact, 0}, {"headwind", Impact, 0}, {"headwinds", Impact, 0},
 	{"tailwind", Impact, 0}, {"tailwinds", Impact, 0}, {"contribution", Impact, 0}, {"contributions", Impact, 0},
-	{"contributed", Impact, 0}, {"contributing", Impact, 0}, {"drag", Impact, 0}, {"dilution", Impact, 0},
+	{"contribute", Impact, 0}, {"contributes", Impact, 0}, {"contributed", Impact, 0}, {"contributing", Impact, 0}, {"drag", Impact, 0}, {"dilution", Impact, 0},
 	{"dilutive", Impact, 0}, {"accretion", Impact, 0}, {"accretive", Impact, 0}, {"effect", Impact, 0},
 	{"effects", Impact, 0}, {"hurt", Impact, 0}, {"helped", Impact, 0}, {"pressure", Impact, 0},
 	{"offset", Impact, 0}, {"partially offset by", Impact, 0}, {"offset by", Impact, 0}, {"offsetting", Impact, 0}, {"favorable", Impact, 0}, {"unfavorable", Impact, 0},
