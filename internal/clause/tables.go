@@ -154,6 +154,10 @@ var cueWords = []cueWord{
 	{"likely", Guide, 0}, {"intend", Guide, 0}, {"intends", Guide, 0}, {"on track", Guide, 0}, {"on pace", Guide, 0},
 	{"target", Target | Guide, 0}, {"targets", Target | Guide, 0}, {"targeting", Target | Guide, 0},
 	{"ahead of plan", 0, 0}, {"ahead of our plan", 0, 0}, {"according to plan", 0, 0}, {"as planned", 0, 0},
+	// a speaker guiding the listener through the slides: no condition
+	{"if you look at", 0, 0}, {"if you looked at", 0, 0}, {"if you look back", 0, 0}, {"if you go back", 0, 0},
+	{"if you go to", 0, 0}, {"if you turn to", 0, 0}, {"if you move to", 0, 0}, {"if you flip to", 0, 0},
+	{"if you refer to", 0, 0}, {"if you take a look at", 0, 0}, {"if you look over", 0, 0}, {"if you look on", 0, 0},
 	{"than planned", 0, 0}, {"behind plan", 0, 0}, {"over the course of", 0, 0}, {"during the course of", 0, 0},
 	{"progress toward", Target | Guide, 0}, {"progress towards", Target | Guide, 0}, {"on our way to", Target | Guide, 0},
 	{"targeted", Target | Guide, 0}, {"goal", Target | Guide, 0}, {"goals", Target | Guide, 0},
