@@ -175,10 +175,11 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			p.Kind == clause.CueWord && p.Text == "for", p.Kind == clause.CueWord && p.Text == "in",
 			p.Text == "of" && j+1 < c.b && items[j+1].Kind != clause.Figure, // "Sales of the Life Science group"
 			p.Text == "on" && j+1 < c.b && items[j+1].Kind == clause.Word:
-			if n := j + 1; fr.segment == "" && !fr.total && n < c.b && items[n].Is(clause.PartNoun) && !items[n].Is(clause.Ambiguous) && p.Kind == clause.CueWord {
-				// "organic growth for this segment was 13.5%": the part
-				// named before
-				fr.part = true
+			if n := j + 1; fr.segment == "" && n < c.b && items[n].Is(clause.PartNoun) && !items[n].Is(clause.Ambiguous) && p.Kind == clause.CueWord {
+				// "organic growth for this segment was 13.5%", "total
+				// revenues for this business were $66.7 million": the
+				// part named before, its total
+				fr.part, fr.total = true, false
 			}
 			if fr.segment == "" && !fr.total && !fr.part {
 				if s := c.namedPart(j+1, j+5); s != "" {

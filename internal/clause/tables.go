@@ -241,7 +241,7 @@ var cueWords = []cueWord{
 	{"facilities", SegmentHead, 0}, {"centers", SegmentHead, 0}, {"centres", SegmentHead, 0},
 	{"sites", SegmentHead, 0}, {"plants", SegmentHead, 0}, {"clinics", SegmentHead, 0}, {"hospitals", SegmentHead, 0},
 	{"offices", SegmentHead, 0}, {"branches", SegmentHead, 0}, {"properties", SegmentHead, 0},
-	{"the business", PartNoun | Ambiguous, 0}, {"this business", PartNoun | Ambiguous, 0}, {"that business", PartNoun, 0},
+	{"the business", PartNoun | Ambiguous, 0}, {"this business", PartNoun, 0}, {"that business", PartNoun, 0},
 	{"our business", PartNoun | Ambiguous, 0},
 	{"the segment", PartNoun, 0}, {"this segment", PartNoun, 0}, {"the division", PartNoun, 0},
 	{"this division", PartNoun, 0}, {"the unit", PartNoun, 0}, {"the group", PartNoun, 0}, {"the region", PartNoun, 0},
