@@ -1187,10 +1187,23 @@ func (c *clauseCtx) governor(k int) *frame {
 	return nil
 }
 
+// leadsOn reports whether item j (from item a of its clause on) is a word
+// that leads on to what a figure yields rather than linking it to the
+// measure before: "with", "resulting in", "generating".
+func leadsOn(items []clause.Item, j, a int) bool {
+	if w := items[j].Text; leadingOn[w] {
+		return true
+	}
+	return items[j].Text == "in" && j > a && leadingOnIn[items[j-1].Text]
+}
+
 func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 	items := c.items()
-	if j, n := c.prevSig(f.k), f.end+1; j >= c.a && items[j].Text == "with" && n+1 < c.b && items[n].Text == "of" && items[n+1].Kind == clause.Measure {
-		return false // "managing working capital with $85 million of cash": the measure after it
+	if j, n := c.prevSig(f.k), f.end+1; j >= c.a && leadsOn(items, j, c.a) && n+1 < c.b && items[n].Text == "of" && items[n+1].Kind == clause.Measure {
+		// "managing working capital with $85 million of cash", "managing
+		// working capital …, resulting in $236 million of operating cash
+		// flow": the measure after it
+		return false
 	}
 	linked := false
 	words := 0

@@ -35,6 +35,7 @@ var sentences = []row{
 	{"2020Q2", "If you turn to Slide 4, you can see that total sales for the second quarter were $91.1 million compared to $103.5 million in the same period last year, a decrease of 12%.", "$91.1 million = revenue gaap 2020Q2; $103.5 million < revenue gaap 2019Q2; 12% ~ revenue gaap 2020Q2 down"},
 	{"2021Q2", "If you look at it on a constant currency basis, revenue would have grown 5%.", "5% ! hypothetical"},
 	{"2021Q3", "Total revenues for this business was $66.7 million year-to-date and our pipeline is very strong.", "$66.7 million ! a part of the business named before"},
+	{"2020Q2", "Our team did a fantastic job managing working capital during the second quarter, resulting in $236 million of operating cash flow.", "$236 million = operating_cash_flow gaap 2020Q2"},
 	{"2021Q1", "For 2021, we expect AEL&P to contribute in the range of $0.08 to $0.11 per diluted share.", "$0.08 to $0.11 per diluted share ! impact"},
 	{"2021Q2", "Revenue of $1.5e9 was a record, and EPS was $0.52.", "$1.5e9 ! exponent; $0.52 = eps gaap 2021Q2"},
 	{"2021Q2", "Revenue of $1,234,567,890,123,456,789,012,345 was a record.", "$1,234,567,890,123,456,789,012,345 ! 24 digits"},

@@ -457,3 +457,12 @@ var plannedWords = setOf("planned", "projected", "budgeted", "anticipated", "for
 var flowVerbs = setOf("sold", "distributed", "originated", "purchased", "bought", "repaid", "paid", "issued",
 	"raised", "funded", "added", "retired", "refinanced", "drew", "borrowed", "deployed", "redeemed", "securitized",
 	"consume", "consumed", "consuming", "burn", "burned", "burning", "generated", "generate", "generating")
+
+// leadingOn are the words after which a figure is what something yields,
+// its measure named after it ("with $85 million of cash", "generating
+// $236 million of operating cash flow"); leadingOnIn, those that do so
+// with "in" ("resulting in").
+var (
+	leadingOn   = setOf("with", "generating", "producing", "yielding", "delivering")
+	leadingOnIn = setOf("resulting", "resulted", "translating", "translated")
+)
