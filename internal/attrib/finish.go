@@ -814,6 +814,11 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		// $12 billion of earnings"
 		f.other("a figure of a year spoken of: the quarter or the year, it does not say")
 		return false
+	case !instant && c.trailingYear():
+		// "for the 12 months ended September 30, 2021, it had … revenue
+		// of $1.29 billion": twelve months that are no fiscal year
+		f.other("a figure of a trailing twelve months, no fiscal period")
+		return false
 	default:
 		p, ok = base, baseOK
 		cl.PeriodAssumed = true
@@ -1240,6 +1245,21 @@ func (c *clauseCtx) targetBefore(k int) bool {
 
 // anyPeriod returns the clause's first period phrase that names no period
 // compared with, or nil.
+// trailingYear reports whether the sentence names twelve months that end
+// with no fiscal year ("the 12 months ended September 30, 2021" in a
+// December year).
+func (c *clauseCtx) trailingYear() bool {
+	res := c.sc.r.call.Resolver
+	for _, it := range c.sc.s.Items {
+		if it.Kind == clause.Period && it.Period.Rule == period.YearEnded {
+			if _, ok := res.Resolve(it.Period, period.Want{}); !ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (c *clauseCtx) anyPeriod() *period.Ref {
 	items := c.items()
 	for j := c.a; j < c.b; j++ {
