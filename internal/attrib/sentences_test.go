@@ -38,6 +38,7 @@ var sentences = []row{
 	{"2020Q2", "Our team did a fantastic job managing working capital during the second quarter, resulting in $236 million of operating cash flow.", "$236 million = operating_cash_flow gaap 2020Q2"},
 	{"2021Q3", "Douglas Elliman has about 6,600 agents and for the 12 months ended September 30, 2021, it had revenue of $1.29 billion and adjusted EBITDA of $106.2 million.", "6,600 ! count; $1.29 billion ! period; $106.2 million ! trailing"},
 	{"2021Q4", "For the 12 months ended December 31, 2021, revenue was $1.29 billion.", "$1.29 billion = revenue gaap FY2021"},
+	{"2021Q4", "Our effective tax rate in the quarter was in our expected range at 23% and similar to last year.", "23% = tax_rate gaap 2021Q4"},
 	{"2021Q1", "For 2021, we expect AEL&P to contribute in the range of $0.08 to $0.11 per diluted share.", "$0.08 to $0.11 per diluted share ! impact"},
 	{"2021Q2", "Revenue of $1.5e9 was a record, and EPS was $0.52.", "$1.5e9 ! exponent; $0.52 = eps gaap 2021Q2"},
 	{"2021Q2", "Revenue of $1,234,567,890,123,456,789,012,345 was a record.", "$1,234,567,890,123,456,789,012,345 ! 24 digits"},

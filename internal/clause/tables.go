@@ -129,6 +129,10 @@ var cueWords = []cueWord{
 	{"is expected", Guide, 0}, {"are expected", Guide, 0}, {"we expected", Guide, 0},
 	{"anticipate", Guide, 0}, {"anticipates", Guide, 0}, {"anticipated to", Guide, 0}, {"anticipating", Guide, 0},
 	{"than expected", Actual, 0}, {"than anticipated", Actual, 0}, {"than we expected", Actual, 0},
+	// a result measured against an expectation: "the tax rate was in our
+	// expected range at 23%"
+	{"in our expected range", Actual, 0}, {"within our expected range", Actual, 0}, {"in the expected range", Actual, 0},
+	{"within the expected range", Actual, 0}, {"in line with our expectations", Actual, 0}, {"in line with expectations", Actual, 0},
 	{"expectations", Guide, 0}, {"expectation", Guide, 0}, {"an expected", Guide, 0}, {"our expected", Guide, 0},
 	{"the expected", Guide, 0}, {"expected full year", Guide, 0}, {"expected", 0, 0}, {"expectations for", Guide, 0}, {"expectation for", Guide, 0},
 	{"exceeded our expectations", Actual, 0}, {"above our expectations", Actual, 0}, {"ahead of our expectations", Actual, 0},
