@@ -145,6 +145,7 @@ var aliases = []Alias{
 	al("interest expense", "interest_expense"), al("net interest expense", "interest_expense"),
 	al("tax rate", "tax_rate"), al("effective tax rate", "tax_rate"), al("income tax rate", "tax_rate"),
 	al("effective rate", "tax_rate"), al("tax rate for the quarter", "tax_rate"),
+	adj("operating tax rate", "tax_rate"), adj("adjusted tax rate", "tax_rate"), adj("adjusted effective tax rate", "tax_rate"),
 	al("cost of sales", "cost_of_sales"), al("cost of goods sold", "cost_of_sales"), al("cogs", "cost_of_sales"),
 	al("depreciation and amortization", "depreciation"), al("depreciation", "depreciation"), al("d&a", "depreciation"),
 	al("depreciation and amortization expense", "depreciation"), al("depreciation expense", "depreciation"),

@@ -378,6 +378,14 @@ var qualifiers = []qualifier{
 	{"before restructuring and other charges", nonGAAP, ""}, {"before restructuring", nonGAAP, ""},
 	{"before charges", nonGAAP, ""}, {"before one time items", nonGAAP, ""}, {"before special charges", nonGAAP, ""},
 	{"transaction adjusted", nonGAAP, ""}, {"cash adjusted", nonGAAP, ""},
+	// an outlook or a result on the assumption of no charges: "Assuming no
+	// inventory related charges, we are forecasting a gross margin of"
+	{"assuming no inventory related charges", nonGAAP, ""}, {"assuming no charges", nonGAAP, ""},
+	{"assuming no special items", nonGAAP, ""}, {"assuming no unusual items", nonGAAP, ""},
+	// "Operating expenses for the third quarter, which exclude the
+	// amortization of intangible assets, were $823 million"
+	{"which exclude the amortization", nonGAAP, ""}, {"which excludes the amortization", nonGAAP, ""},
+	{"which exclude amortization", nonGAAP, ""}, {"which excludes amortization", nonGAAP, ""},
 	{"fifo", nonGAAP, ""}, {"lifo", "", ""}, {"excluding lifo", nonGAAP, ""},
 	{"gaap", gaap, ""}, {"as reported", gaap, ""}, {"on a gaap basis", gaap, ""}, {"reported", gaap, ""},
 	{"on a reported basis", gaap, ""}, {"us gaap", gaap, ""}, {"u.s gaap", gaap, ""}, {"u.s. gaap", gaap, ""}, {"gaap non fte", gaap, ""},
