@@ -463,7 +463,12 @@ func (c *clauseCtx) partMention(i, j int) (seg, doubt string) {
 // subject.
 func (c *clauseCtx) afterPartSentence(f *fig) bool {
 	d, m := &c.sc.r.d, c.sc.m
-	if d.partSent == "" || d.partSentPara != m.Para || d.partSentAt >= m.Index || m.Index-d.partSentAt > partSentReach || m.Lines {
+	if d.partSent == "" || d.partSentAt >= m.Index || m.Index-d.partSentAt > partSentReach {
+		return false
+	}
+	// in a call laid out a sentence a line, paragraphs are lost: the very
+	// next sentence is taken to go on with the part's
+	if m.Lines && m.Index-d.partSentAt > 1 || !m.Lines && d.partSentPara != m.Para {
 		return false
 	}
 	if whole(f.claim.Measure) || c.sc.companySubject() {

@@ -42,6 +42,8 @@ var sentences = []row{
 	{"2021Q4", "The operating tax rate for fiscal year 2021 was 27% and we anticipate our operating tax rate for fiscal 2022 to be in the range of 27% to 29%.", "27% = tax_rate non_gaap FY2021; 27% to 29% = tax_rate non_gaap FY2022 guide"},
 	{"2021Q1", "Assuming no inventory related charges, we are forecasting a gross profit margin for the 2021 second quarter in a range of 20.5% to 21.1%.", "20.5% to 21.1% = gross_margin non_gaap 2021Q2 guide"},
 	{"2020Q3", "Operating expenses for the third quarter, which exclude the amortization of intangible assets, were $823 million compared with $803 million in the second quarter.", "$823 million = operating_expenses non_gaap 2020Q3; $803 million < operating_expenses non_gaap 2020Q2"},
+	{"2021Q3 lines", "Protection Services revenues were $450 million in the quarter. | Adjusted net income was $45 million in the third quarter.", "$45 million ! part"},
+	{"2021Q3 lines", "Protection Services revenues were $450 million in the quarter. | We are pleased with it. | Adjusted net income was $45 million in the third quarter.", "$45 million = net_income non_gaap 2021Q3"},
 	{"2021Q1", "For 2021, we expect AEL&P to contribute in the range of $0.08 to $0.11 per diluted share.", "$0.08 to $0.11 per diluted share ! impact"},
 	{"2021Q2", "Revenue of $1.5e9 was a record, and EPS was $0.52.", "$1.5e9 ! exponent; $0.52 = eps gaap 2021Q2"},
 	{"2021Q2", "Revenue of $1,234,567,890,123,456,789,012,345 was a record.", "$1,234,567,890,123,456,789,012,345 ! 24 digits"},
