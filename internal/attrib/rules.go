@@ -1273,6 +1273,9 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 			if p.Is(clause.From) && c.headedPart(j+1, f.k) != "" {
 				continue // "Revenue from our blood products segment was"
 			}
+			if (p.Text == "including" || p.Text == "excluding") && linked && j > c.a && items[j-1].Kind == clause.Measure {
+				continue // "adjusted EBITDA including joint ventures was $123 million": what the measure takes in
+			}
 			if p.Is(clause.From) && c.sc.s.Qs[c.item(f.k).Q].Range {
 				linked = true // "EPS from $0.74 to $0.93"
 				continue
