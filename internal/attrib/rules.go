@@ -979,8 +979,18 @@ func (c *clauseCtx) pairedLevels(prev, f *fig) (*fig, *fig) {
 func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 	items := c.items()
 	j := c.prevSig(f.k)
-	if j-2 >= c.a && items[j].Text == "of" && items[j-1].Kind == clause.Period && items[j-2].Is(clause.Compare) {
-		j -= 2 // "compares to the prior year of $0.11"
+	if per := j - 1; per > c.a && j >= c.a && items[j].Text == "of" {
+		if items[per].Kind == clause.Word && amountNouns[items[per].Text] {
+			per-- // "a 14% increase over the prior-year amount of $6.85": the period's figure
+		}
+		if k := per - 1; k >= c.a && items[per].Kind == clause.Period {
+			for k > c.a && items[k].Kind == clause.Word && fillers[items[k].Text] {
+				k--
+			}
+			if items[k].Is(clause.Compare) {
+				j = k // "compares to the prior year of $0.11"
+			}
+		}
 	}
 	if k := j - 2; k > c.a && items[j].Text == "of" && items[j-1].Kind == clause.Measure && (items[j-1].Text == "loss" || items[j-1].Text == "a loss") {
 		// "compared to $46.8 million last year and a loss of $29.3
@@ -1044,8 +1054,8 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 		f.f, f.claim.Role, f.done = fr, Prior, true
 		return true
 	}
-	if j < c.a || !items[j].Is(clause.Compare) || items[j].Is(clause.Approx) {
-		return false
+	if j < c.a || !items[j].Is(clause.Compare) || items[j].Is(clause.Approx) && !(j > c.a && items[j-1].Is(clause.Change)) {
+		return false // "over $5 million" is about $5 million; "an increase over" compares
 	}
 	fr := c.governorFor(j, f.claim.Unit)
 	if fr == nil || fr.level == nil && fr.change == nil {

@@ -314,6 +314,10 @@ var expectVerbs = setOf("expect", "expects", "expecting", "anticipate", "anticip
 // numberNouns follow a measure to name its figure: "the FTE NII number".
 var numberNouns = setOf("number", "figure", "line", "metric")
 
+// amountNouns stand for a measure's figure after a period: "the prior-year
+// amount of $6.85".
+var amountNouns = setOf("amount", "level", "figure", "number", "result")
+
 // filingWords cite a filing, whose period is no topic of the call's:
 // "our Annual Report on Form 10-K for the year ended December 31, 2020".
 var filingWords = []string{"10-k", "10-q", "annual report", "form 8-k", "securities and exchange commission"}
