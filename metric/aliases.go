@@ -270,6 +270,8 @@ var aliases = []Alias{
 	al("dividend", "dividend_per_share"), al("quarterly dividend", "dividend_per_share"),
 	al("dividend per share", "dividend_per_share"), al("quarterly cash dividend", "dividend_per_share"),
 	al("cash dividend", "dividend_per_share"), al("dividends", "dividends_paid"),
+	al("common stock dividend", "dividend_per_share"), al("common dividend", "dividend_per_share"),
+	al("quarterly common stock dividend", "dividend_per_share"), al("quarterly common dividend", "dividend_per_share"),
 	al("annual dividend", "annualized_dividend"), al("annualized dividend", "annualized_dividend"),
 	al("annualized dividend rate", "annualized_dividend"), al("annual dividend rate", "annualized_dividend"),
 	al("returned to shareholders", "shareholder_returns"), al("cash returned to shareholders", "shareholder_returns"),

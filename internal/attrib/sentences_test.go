@@ -46,6 +46,8 @@ var sentences = []row{
 	{"2021Q3 lines", "Protection Services revenues were $450 million in the quarter. | We are pleased with it. | Adjusted net income was $45 million in the third quarter.", "$45 million = net_income non_gaap 2021Q3"},
 	{"2022Q1", "Diluted earnings per share in the first quarter was $0.20, down from $0.61 in the prior year, while adjusted EBITDA including joint ventures was $123 million, down from $202 million.", "$0.20 = eps gaap 2022Q1; $0.61 < eps gaap 2021Q1; $123 million = ebitda non_gaap 2022Q1; $202 million < ebitda non_gaap 2021Q1"},
 	{"2019Q4", "Adjusted earnings per share for the quarter was $7.78, a 14% increase over the prior-year amount of $6.85.", "$7.78 = eps non_gaap 2019Q4; 14% ~ eps non_gaap 2019Q4 up; $6.85 < eps non_gaap 2018Q4"},
+	{"2020Q4", "During the quarter, we paid a common stock dividend of $0.22 per share.", "$0.22 per share = dividend_per_share gaap 2020Q4"},
+	{"2021Q1", "On a linked-quarter basis, tangible book value per share increased $0.13 to $8.01, while we declared our quarterly common dividend of $0.12 last week.", "$0.13 ~ tangible_book_value_per_share gaap 2021-03-31 up; $8.01 = tangible_book_value_per_share gaap 2021-03-31; $0.12 = dividend_per_share gaap 2021Q2"},
 	{"2021Q1", "For 2021, we expect AEL&P to contribute in the range of $0.08 to $0.11 per diluted share.", "$0.08 to $0.11 per diluted share ! impact"},
 	{"2021Q2", "Revenue of $1.5e9 was a record, and EPS was $0.52.", "$1.5e9 ! exponent; $0.52 = eps gaap 2021Q2"},
 	{"2021Q2", "Revenue of $1,234,567,890,123,456,789,012,345 was a record.", "$1,234,567,890,123,456,789,012,345 ! 24 digits"},

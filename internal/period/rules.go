@@ -166,6 +166,8 @@ var patterns = []Pattern{
 	{"on a sequential basis", VsPrevQuarter}, {"[the] prior quarter", PrevQuarter},
 	{"[the] previous quarter", PrevQuarter}, {"last quarter", PrevQuarter},
 	{"[the] linked quarter", PrevQuarter}, {"quarter over quarter", VsPrevQuarter},
+	{"on a linked quarter basis", VsPrevQuarter}, {"on a linked quarter annualized basis", VsPrevQuarter},
+	{"on a quarter over quarter basis", VsPrevQuarter},
 	{"quarter on quarter", VsPrevQuarter}, {"q/q", VsPrevQuarter}, {"qoq", VsPrevQuarter},
 	{"[the] preceding quarter", PrevQuarter}, {"[the] trailing quarter", PrevQuarter},
 	{"[the] next quarter", NextQuarter}, {"the coming quarter", NextQuarter},
