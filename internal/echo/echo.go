@@ -14,6 +14,7 @@ package echo
 import (
 	"fmt"
 	"io"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -33,7 +34,10 @@ func Clip(s string, n int) string {
 // A Writer writes to an underlying writer what is written to it, less the
 // control characters: C0 but tab and line feed, DEL, C1, and bytes that
 // are not UTF-8 (a terminal may read 0x9B as the start of a sequence).
+//
+// A Writer is safe for concurrent use, as an *os.File is.
 type Writer struct {
+	mu      sync.Mutex
 	w       io.Writer
 	pending []byte // the start of a character cut by the end of a write
 	buf     []byte
@@ -49,6 +53,8 @@ func (w *Writer) Underlying() io.Writer { return w.w }
 // Write writes p less its control characters. It reports len(p) written
 // when the underlying writer took all that was left of it.
 func (w *Writer) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	b := append(w.pending, p...)
 	w.pending = nil
 	out := w.buf[:0]

@@ -2,6 +2,7 @@ package echo
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -52,6 +53,30 @@ func TestClip(t *testing.T) {
 	} {
 		if got := Clip(tt.in, tt.n); got != tt.want {
 			t.Errorf("Clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestWriterConcurrent writes from several goroutines at once: each line
+// arrives whole (run with -race).
+func TestWriterConcurrent(t *testing.T) {
+	var b bytes.Buffer
+	w := NewWriter(&b)
+	done := make(chan bool)
+	for g := range 4 {
+		go func() {
+			for range 100 {
+				fmt.Fprintf(w, "line of writer %d \x1b[0m€\n", g)
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
+		if !strings.HasPrefix(l, "line of writer ") || !strings.HasSuffix(l, " [0m€") {
+			t.Fatalf("a line cut or mixed: %q", l)
 		}
 	}
 }
