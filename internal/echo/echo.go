@@ -89,7 +89,7 @@ func Strip(s string) string {
 	var b stringWriter
 	w := NewWriter(&b)
 	_, _ = w.Write([]byte(s))
-	return string(b) + string(w.pending)
+	return string(b) // a character cut at the end is no character
 }
 
 type stringWriter []byte
