@@ -541,6 +541,40 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 // partOf decides whether the modifier words of a measure, items [lo, hi),
 // name a part of the business. It returns the part's name, or the words
 // when they may name a part but cannot be told to.
+// partByGroup reports whether the capitalized name items[lo:hi] ends in
+// "Group" and shares no word with the company's name: one of its groups
+// ("Flight Support Group" at HEICO), not the company ("Vector Group").
+func (c *clauseCtx) partByGroup(lo, hi int) bool {
+	items := c.items()
+	r := c.sc.r
+	if hi-lo < 2 || len(r.company) == 0 || !items[hi-1].Cap || !groupHeads[items[hi-1].Text] {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if r.company[items[k].Text] || !items[k].Cap && items[k].Text != "&" && items[k].Text != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// groupAt returns the name of a group of the company's (partByGroup)
+// that starts at item k, past an article, or "".
+func (c *clauseCtx) groupAt(k int) string {
+	items := c.items()
+	if k < c.b && (items[k].Text == "the" || items[k].Text == "our") {
+		k++
+	}
+	hi := k
+	for hi < c.b && hi < k+6 && items[hi].Kind == clause.Word && (items[hi].Cap || items[hi].Text == "&" || items[hi].Text == "and") {
+		hi++
+	}
+	if hi > k && c.partByGroup(k, hi) {
+		return c.text(k, hi)
+	}
+	return ""
+}
+
 func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 	items := c.items()
 	r := c.sc.r
@@ -558,6 +592,11 @@ func (c *clauseCtx) partOf(lo, hi int) (name, doubt string) {
 	}
 	if items[hi-1].Text == "'s" && lo <= c.subjectStart() {
 		if key := nameKey(items, lo, hi-1); !r.vocab.isSegment(key) && !r.vocab.isShort(key) {
+			if c.partByGroup(lo, hi-1) {
+				// "The Flight Support Group's net sales": a group the
+				// company's name is not
+				return c.text(lo, hi-1), ""
+			}
 			return "", "" // "Vector Group's revenues": the company's own, but "EIG's operating income" a part's
 		}
 	}
@@ -682,6 +721,9 @@ func (c *clauseCtx) transitionTopic() (string, bool) {
 	onSlide := j+1 < len(items) && items[j].Text == "on" && topicWords[items[j+1].Text] || j < len(items) && items[j].Kind == clause.Punct && items[j].Text != ","
 	if c.sc.r.vocab.isSegment(key) || headed || partWords[key] || geoWords[key] || onSlide && !anyWord(key, topicWords) {
 		return c.text(i, j), true
+	}
+	if g := c.groupAt(i); g != "" {
+		return g, true // "As for the Electronic Technologies Group's performance,"
 	}
 	return "", true
 }

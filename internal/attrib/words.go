@@ -470,3 +470,7 @@ var (
 	leadingOn   = setOf("with", "generating", "producing", "yielding", "delivering")
 	leadingOnIn = setOf("resulting", "resulted", "translating", "translated")
 )
+
+// groupHeads end the name of a group of the company's businesses:
+// "Flight Support Group".
+var groupHeads = setOf("group", "groups")
