@@ -307,6 +307,10 @@ var aliases = []Alias{
 	indAdj(Insurance, "pretax adjusted operating income", "insurance_operating_income"),
 	indAdj(Insurance, "adjusted pre tax operating income", "insurance_operating_income"),
 	indAdj(Insurance, "pre tax operating income", "insurance_operating_income"),
+	// an insurer's sales are the policies and annuities it sells, not its
+	// revenue
+	ind(Insurance, "sales", "insurance_sales"), ind(Insurance, "total sales", "insurance_sales"),
+	ind(Insurance, "annuity sales", "insurance_sales"), ind(Insurance, "net sales", "insurance_sales"),
 	al("fee income", "fee_income"), al("fee revenue", "fee_income"), al("fees", "fee_income"),
 	al("noninterest income", "noninterest_income"), al("non interest income", "noninterest_income"),
 	al("fee based revenue", "fee_income"), al("fee based income", "fee_income"),

@@ -166,6 +166,7 @@ var measures = []Measure{
 	other("premiums_written", "premiums written", USD, Insurance, up),
 	other("premiums_earned", "premiums earned", USD, Insurance, up),
 	other("premiums", "premiums", USD, Insurance, up),
+	other("insurance_sales", "sales", USD, Insurance, up), // policies and annuities sold: deposits, not revenue
 	other("combined_ratio", "combined ratio", Percent, Insurance, down),
 	other("underlying_combined_ratio", "underlying combined ratio", Percent, Insurance, down|nonGAAP),
 	other("loss_ratio", "loss ratio", Percent, Insurance, down),
