@@ -819,6 +819,11 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		// $12 billion of earnings"
 		f.other("a figure of a year spoken of: the quarter or the year, it does not say")
 		return false
+	case instant && ref == nil && c.saysNow():
+		// "we currently have $200 million in cash": the day of the call's
+		// balance, not the quarter end's
+		f.other("a balance of the day of the call, not of the quarter's end")
+		return false
 	case !instant && c.trailingYear():
 		// "for the 12 months ended September 30, 2021, it had … revenue
 		// of $1.29 billion": twelve months that are no fiscal year
@@ -1250,6 +1255,18 @@ func (c *clauseCtx) targetBefore(k int) bool {
 
 // anyPeriod returns the clause's first period phrase that names no period
 // compared with, or nil.
+// saysNow reports whether the clause speaks of the day of the call:
+// "currently", "today", "as we speak".
+func (c *clauseCtx) saysNow() bool {
+	items := c.items()
+	for j := c.a; j < c.b; j++ {
+		if nowWords[items[j].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // trailingYear reports whether the sentence names twelve months that end
 // with no fiscal year ("the 12 months ended September 30, 2021" in a
 // December year).

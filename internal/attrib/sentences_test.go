@@ -52,6 +52,8 @@ var sentences = []row{
 	{"2021Q1", "As for the Electronic Technologies Group's performance, our net sales increased 7% to $223.6 million in the first quarter.", "7% ~ revenue@Electronic Technologies Group gaap 2021Q1 up; $223.6 million = revenue@Electronic Technologies Group gaap 2021Q1"},
 	{"2021Q1", "Acme Group's net sales were $199.3 million in the first quarter.", "$199.3 million = revenue gaap 2021Q1"},
 	{"2021Q2 insurance", "Moving onto business results for the second quarter, total sales of $1.2 billion were down sequentially as expected versus the record of $2.4 billion in the first quarter of this year.", "$1.2 billion = insurance_sales gaap 2021Q2; $2.4 billion ! no measure"},
+	{"2021Q1", "On the liquidity side, we currently have $200 million in cash and $1.6 billion of availability under our credit facility.", "$200 million ! day of the call; $1.6 billion ! measure"},
+	{"2021Q1", "We ended the quarter with $200 million in cash.", "$200 million = cash gaap 2021-03-31"},
 	{"2021Q1", "For 2021, we expect AEL&P to contribute in the range of $0.08 to $0.11 per diluted share.", "$0.08 to $0.11 per diluted share ! impact"},
 	{"2021Q2", "Revenue of $1.5e9 was a record, and EPS was $0.52.", "$1.5e9 ! exponent; $0.52 = eps gaap 2021Q2"},
 	{"2021Q2", "Revenue of $1,234,567,890,123,456,789,012,345 was a record.", "$1,234,567,890,123,456,789,012,345 ! 24 digits"},

@@ -474,3 +474,6 @@ var (
 // groupHeads end the name of a group of the company's businesses:
 // "Flight Support Group".
 var groupHeads = setOf("group", "groups")
+
+// nowWords date a balance to the day of the call, not the quarter's end.
+var nowWords = setOf("currently", "today", "presently", "now")
