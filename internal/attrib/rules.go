@@ -61,6 +61,7 @@ func init() {
 		{"from-prior", "a figure after \"from\" following a change or a level (\"to $1.8 million from $1.2 million\") is the prior level", (*clauseCtx).ruleFromPrior},
 		{"buyback", "a sum after a verb of buying back shares (\"repurchased 5 million shares for $1 billion\") is the share repurchases", (*clauseCtx).ruleBuyback},
 		{"measure-link", "a figure joined to a measure before it by a linking word (\"revenue was $X\", \"EPS of $0.56\") is its level", (*clauseCtx).ruleMeasureLink},
+		{"and-change", "a figure after \"and\", named before a measure as the change before it was (\"an increase of $10 million in marketing expense and $10 million in interest expense\"), is a change too", (*clauseCtx).ruleAndChange},
 		{"figure-of-measure", "a figure followed by \"of\" or \"in\" and a measure (\"$7 billion in net income\") is its level", (*clauseCtx).ruleFigureOfMeasure},
 		{"earned", "a sum or a per-share figure right after \"earned\" (\"we earned $1.6 billion or $5.04 per share\") is net income or EPS", (*clauseCtx).ruleEarned},
 		{"guided-per-share", "a per-share figure of a guidance that names no measure is EPS, outside REITs", (*clauseCtx).ruleGuidedPerShare},
@@ -724,6 +725,23 @@ func (c *clauseCtx) setChange(f *fig, fr *frame, dir, cue int) {
 		fr.change = f
 	}
 	_ = cue
+}
+
+func (c *clauseCtx) ruleAndChange(f *fig) bool {
+	items := c.items()
+	j, n := c.prevSig(f.k), f.end+1
+	if j < c.a || items[j].Text != "and" || n+1 >= c.b || items[n].Text != "in" && items[n].Text != "of" || items[n+1].Kind != clause.Measure {
+		return false
+	}
+	prev := c.lastFigure(j)
+	if prev == nil || prev.claim.Role != Change || !sameKind(prev.claim.Unit, f.claim.Unit) {
+		return false
+	}
+	if pn := prev.end + 1; pn+1 >= c.b || items[pn].Text != items[n].Text || items[pn+1].Kind != clause.Measure {
+		return false
+	}
+	c.setChange(f, c.frameAt(n+1), prev.claim.Dir, j)
+	return true
 }
 
 func (c *clauseCtx) ruleOrChange(f *fig) bool {
