@@ -55,6 +55,7 @@ var sentences = []row{
 	{"2021Q1", "On the liquidity side, we currently have $200 million in cash and $1.6 billion of availability under our credit facility.", "$200 million ! day of the call; $1.6 billion ! measure"},
 	{"2021Q1", "We ended the quarter with $200 million in cash.", "$200 million = cash gaap 2021-03-31"},
 	{"2020Q4", "We expect an increase of approximately $10 million in marketing expense and approximately $10 million in interest expense.", "$10 million ~ marketing_expense gaap FY2021 guide up; $10 million ~ interest_expense gaap FY2021 guide up"},
+	{"2021Q1", "As was contemplated in the acquisition, we had a significant investment in working capital of nearly $650 million.", "$650 million ! impact"},
 	{"2021Q1", "For 2021, we expect AEL&P to contribute in the range of $0.08 to $0.11 per diluted share.", "$0.08 to $0.11 per diluted share ! impact"},
 	{"2021Q2", "Revenue of $1.5e9 was a record, and EPS was $0.52.", "$1.5e9 ! exponent; $0.52 = eps gaap 2021Q2"},
 	{"2021Q2", "Revenue of $1,234,567,890,123,456,789,012,345 was a record.", "$1,234,567,890,123,456,789,012,345 ! 24 digits"},
