@@ -545,7 +545,7 @@ func pair(qs []Quantity, first int, s string) []Quantity {
 		if joined && gap != "or" {
 			inherit(prev, &cur)
 		}
-		if (dash || between && (gap == "and" || gap == "to")) && !prev.Range && prev.Unit == cur.Unit && prev.PerShare == cur.PerShare {
+		if (dash || between && (gap == "and" || gap == "to")) && !prev.Range && prev.Unit == cur.Unit && prev.PerShare == cur.PerShare && Commensurate(*prev, cur) {
 			if prev.Negative && !cur.Negative && cur.Value.IsPositive() && negativeWordBefore(s, prev.Start, prev.Hedge) {
 				cur.Value, cur.Negative = cur.Value.Neg(), true // "negative $0.09 to $0.08"
 			}
@@ -562,6 +562,20 @@ func pair(qs []Quantity, first int, s string) []Quantity {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// Commensurate reports whether two figures can be the ends of a range:
+// within a factor of a thousand of each other, not "$85 million to 180 --
+// a 105 --", a false start.
+func Commensurate(a, b Quantity) bool {
+	lo, hi := a.Value.Abs(), b.Value.Abs()
+	if lo.IsZero() || hi.IsZero() {
+		return true
+	}
+	if lo.GreaterThan(hi) {
+		lo, hi = hi, lo
+	}
+	return lo.Shift(3).GreaterThanOrEqual(hi)
 }
 
 // inherit gives a bare first end of a pair the second end's scale, unit

@@ -113,6 +113,7 @@ func TestAppend(t *testing.T) {
 		{"revenue of $1.5e9 and 2E+10 units, or 3e-2%", "unread money written [$1.5e9]; unread  written [2E+10]; unread percent written [3e-2%]"},
 		{"between $5 and (($6)) million", "5 money e0 [$5]; unread money in [(($6)) million]"},
 		{"the 3e cartridge", ""},
+		{"between $85 million to 180 -- a 105", "85000000 money e6 [$85 million]; to 180 money e0 [180]; 105 e0 [105]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

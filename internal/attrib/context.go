@@ -208,7 +208,7 @@ func (c *clauseCtx) ranges() {
 			g := c.figs[i+1]
 			between := g.k == f.k+2 || g.k == f.k+3 && items[f.k+2].Is(clause.Negative)
 			perShare := g.q.PerShare == f.q.PerShare || g.q.PerShare && f.q.Unit == quantity.Money && !f.q.Scaled
-			if between && f.q.Unread == "" && g.q.Unread == "" && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && perShare && !f.q.Range && !g.q.Range {
+			if between && f.q.Unread == "" && g.q.Unread == "" && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && perShare && !f.q.Range && !g.q.Range && quantity.Commensurate(*f.q, *g.q) {
 				p := c.prevSig(f.k)
 				from := p >= c.a && items[p].Is(clause.From) && (items[p].Is(clause.Range) || c.cueBefore(f.k, clause.Guide))
 				// "we expect a same-store sales decline of 5% to 3%": a
