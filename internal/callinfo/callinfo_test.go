@@ -80,6 +80,8 @@ func TestPeriodAndCompany(t *testing.T) {
 		{"ACME_q2_2021.txt", "Welcome. Our fiscal '21 is on track. I will review our Q3 results. Q3 was strong. Orders in the third quarter grew, and fiscal 2022 looks good.", "2021Q3", "ACME"},
 		// the name the call uses is its web site's, not the ticker
 		{"KXE_q4_2020.txt", "Please see kelto.net for the release. In addition, KELTO is required to report EBITDA.", "2020Q4", "KELTO"},
+		// a name with an ampersand, after "welcome to today's"
+		{"HP_q1_2021.txt", "Good day everyone, and welcome to today's Helmerich & Payne's Fiscal First Quarter Earnings Call. Welcome everyone to Helmerich & Payne's conference call for the first quarter fiscal year 2021.", "2021Q1", "Helmerich & Payne"},
 	}
 	for _, tt := range tests {
 		got := read(t, tt.name, tt.in+" Revenue was $10 million.\n")

@@ -15,7 +15,7 @@ import (
 // call: "welcome to the Acme first quarter call", "Investor Relations at
 // Acme", "Acme's President".
 var (
-	companyBefore = []string{"welcome to the", "welcome to", "relations at", "relations for", "joining", "joining us for", "behalf of", "for joining"}
+	companyBefore = []string{"welcome to the", "welcome to today's", "welcome to", "relations at", "relations for", "joining", "joining us for", "behalf of", "for joining"}
 	companyAfter  = map[string]bool{
 		"first": true, "second": true, "third": true, "fourth": true, "q1": true, "q2": true, "q3": true,
 		"q4": true, "fiscal": true, "earnings": true, "quarterly": true, "conference": true, "results": true,
@@ -47,8 +47,8 @@ func company(doc *transcript.Document, opening, sents []*clause.Sentence) string
 		for j, t := range s.Toks {
 			if t.Text == "'s" && j > 0 && s.Toks[j-1].Cap {
 				k := j - 1
-				for k > 0 && s.Toks[k-1].Cap && s.Toks[k-1].Kind == lex.Word {
-					k--
+				for k > 0 && (s.Toks[k-1].Cap && s.Toks[k-1].Kind == lex.Word || k > 1 && s.Toks[k-1].Text == "&" && s.Toks[k-2].Cap) {
+					k-- // "Helmerich & Payne's"
 				}
 				if j+1 < len(s.Toks) && companyAfter[s.Toks[j+1].Text] {
 					votes[s.Text[s.Toks[k].Start:s.Toks[j-1].End]]++
@@ -96,7 +96,7 @@ func properName(s *clause.Sentence, start int) string {
 		if first < 0 && t.Text == "the" {
 			continue
 		}
-		if t.Kind != lex.Word || !t.Cap && !(first >= 0 && (t.Text == "&" || t.Text == "and" || t.Text == "of")) || companyAfter[t.Text] {
+		if t.Kind != lex.Word && t.Text != "&" || !t.Cap && !(first >= 0 && (t.Text == "&" || t.Text == "and" || t.Text == "of")) || companyAfter[t.Text] {
 			break
 		}
 		if first < 0 {
