@@ -188,11 +188,12 @@ func listUnattributed(out *facts.Document, doc *transcript.Document, src *transc
 		return
 	}
 	f := facts.Figure{Unit: quantityUnit(q), Stated: s.Text[q.Start:q.End], Reason: reason, Source: sourceOf(doc, src, q)}
-	if q.Unread != "" {
+	switch {
+	case q.Unread != "":
 		// no value: the figure could not be read
-	} else if q.Range {
+	case q.Range:
 		f.Low, f.High = ptr(q.Value), ptr(q.High)
-	} else {
+	default:
 		f.Value = ptr(q.Value)
 	}
 	out.Unattributed = append(out.Unattributed, f)
