@@ -449,7 +449,7 @@ func (c *clauseCtx) partMention(i, j int) (seg, doubt string) {
 			if key := strings.ToLower(s); c.sc.r.vocab.isSegment(key) || partWords[key] || geoWords[key] {
 				return s, ""
 			}
-			if k > i && !anyWord(strings.ToLower(s), c.sc.r.company) && !c.sc.r.people[strings.ToLower(s)] {
+			if k > i && !c.sc.r.ownName(strings.ToLower(s)) && !c.sc.r.people[strings.ToLower(s)] {
 				doubt = s // a name that may be a part's: "acceleration in Sales Cloud with Q2 revenue"
 			}
 		}

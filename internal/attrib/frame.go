@@ -267,7 +267,7 @@ func (c *clauseCtx) namedPart(i, j int) string {
 		// "from Walmart U.S.": the company's name opens a segment's
 		for end = start + 1; end < j && nameStart(&items[end]); end++ {
 		}
-		if end > start+1 && c.sc.r.vocab.isSegment(nameKey(items, start, end)) {
+		if key := nameKey(items, start, end); end > start+1 && (c.sc.r.vocab.isSegment(key) || c.sc.r.partOfName(key)) {
 			return c.text(start, end)
 		}
 	}
@@ -508,7 +508,7 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 				return s, false
 			}
 		}
-	case gp > k && !anyWord(nameKey(items, k, gp), sc.r.company):
+	case gp > k && !sc.r.ownName(nameKey(items, k, gp)):
 		// "Food equipment had a good quarter", "Test and measurement in
 		// electronics had a very strong quarter": a part's
 		return c.text(k, gp), false
@@ -528,7 +528,7 @@ func (sc *sentCtx) openingSegmentTopic() (string, bool) {
 		if v+1 < len(items) && items[v].Kind == clause.Measure && sc.r.vocab.isSegment(key) && subjectVerbs[items[v+1].Text] {
 			v++ // "FoodTech margins were in line with guidance, with operating margins of 13.3%"
 		}
-		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result) || items[v].Text == ",") && (sc.r.vocab.isSegment(key) || head || sc.namesPartOnce(k, j, v) || sc.nextPart(k, j, v)) && !anyWord(key, sc.r.company) {
+		if v < len(items) && (subjectVerbs[items[v].Text] || items[v].Is(clause.Guide|clause.Result) || items[v].Text == ",") && (sc.r.vocab.isSegment(key) || head || sc.namesPartOnce(k, j, v) || sc.nextPart(k, j, v) || sc.r.partOfName(key)) && !sc.r.ownName(key) {
 			if head {
 				j-- // "Our Food Equipment segment was solid": the part is "Food Equipment"
 			}
@@ -714,10 +714,10 @@ func (c *clauseCtx) transitionTopic() (string, bool) {
 		return "", true
 	}
 	key := nameKey(items, i, j)
-	if anyWord(key, c.sc.r.company) || c.sc.r.people[key] {
-		return "", true
-	}
 	headed := j < len(items) && items[j].Is(clause.SegmentHead)
+	if c.sc.r.ownName(key) && !headed || c.sc.r.people[key] {
+		return "", true // "Looking at Acme's results", but "Looking at our Packaging business" at Packaging Corporation
+	}
 	onSlide := j+1 < len(items) && items[j].Text == "on" && topicWords[items[j+1].Text] || j < len(items) && items[j].Kind == clause.Punct && items[j].Text != ","
 	if c.sc.r.vocab.isSegment(key) || headed || partWords[key] || geoWords[key] || onSlide && !anyWord(key, topicWords) {
 		return c.text(i, j), true

@@ -82,6 +82,32 @@ func NewReader(c Call) *Reader {
 	return r
 }
 
+// ownName reports whether the name key (lower-case words) is the
+// company's own: it shares a word with the company's name and adds none
+// but generic ones ("Vector Group", "Helmerich & Payne"). A name that adds
+// words of its own is a part's ("ALLETE Clean Energy", "Genie Retail
+// Energy International").
+func (r *Reader) ownName(key string) bool {
+	own := false
+	for _, w := range strings.Fields(key) {
+		w = strings.Trim(w, ".,'’")
+		switch {
+		case r.company[w]:
+			own = true
+		case w == "" || w == "s" || genericNameWords[w] || stopModifier[w]:
+		default:
+			return false
+		}
+	}
+	return own
+}
+
+// partOfName reports whether the name key is the company's name and more,
+// as a part's may be: "ALLETE Clean Energy", "Walmart U.S.".
+func (r *Reader) partOfName(key string) bool {
+	return anyWord(key, r.company) && !r.ownName(key)
+}
+
 // initials returns the short names a company's name makes of its words'
 // first letters, lower-case: with its generic words ("Air Lease
 // Corporation": "alc") and without them ("al"), each of two letters or
