@@ -43,6 +43,7 @@ func init() {
 		{"share-of", "a percentage of a total (\"45% of sales\") is a share, not a measure's value", (*clauseCtx).ruleShareOf},
 		{"program", "an authorization, facility, issue, deal or market is not a flow of the period", (*clauseCtx).ruleProgram},
 		{"acquired", "a figure of a business acquired (\"annual sales of $25 million\", \"in the first 12 months after closing\") is not the company's", (*clauseCtx).ruleAcquired},
+		{"theirs", "a figure of a clause whose subject is \"they\" (\"they are between $5 million and $6 million of sales\") is a part's, a customer's or another firm's, not the company's", (*clauseCtx).ruleTheirs},
 		{"customer", "a figure of customers, clients or accounts (\"clients with more than $25 million in annual revenue\") is theirs, not the company's", (*clauseCtx).ruleCustomer},
 		{"represents", "a sum after \"representing\" (\"rooms on the books, representing $120 million of revenue\") is what something else stands for, not a level", (*clauseCtx).ruleRepresents},
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
@@ -213,6 +214,17 @@ func (c *clauseCtx) ruleOrIncluding(f *fig) bool {
 	}
 	f.other("the figure before with something added: including " + strings.TrimRight(c.text(n+1, min(n+4, c.b)), " .,;"))
 	return true
+}
+
+func (c *clauseCtx) ruleTheirs(f *fig) bool {
+	items := c.items()
+	for j := c.a; j < f.k; j++ {
+		if theyWords[items[j].Text] {
+			f.other("a figure of theirs: " + items[j].Text)
+			return true
+		}
+	}
+	return false
 }
 
 func (c *clauseCtx) ruleCustomer(f *fig) bool {
@@ -1619,8 +1631,8 @@ func (c *clauseCtx) ruleVariant(f *fig) bool {
 		switch {
 		case p.Is(clause.Variant):
 			variant, joined = j, false
-		case j < f.k && variant >= 0 && p.Text == "and":
-			joined = true
+		case j < f.k && variant >= 0 && p.Text == "and" && (items[j-1].Kind != clause.Word || items[j-1].Text == "basis"):
+			joined = true // not "annualized water and wastewater revenue", one measure's words
 		case j < f.k && variant >= 0 && joined && p.Kind == clause.Measure:
 			variant = -1
 		}
@@ -2118,7 +2130,19 @@ func (c *clauseCtx) ruleTopicMeasure(f *fig) bool {
 			}
 		}
 	}
-	c.setLevel(f, c.frameAt(m))
+	fr := c.frameAt(m)
+	if bm, ok := metric.Lookup(fr.alias.ID); ok && bm.Instant {
+		for j := max(m+1, c.sc.topicEnd); j < f.k; j++ {
+			if balanceActions[items[j].Text] {
+				// "As for accounts receivable, we collected $5.8 million
+				// that was outstanding at year end": what was done to the
+				// balance, not the balance
+				f.other("an amount done to a balance: " + items[j].Text)
+				return true
+			}
+		}
+	}
+	c.setLevel(f, fr)
 	return true
 }
 

@@ -363,6 +363,14 @@ var deliveredWords = setOf("delivered", "reported", "we reported", "generated", 
 // value.
 var verbMeasures = setOf("repaid", "we repaid", "paid down", "redeemed", "redeeming", "we redeemed")
 
+// theyWords are the subject "they": those it stands for are others.
+var theyWords = setOf("they", "they're", "they've", "they'll", "they'd")
+
+// balanceActions are verbs of doing something to a balance: their object
+// is the amount done ("we collected $5.8 million"), not the balance.
+var balanceActions = setOf("collected", "received", "paid", "spent", "used", "invested", "returned", "repaid",
+	"raised", "issued", "drew", "borrowed", "refinanced", "recovered", "wrote", "released", "added", "deployed")
+
 // genericNameWords are words of company names that name no company on
 // their own: "Services" in "Northwind Plasma Services" may name a part.
 var genericNameWords = setOf("services", "service", "group", "holdings", "holding", "inc", "inc.", "corporation",

@@ -579,19 +579,38 @@ var fiscalPeriodWords = map[string]bool{
 }
 
 // statedEnd finds a statement of the call's own quarter's end anywhere in
-// the call ("the quarter ended January 30, 2022") and returns the calendar
-// it implies.
+// the call ("the quarter ended January 30, 2022", "the first six months
+// ended February 27, 2021" in a second-quarter call, "the fiscal year
+// ended August 28, 2021" in a fourth-quarter one) and returns the
+// calendar it implies.
 func statedEnd(sents []*clause.Sentence, call fiscal.Period) (fiscal.Calendar, bool) {
 	if call.IsZero() {
 		return fiscal.Calendar{}, false
 	}
 	for _, s := range sents {
 		for _, it := range s.Items {
-			if it.Kind != clause.Period || it.Period.Rule != period.QuarterEnded {
+			if it.Kind != clause.Period {
 				continue
 			}
-			d := period.DateOf(it.Period.Caps)
-			if d.IsZero() || it.Period.Caps.Q != 0 && it.Period.Caps.Q != call.Quarter || !plausibleEnd(call, d) {
+			c := it.Period.Caps
+			switch it.Period.Rule {
+			case period.QuarterEnded:
+				if c.Q != 0 && c.Q != call.Quarter {
+					continue
+				}
+			case period.Months:
+				if c.Num != 3*call.Quarter {
+					continue // "the six months ended …" ends the second quarter
+				}
+			case period.YearEnded:
+				if call.Quarter != 4 || c.Num != 0 {
+					continue
+				}
+			default:
+				continue
+			}
+			d := period.DateOf(c)
+			if d.IsZero() || !plausibleEnd(call, d) {
 				continue
 			}
 			return fiscal.Infer(call.FiscalYear, call.Quarter, d), true

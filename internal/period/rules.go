@@ -237,6 +237,7 @@ var patterns = []Pattern{
 	{"[the] first <num> months of the year", Months},
 	{"[the] first <num> months of the fiscal year", Months},
 	{"[the] <num> months ended <month> <day> <year>", Months},
+	{"[the] first <num> months ended <month> <day> <year>", Months},
 	{"[the] first half [of] [fiscal] [year] <year>", Months},
 	{"[the] first half", Months}, {"[the] first half of the year", Months},
 	{"[the] first half of the fiscal year", Months}, {"1h", Months}, {"h1", Months},
