@@ -79,7 +79,7 @@ scan:
 			excluded = true
 		case it.Kind == clause.Period && excluded:
 		case it.Kind == clause.Period && !it.Period.Rule.ComparisonOnly() && (!it.Period.Rule.Span() || it.Period.Rule.Horizon() || it.Period.Rule == period.Since) &&
-			!(k > 0 && items[k-1].Is(clause.Compare)): // not "Compared to the prior year, revenue was up 8%"
+			!(k > 0 && items[k-1].Is(clause.Compare|clause.From)): // not "Compared to the prior year, revenue was up 8%", "Continuing the trend from Q1, …"
 			// the last before the first figure: "finished the year with a
 			// strong fourth quarter, which included a 27% increase …"
 			p := it.Period

@@ -1124,6 +1124,11 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 			return true, true
 		}
 	}
+	if j := f.k - 1; j > 0 && items[j].Text == "now" && items[j-1].Text == "of" {
+		// "the increasing cash balance of now $333 million": the balance
+		// as it stands, whatever outlook the sentence gave before
+		return false, true
+	}
 	for j := f.k - 1; j >= 0; j-- {
 		p := &items[j]
 		if p.Kind == clause.Figure {

@@ -369,6 +369,8 @@ var qualifiers = []qualifier{
 	{"on a fully taxable equivalent basis", nonGAAP, ""}, {"base business", nonGAAP, ""},
 	{"on a base business basis", nonGAAP, ""}, {"excluding divestitures", nonGAAP, ""},
 	{"excluding acquisitions", nonGAAP, ""}, {"excluding the impact of", nonGAAP, ""},
+	{"excluding discrete items", nonGAAP, ""}, {"excluding all discrete items", nonGAAP, ""}, {"excluding any discrete items", nonGAAP, ""},
+	{"excluding discrete tax items", nonGAAP, ""}, {"before discrete items", nonGAAP, ""},
 	{"from continuing operations", "", ""}, {"continuing operations", "", ""}, {"nareit", "", ""}, {"nareit defined", "", ""},
 	{"excluding amortization", nonGAAP, ""}, {"excluding the amortization", nonGAAP, ""}, {"ex amortization", nonGAAP, ""},
 	{"on a diluted basis", "", "diluted"}, {"on an adjusted non gaap basis", nonGAAP, ""}, {"on adjusted non gaap basis", nonGAAP, ""},
