@@ -169,6 +169,8 @@ func (c *clauseCtx) read() {
 	off := c.sc.r.call.disabled
 	if c.respectively && !off[respectivelyRule] {
 		c.pairRespectively()
+	} else if !c.respectively && !off[impliedPairsRule] {
+		c.pairImplied()
 	}
 	for i := range c.figs {
 		f := &c.figs[i]

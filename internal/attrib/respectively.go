@@ -1,6 +1,9 @@
 package attrib
 
-import "qoq/internal/clause"
+import (
+	"qoq/internal/clause"
+	"qoq/metric"
+)
 
 // The figures listed before "respectively" pair in order with what the
 // clause names before them: its measures ("revenue and EPS were $5 billion
@@ -254,4 +257,67 @@ func (c *clauseCtx) qualifiedBy(m, q int) bool {
 		}
 	}
 	return true
+}
+
+// pairImplied pairs two figures with two measures in order where no
+// "respectively" says so: "adjusted second quarter net income and
+// earnings per share were $8 million and $0.13 per share", "net income and
+// operating income were $8 million and $12 million". The clause must hold
+// the two measures joined by "and", a linking word, and the two figures,
+// each in its measure's unit.
+func (c *clauseCtx) pairImplied() {
+	items := c.items()
+	if len(c.figs) != 2 || c.figs[0].done || c.figs[1].done || !c.listed(c.figs[0].end, c.figs[1].k) {
+		return
+	}
+	first := c.figs[0].k
+	var ms []int
+	for k := c.a; k < first; k++ {
+		if items[k].Kind == clause.Measure {
+			ms = append(ms, k)
+		}
+	}
+	if len(ms) != 2 {
+		return
+	}
+	for k := ms[0] + 1; k < ms[1]; k++ {
+		if p := &items[k]; !(p.Text == "and" || p.Kind == clause.Qualifier || p.Kind == clause.Word && fillers[p.Text]) {
+			return
+		}
+	}
+	linked := false
+	for k := ms[1] + 1; k < first; k++ {
+		switch p := &items[k]; {
+		case p.Is(clause.Link) && !p.Is(clause.Change):
+			linked = true
+		case p.Is(clause.Approx), p.Kind == clause.Period, p.Kind == clause.Word && fillers[p.Text]:
+		default:
+			return
+		}
+	}
+	if !linked {
+		return
+	}
+	unit := func(m int) metric.Unit {
+		mm, _ := metric.Lookup(items[m].Measure.ID)
+		return mm.Unit
+	}
+	// fits reports whether figure f may be in unit u: its own, or a
+	// per-share amount written without "per share" ("$0.13")
+	fits := func(u metric.Unit, f *fig) bool {
+		return f.claim.Unit == u || u == metric.USDPerShare && f.claim.Unit == metric.USD && !f.q.Scaled && f.q.Value.Abs().LessThan(thousand)
+	}
+	u0, u1 := unit(ms[0]), unit(ms[1])
+	f0, f1 := &c.figs[0], &c.figs[1]
+	if !fits(u0, f0) || !fits(u1, f1) {
+		return
+	}
+	g := c.respGroup([]*fig{&c.figs[0], &c.figs[1]})
+	if g.role != Level {
+		return
+	}
+	for i, f := range []*fig{&c.figs[0], &c.figs[1]} {
+		c.setResp(f, c.frameAt(ms[i]), g)
+		f.claim.Rule = impliedPairsRule
+	}
 }

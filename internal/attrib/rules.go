@@ -26,6 +26,11 @@ var rules []Rule
 // before the other rules (see pairRespectively).
 const respectivelyRule = "respectively"
 
+// impliedPairsRule names the pairing of two figures with two measures
+// whose units say which is which (see pairImplied), before the other
+// rules run.
+const impliedPairsRule = "implied-pairs"
+
 // unreadRule names the rule, applied as a clause's figures are gathered,
 // that lists a figure the scanner found but could not read.
 const unreadRule = "unread"
@@ -34,6 +39,7 @@ func init() {
 	rules = []Rule{
 		{unreadRule, "a figure found but not read (more than 24 digits, in exponent form, in doubled parentheses) is listed with the reason, never a value", nil},
 		{respectivelyRule, "the figures listed before \"respectively\" pair in order with the measures, bases or levels named before them", nil},
+		{impliedPairsRule, "two measures joined by \"and\" and linked to two figures in their units (\"net income and EPS were $8 million and $0.13 per share\") pair in order, as if \"respectively\" followed", nil},
 		{"analyst", "a figure an analyst states is a question or an estimate, not the company's", (*clauseCtx).ruleAnalyst},
 		{"question", "a figure in a question is not a result", (*clauseCtx).ruleQuestion},
 		{"count", "a plain number, a multiple or a count of things is no measure's value", (*clauseCtx).ruleCount},
@@ -219,12 +225,20 @@ func (c *clauseCtx) ruleOrIncluding(f *fig) bool {
 func (c *clauseCtx) ruleTheirs(f *fig) bool {
 	items := c.items()
 	for j := c.a; j < f.k; j++ {
-		if theyWords[items[j].Text] {
+		if theyWords[items[j].Text] && !c.goesOnWith(j) {
 			f.other("a figure of theirs: " + items[j].Text)
 			return true
 		}
 	}
 	return false
+}
+
+// goesOnWith reports whether the pronoun at item j, after "and", stands
+// for the measure stated before it in the sentence: "net sales grew 8.5%
+// to $190.2 million, and they were up 2.6% sequentially".
+func (c *clauseCtx) goesOnWith(j int) bool {
+	items := c.items()
+	return j > 0 && items[j-1].Text == "and" && slices.ContainsFunc(items[:j], func(it clause.Item) bool { return it.Kind == clause.Measure })
 }
 
 func (c *clauseCtx) ruleCustomer(f *fig) bool {
@@ -1211,8 +1225,10 @@ func (c *clauseCtx) governor(k int) *frame {
 					return prev.f
 				}
 				return nil
-			case p.Is(clause.Pronoun) && (p.Text == "they" || p.Text == "it") && j > c.a && items[j-1].Text == "and":
-				// "net sales grew 8.5% to $190.2 million, and they were up 2.6%"
+			case (p.Is(clause.Pronoun) && (p.Text == "they" || p.Text == "it") || p.Text == "that") && j > c.a && items[j-1].Text == "and":
+				// "net sales grew 8.5% to $190.2 million, and they were up
+				// 2.6%", "interest expense decreased to $2.4 million, and
+				// that was down from $4.3 million"
 				j-- // past the "and"
 				continue
 			case p.Is(clause.Pronoun | clause.Impact | clause.Component | clause.Program | clause.Relative | clause.Hypothetical | clause.Counted | clause.Share | clause.PartNoun | clause.Transition):
