@@ -41,6 +41,13 @@ func MarginOf(id string) (string, bool) {
 	return s, ok
 }
 
+// RateOf returns the rate a percentage stated beside an amount measures:
+// "income tax expense was $5.5 million or 15%" is the tax rate.
+func RateOf(id string) (string, bool) {
+	s, ok := rateOf[id]
+	return s, ok
+}
+
 // AmountOf returns the amount of a margin measure, for a money figure
 // stated of it: "$145 million in services gross margin" is gross profit.
 func AmountOf(id string) (string, bool) {
@@ -67,6 +74,8 @@ var nonGAAPPerShare = map[string]bool{"operating_income": true}
 // PerShareNonGAAP reports whether the per-share figure of measure id is
 // non-GAAP by its nature.
 func PerShareNonGAAP(id string) bool { return nonGAAPPerShare[id] }
+
+var rateOf = map[string]string{"income_tax": "tax_rate"}
 
 var marginOf = map[string]string{
 	"gross_profit": "gross_margin", "operating_income": "operating_margin", "ebitda": "ebitda_margin",

@@ -101,6 +101,8 @@ func (c *clauseCtx) fit(f *fig) bool {
 				return false
 			}
 			id = amt
+		case u == metric.Percent && m.Unit == metric.USD && cl.Rule == rateAlternativeRule:
+			id, _ = metric.RateOf(id) // "income tax expense was $5.5 million or 15%"
 		case u == metric.Percent && m.Unit == metric.USD:
 			mg, ok := metric.MarginOf(id)
 			if !ok || !c.ofSales() {

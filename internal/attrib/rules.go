@@ -74,6 +74,7 @@ func init() {
 		{"guided-per-share", "a per-share figure of a guidance that names no measure is EPS, outside REITs", (*clauseCtx).ruleGuidedPerShare},
 		{"or-level", "a figure after \"or\" or \"and\" with a basis of its own restates the level before it on that basis", (*clauseCtx).ruleOrLevel},
 		{"topic-measure", "a figure after a measure the sentence opens with and sets off by a comma (\"As for adjusted EPS, we are now forecasting …\") is its level", (*clauseCtx).ruleTopicMeasure},
+		{rateAlternativeRule, "a percentage after \"or\" that restates an amount whose rate it is (\"income tax expense was $5.5 million or 15%\") is that rate", (*clauseCtx).ruleRateAlternative},
 		{"per-share-alternative", "a per-share figure after \"or\" that restates a total (\"$7 billion in net income or $0.82 per share\") is the per-share measure", (*clauseCtx).rulePerShareAlternative},
 	}
 }
@@ -1034,6 +1035,14 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 			if items[k].Is(clause.Compare) {
 				j = k // "compares to the prior year of $0.11"
 			}
+			if t := items[k].Text; (t == "below" || t == "above") && items[per].Period.Rule.Comparison() {
+				// "our adjusted tax rate of 18% was below prior year levels
+				// of 23.3%": the level of the period compared with
+				if fr := c.governor(k); fr != nil && fr.level != nil {
+					f.f, f.claim.Role, f.done = fr, Prior, true
+					return true
+				}
+			}
 		}
 	}
 	if k := j - 2; k > c.a && items[j].Text == "of" && items[j-1].Kind == clause.Measure && (items[j-1].Text == "loss" || items[j-1].Text == "a loss") {
@@ -1532,6 +1541,30 @@ func (c *clauseCtx) ruleFigureOfMeasure(f *fig) bool {
 	return false
 }
 
+// rateAlternativeRule names the rule that reads a percentage after an
+// amount as the amount's rate; finish turns the measure into the rate.
+const rateAlternativeRule = "rate-alternative"
+
+func (c *clauseCtx) ruleRateAlternative(f *fig) bool {
+	if f.claim.Unit != metric.Percent {
+		return false
+	}
+	items := c.items()
+	j := c.prevSig(f.k)
+	if j < c.a || items[j].Text != "or" || j-1 < c.a || items[j-1].Kind != clause.Figure {
+		return false
+	}
+	prev := c.figAt(j - 1)
+	if prev == nil || prev.f == nil || prev.claim.Role != Level && prev.claim.Role != Prior {
+		return false
+	}
+	if _, ok := metric.RateOf(prev.f.alias.ID); !ok {
+		return false
+	}
+	f.f, f.claim.Role, f.done = prev.f, prev.claim.Role, true
+	return true
+}
+
 func (c *clauseCtx) rulePerShareAlternative(f *fig) bool {
 	if f.claim.Unit != metric.USDPerShare {
 		return false
@@ -1885,10 +1918,12 @@ func (c *clauseCtx) adjacent(m, k int) bool {
 		return true
 	}
 	// "pleased to report first quarter core income $699 million"
-	for p >= c.a && items[p].Kind == clause.Period {
+	for p >= c.a && (items[p].Kind == clause.Period || items[p].Kind == clause.Word && fillers[items[p].Text]) {
 		p--
 	}
-	return p >= c.a && (reportVerbs[items[p].Text] || expectVerbs[items[p].Text]) // "we expect comp sales slightly above 3%"
+	// "we expect comp sales slightly above 3%", "with the second quarter
+	// tax rate about 24% to 25%"
+	return p >= c.a && (reportVerbs[items[p].Text] || expectVerbs[items[p].Text] || items[p].Text == "with" && m > p+1)
 }
 
 func (c *clauseCtx) ruleEarned(f *fig) bool {

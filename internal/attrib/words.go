@@ -316,7 +316,7 @@ var numberNouns = setOf("number", "figure", "line", "metric")
 
 // amountNouns stand for a measure's figure after a period: "the prior-year
 // amount of $6.85".
-var amountNouns = setOf("amount", "level", "figure", "number", "result")
+var amountNouns = setOf("amount", "level", "levels", "figure", "number", "result")
 
 // filingWords cite a filing, whose period is no topic of the call's:
 // "our Annual Report on Form 10-K for the year ended December 31, 2020".
