@@ -215,7 +215,9 @@ func (c *clauseCtx) ranges() {
 				from := p >= c.a && items[p].Is(clause.From) && (items[p].Is(clause.Range) || c.cueBefore(f.k, clause.Guide))
 				// "we expect a same-store sales decline of 5% to 3%": a
 				// range of changes
-				outlook := p > c.a+1 && items[p].Text == "of" && items[p-1].Is(clause.Change) && rate(items[p-2].Measure) && c.outlookFig(&f)
+				outlook := p > c.a+1 && items[p].Text == "of" && items[p-1].Is(clause.Change) && rate(items[p-2].Measure) && c.outlookFig(&f) ||
+					// "we're raising our comp sales guidance to up 4% to 6%"
+					p > c.a && items[p].Is(clause.Change) && items[p-1].Is(clause.To) && !items[p-1].Is(clause.Link) && c.outlookFig(&f)
 				if outlook || !(p >= c.a && items[p].Is(clause.Change|clause.By) || p >= c.a && items[p].Is(clause.From) && !from) && !c.changeBefore(f.k) {
 					q := &qs[f.claim.Fig]
 					hi := g.q.Value

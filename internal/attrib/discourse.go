@@ -286,7 +286,10 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 		if k := slices.IndexFunc(items, func(it clause.Item) bool { return it.Kind == clause.Figure }); k >= 0 {
 			lead = items[:k]
 		}
-		if ref, ok := leadPeriod(lead, r.call.Resolver, true); ok {
+		// "Facility is expected to be in service in the third quarter of
+		// 2022.": a date of no measure's outlook
+		about := len(s.Qs) > 0 || slices.ContainsFunc(items, func(it clause.Item) bool { return it.Kind == clause.Measure || guideNoun(&it) })
+		if ref, ok := leadPeriod(lead, r.call.Resolver, true); ok && about {
 			t.ref = ref
 		}
 		d.outlook = t

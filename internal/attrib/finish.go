@@ -1149,6 +1149,10 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 			// "roughly $20 million was reinvested to be a capital
 			// expenditure, leaving $104 million of free cash flow": a
 			// linking "to be" before a noun is no outlook
+		case p.Is(clause.Guide) && (p.Text == "plan" || p.Text == "plans") && j > 0 && items[j-1].Kind == clause.Word && !fillers[items[j-1].Text]:
+			// "adjusting for the non-qualified plan, we arrive at a core
+			// expense of $3.65 billion": a plan that is a thing, not one
+			// for the future
 		case p.Is(clause.Guide) && j > 0 && measuredAgainst[items[j-1].Text]:
 			// "margins were in line with guidance, with operating margins
 			// of 13.3%": a result set against an outlook

@@ -50,6 +50,7 @@ func init() {
 		{"program", "an authorization, facility, issue, deal or market is not a flow of the period", (*clauseCtx).ruleProgram},
 		{"acquired", "a figure of a business acquired (\"annual sales of $25 million\", \"in the first 12 months after closing\") is not the company's", (*clauseCtx).ruleAcquired},
 		{"theirs", "a figure of a clause whose subject is \"they\" (\"they are between $5 million and $6 million of sales\") is a part's, a customer's or another firm's, not the company's", (*clauseCtx).ruleTheirs},
+		{"holding-company", "a figure of the holding company or the parent (\"$336 million in cash at the holding company\", \"holdco liquidity\") is not the consolidated company's", (*clauseCtx).ruleHoldingCompany},
 		{"customer", "a figure of customers, clients or accounts (\"clients with more than $25 million in annual revenue\") is theirs, not the company's", (*clauseCtx).ruleCustomer},
 		{"represents", "a sum after \"representing\" (\"rooms on the books, representing $120 million of revenue\") is what something else stands for, not a level", (*clauseCtx).ruleRepresents},
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
@@ -240,6 +241,20 @@ func (c *clauseCtx) ruleTheirs(f *fig) bool {
 func (c *clauseCtx) goesOnWith(j int) bool {
 	items := c.items()
 	return j > 0 && items[j-1].Text == "and" && slices.ContainsFunc(items[:j], func(it clause.Item) bool { return it.Kind == clause.Measure })
+}
+
+func (c *clauseCtx) ruleHoldingCompany(f *fig) bool {
+	items := c.items()
+	for j := max(c.a, f.k-4); j < c.b && j <= f.end+6; j++ {
+		if t := items[j].Text; holdingWords[t] || strings.HasPrefix(t, "holdco") || j+1 < c.b && t == "holding" && items[j+1].Text == "company" {
+			f.other("the holding company's, not the consolidated company's")
+			return true
+		}
+		if j > f.end && items[j].Kind == clause.Figure {
+			break
+		}
+	}
+	return false
 }
 
 func (c *clauseCtx) ruleCustomer(f *fig) bool {

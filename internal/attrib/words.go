@@ -363,6 +363,9 @@ var deliveredWords = setOf("delivered", "reported", "we reported", "generated", 
 // value.
 var verbMeasures = setOf("repaid", "we repaid", "paid down", "redeemed", "redeeming", "we redeemed")
 
+// holdingWords name the holding company, whose balances are its own.
+var holdingWords = setOf("holding company", "holdco", "parent company", "holding company's", "holdco's")
+
 // theyWords are the subject "they": those it stands for are others.
 var theyWords = setOf("they", "they're", "they've", "they'll", "they'd")
 

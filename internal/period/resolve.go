@@ -154,7 +154,10 @@ func (r Resolver) Resolve(ref Ref, w Want) (fiscal.Period, bool) {
 			fy = k.Year // "year-to-date 2020"
 		}
 		p = fiscal.Period{Kind: fiscal.YTD, FiscalYear: fy, Months: 3 * d.Quarter}
-		if d.Quarter == 4 {
+		switch d.Quarter {
+		case 1:
+			p = fiscal.Q(fy, 1) // the year to date of a first quarter is the quarter
+		case 4:
 			p = fiscal.FY(fy)
 		}
 	case Through:
