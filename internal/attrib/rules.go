@@ -1899,7 +1899,12 @@ func (c *clauseCtx) ruleComponent(f *fig) bool {
 		}
 	}
 	// "consisting of $6.9 billion available … and $1.9 billion of cash",
-	// "offset by the dividends of $335 million or $0.24 per share"
+	// "offset by the dividends of $335 million or $0.24 per share",
+	// "included approximately $0.02 of EPS … and approximately $34.1
+	// million of revenue"
+	for j > c.a && items[j].Is(clause.Approx) && !items[j].Is(clause.Difference) {
+		j--
+	}
 	if j >= c.a && (items[j].Text == "and" || items[j].Text == "or") {
 		if prev := c.lastFigure(j); prev != nil && prev.done && prev.claim.Role == Other &&
 			(strings.HasPrefix(prev.claim.Reason, "a part or a cause") || strings.HasPrefix(prev.claim.Reason, "an impact")) {

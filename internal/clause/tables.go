@@ -182,7 +182,7 @@ var cueWords = []cueWord{
 	// effects on a measure, not its level
 	{"for the enterprise", Total, 0}, {"for the total company", Total, 0},
 	{"investment in", Impact, 0}, {"investments in", Impact, 0}, {"source of cash", Impact, 0}, {"use of cash", Impact, 0}, {"a source of cash", Impact, 0}, {"a use of cash", Impact, 0},
-	{"change in", Impact, 0}, {"the change in", Impact, 0},
+	{"change in", Impact, 0}, {"the change in", Impact, 0}, {"deferred", Impact, 0}, {"build", Impact, 0}, {"builds", Impact, 0},
 	{"adjusting items", Impact, 0}, {"adjusting items to", Impact, 0}, {"adjustments to", Impact, 0},
 	{"impact", Impact, 0}, {"impacts", Impact, 0}, {"impacted", Impact, 0}, {"benefit", Impact, 0},
 	{"add back", Impact, 0}, {"added back", Impact, 0}, {"adding back", Impact, 0}, {"adds back", Impact, 0},
@@ -298,7 +298,7 @@ var cueWords = []cueWord{
 	{"authorization", Program, 0}, {"authorized", Program, 0}, {"program", Program, 0}, {"capacity", Program, 0},
 	{"facility", Program, 0}, {"credit facility", Program, 0}, {"revolver", Program, 0},
 	{"notes", Program, 0}, {"senior notes", Program, 0}, {"bond", Program, 0},
-	{"bonds", Program, 0}, {"offering", Program, 0}, {"issuance", Program, 0}, {"issued", Program, 0},
+	{"bonds", Program, 0}, {"offering", Program, 0}, {"issuance", Program, 0}, {"issued", Program, 0}, {"issue", Program, 0}, {"to issue", Program, 0},
 	{"tender", Program, 0}, {"acquisition", Program, 0}, {"acquired", Program, 0}, {"purchase price", Program, 0},
 	{"deal", Program, 0}, {"transaction", Program, 0}, {"consideration", Program, 0}, {"proceeds", Program, 0},
 	{"valuation", Program, 0}, {"market", Program, 0}, {"opportunity", Program, 0}, {"tam", Program, 0},
