@@ -71,6 +71,27 @@ type discourse struct {
 	// of, for a fragment that goes on with them.
 	prevPart   string
 	prevPartAt int
+	// named is a part the call knows that sentence namedAt, of paragraph
+	// namedPara, named, whatever its figures were: "Our guidance for
+	// AeroTech is unchanged. | Operating margins of 10.75% to 11.25%."
+	named              string
+	namedAt, namedPara int
+}
+
+// noteNamed notes a part the call knows that sentence s names.
+func (d *discourse) noteNamed(r *Reader, s *clause.Sentence, m Meta) {
+	items := s.Items
+	for k := 0; k < len(items); k++ {
+		if !nameStart(&items[k]) {
+			continue
+		}
+		j := nameEnd(items, k)
+		if key := nameKey(items, k, j); r.vocab.isSegment(key) {
+			d.named, d.namedAt, d.namedPara = key, m.Index, m.Para
+			return
+		}
+		k = j - 1
+	}
 }
 
 // partOf notes the part the figures of sentence i were all of, if any.

@@ -77,6 +77,7 @@ var sentences = []row{
 	{"2021Q1", "We expect to issue approximately $120 million of long-term debt in 2021.", "$120 million ! issue"},
 	{"2021Q1", "So I think embedded in our numbers $200 million to $300 million of working capital build on receivables in Q2.", "$200 million to $300 million ! build"},
 	{"2021Q3", "In support of our gas capture stewardship, we have deferred approximately $45 million in revenue in 2021.", "$45 million ! deferred"},
+	{"2021Q1 lines", "Our guidance for AeroTech is unchanged with projected revenue growth of 0% to 5%. | Operating margins of 10.75% to 11.25% and adjusted EBITDA margins of 12% to 12.5%.", "10.75% to 11.25% ! part; 12% to 12.5% ! part"},
 	{"2021Q4", "Acme Clean Energy recorded fourth quarter net income of $14.6 million, compared to $13.1 million in 2020.", "$14.6 million = net_income@Acme Clean Energy gaap 2021Q4; $13.1 million < net_income@Acme Clean Energy gaap 2020Q4"},
 	{"2020Q3", "At Acme Retail Energy International, the segment that comprises our operations outside of the U.S., revenue increased 92% to $5.8 million.", "92% ~ revenue@Acme Retail Energy International gaap 2020Q3 up; $5.8 million = revenue@Acme Retail Energy International gaap 2020Q3"},
 	{"2021Q2", "Looking at our Acme business, EBITDA excluding special items in the second quarter of 2021 was $409 million with sales of $1.7 billion.", "$409 million = ebitda@Acme non_gaap 2021Q2; $1.7 billion = revenue@Acme gaap 2021Q2"},

@@ -166,4 +166,4 @@ func TestRulesNeeded(t *testing.T) {
 
 // knownParts are the parts of the business of the rows' calls, as a
 // qoq.yaml would name them.
-var knownParts = []string{"Food Equipment", "Protection Services", "Industrial", "Sales Cloud"}
+var knownParts = []string{"Food Equipment", "Protection Services", "Industrial", "Sales Cloud", "AeroTech"}
