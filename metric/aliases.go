@@ -225,6 +225,7 @@ var aliases = []Alias{
 	// balance sheet
 	al("cash", "cash"), al("cash and cash equivalents", "cash"), al("cash and equivalents", "cash"),
 	al("cash balance", "cash"), al("cash balances", "cash"), al("cash on hand", "cash"),
+	al("cash payments", "cash_payments"), al("cash payment", "cash_payments"), // "$55 million in cash payments for restructuring"
 	al("cash position", "cash"), al("cash and investments", "cash"),
 	al("cash and short term investments", "cash"), al("cash and marketable securities", "cash"),
 	al("cash cash equivalents and short term investments", "cash"), al("unrestricted cash", "cash"),

@@ -94,6 +94,7 @@ var measures = []Measure{
 	other("volume", "volume", Percent, General, up|rate),
 	other("price", "price", Percent, General, rate),
 	other("shareholder_returns", "cash returned to shareholders", USD, General, 0),
+	other("cash_payments", "cash payments", USD, General, 0),
 	other("dividends_paid", "dividends paid", USD, General, 0),
 	other("annualized_dividend", "annualized dividend", USDPerShare, General, up),
 	other("share_count", "share count", Count, General, 0),

@@ -181,6 +181,8 @@ func declaresResultsBasis(items []clause.Item) bool {
 			excl = true
 		case it.Kind == clause.Qualifier && it.Basis == metric.NonGAAP && results:
 			excl = true // "I'll cover the rest of our Q3 results on an adjusted non-GAAP basis."
+		case it.Kind == clause.Qualifier && it.Basis == metric.NonGAAP && talk && k+1 < len(items) && items[k+1].Text == "results":
+			excl = true // "My comments will focus on the adjusted results as outlined in the press release."
 		case strings.HasPrefix(it.Text, "reconcil"):
 			return false
 		}

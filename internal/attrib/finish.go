@@ -570,6 +570,9 @@ func (c *clauseCtx) basisOf(f *fig) {
 			}
 		}
 	}
+	if b == "" && f.q.PerShare && strings.Contains(strings.ToLower(c.sc.s.Text[f.q.Start:f.q.End]), "per adjusted") {
+		b = metric.NonGAAP // "guidance at $1.25 per adjusted diluted share"
+	}
 	m, _ := metric.Lookup(cl.Measure)
 	if b == "" && (m.Earnings || m.ID == "revenue" || m.Rate || m.Unit == metric.Percent) {
 		b = c.sc.allBasis() // "… and positive $0.15 two years ago, all on an adjusted basis."
@@ -783,6 +786,11 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			f.other("a figure compared with, for a period not stated")
 			return false
 		}
+	case ref != nil && guide && refAt >= 0 && c.item(refAt).Text == "annual" && c.targetBefore(f.k):
+		// "a path to achieving an annual revenue target of $10 billion":
+		// a rate aimed at, for no year stated
+		f.other("an annual target, for no year stated")
+		return false
 	case ref != nil:
 		// "announced our third-quarter dividend"; "the revenue range for
 		// the fourth quarter is" in a third-quarter call
@@ -1160,7 +1168,7 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 			// "adjusting for the non-qualified plan, we arrive at a core
 			// expense of $3.65 billion": a plan that is a thing, not one
 			// for the future
-		case p.Is(clause.Guide) && j > 0 && measuredAgainst[items[j-1].Text]:
+		case p.Is(clause.Guide) && c.measuredAgainstAt(j):
 			// "margins were in line with guidance, with operating margins
 			// of 13.3%": a result set against an outlook
 			return false, true
@@ -1197,6 +1205,21 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// measuredAgainstAt reports whether the outlook word at item j is one a
+// result is set against: "in line with guidance", "exceeded our
+// expectation".
+func (c *clauseCtx) measuredAgainstAt(j int) bool {
+	items := c.items()
+	if j+1 < len(items) && items[j+1].Text == "of" {
+		return false // "versus the guide of $0.95": the outlook's own figure
+	}
+	i := j - 1
+	for i > 0 && items[i].Kind == clause.Word && fillers[items[i].Text] {
+		i--
+	}
+	return i >= 0 && measuredAgainst[items[i].Text]
 }
 
 var (

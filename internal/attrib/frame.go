@@ -107,7 +107,7 @@ func (c *clauseCtx) newFrame(m int) *frame {
 			fr.total = true
 			break
 		}
-		word := p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text] || !fillers[p.Text] && !stopModifier[p.Text] && !lexDigits(p.Text)) ||
+		word := p.Kind == clause.Word && (p.Text == "'s" || r.company[p.Text] || !fillers[p.Text] && !stopModifier[p.Text] && !(globalWords[p.Text] && !p.Cap) && !lexDigits(p.Text)) ||
 			p.Is(clause.SegmentHead) && (j == m-1 || headBefore(items, j)) || p.Kind == clause.CueWord && partWords[p.Text] ||
 			p.Text == "of" && j > c.a && items[j-1].Cap && items[j+1].Cap // "Flooring Rest of World segment sales"
 		if gap && !(p.Cap || p.Text == "'s" || partWords[p.Text] || geoWords[p.Text] || p.Is(clause.SegmentHead) && headBefore(items, j)) {

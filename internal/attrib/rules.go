@@ -718,7 +718,8 @@ func (c *clauseCtx) ruleChange(f *fig) bool {
 		for p >= c.a && p > j-5 && items[p].Kind == clause.Word {
 			p = c.prevSig(p) // "the bad debt provision"
 		}
-		if p >= c.a && (items[p].Text == "in" || items[p].Text == "of") {
+		if p >= c.a && (items[p].Text == "in" || items[p].Text == "of" || items[p].Text == "to") {
+			// "an increase to Idaho Power's net income of $7.6 million"
 			if q := c.prevSig(p); q >= c.a && items[q].Is(clause.Noun) {
 				c.setChange(f, c.frameAt(j), int(items[q].Dir), q)
 				return true

@@ -88,6 +88,7 @@ var subjectVerbs = map[string]bool{
 	"experienced": true, "earned": true, "was": true, "were": true, "is": true, "are": true,
 	"ended": true, "finished": true, "continues": true, "continued": true, "revenue": true,
 	"sales": true, "delivers": true, "grows": true, "posts": true, "reports": true,
+	"performed": true, "performs": true, "benefited": true, "remained": true, "remains": true,
 }
 
 // partWords name parts of a business in lower case: a figure of "services
@@ -98,7 +99,7 @@ var partWords = setOf(
 	"online", "e commerce", "ecommerce", "stores", "store", "wholesale", "retail", "commercial",
 	"residential", "industrial", "consumer", "enterprise", "government", "healthcare", "property",
 	"equipment", "parts", "aftermarket", "oem", "dealer", "franchise", "franchised", "company operated",
-	"company owned", "international", "domestic", "global", "regional", "u.s", "u.s.", "us", "north american",
+	"company owned", "international", "domestic", "regional", "u.s", "u.s.", "us", "north american",
 	"european", "asian", "chinese", "latin american", "canadian", "mexican", "brazilian", "japanese",
 	"uk", "u.k", "u.k.", "emea", "apac", "latam", "americas", "transaction", "transactional", "advertising",
 	"ad", "recurring", "nonrecurring", "fee", "card", "debit", "credit", "mortgage", "insurance",
@@ -166,6 +167,7 @@ var measureHeads = setOf(
 	"headwind", "headwinds", "tailwind", "tailwinds", "deployment", "usage", "burn", "flows",
 	"generation", "conversion", "run", "base", "basis", "target", "targets", "goal", "goals",
 	"estimate", "estimates", "consensus", "beat", "miss", "dilution", "accretion",
+	"outflow", "outflows", "receipts", "contributions",
 )
 
 // bareOnly are measure phrases that name the measure only alone: with any
@@ -305,7 +307,7 @@ var reportVerbs = setOf("report", "reported", "reporting", "posted", "delivered"
 
 // talkVerbs announce what a speaker goes on to give: "I'll talk about
 // the segment results".
-var talkVerbs = setOf("talk", "discuss", "speak", "review", "cover")
+var talkVerbs = setOf("talk", "discuss", "speak", "review", "cover", "focus", "comments")
 
 // expectVerbs give an outlook: "we are expecting a range of $0.75 to
 // $0.77 per share".
@@ -344,7 +346,7 @@ var yearAdjectives = setOf("strong", "great", "good", "terrific", "record", "sol
 // periodNouns end "had a good quarter".
 var periodNouns = setOf("quarter", "year", "start", "half", "month", "period", "finish")
 
-var wholeWords = setOf("total", "net", "gross", "quarterly", "annual", "consolidated", "overall", "operating", "reported", "our", "record")
+var wholeWords = setOf("total", "net", "gross", "quarterly", "annual", "consolidated", "overall", "operating", "reported", "our", "record", "global", "worldwide")
 
 // partialWords make a bare measure a part of itself: "non-recurring
 // expenses", "other costs".
@@ -365,6 +367,10 @@ var verbMeasures = setOf("repaid", "we repaid", "paid down", "redeemed", "redeem
 
 // holdingWords name the holding company, whose balances are its own.
 var holdingWords = setOf("holding company", "holdco", "parent company", "holding company's", "holdco's")
+
+// globalWords, in lower case, qualify a measure as the whole company's:
+// "record global sales of $282 million".
+var globalWords = setOf("global", "worldwide")
 
 // theyWords are the subject "they": those it stands for are others.
 var theyWords = setOf("they", "they're", "they've", "they'll", "they'd")

@@ -82,6 +82,8 @@ func TestPeriodAndCompany(t *testing.T) {
 		{"KXE_q4_2020.txt", "Please see kelto.net for the release. In addition, KELTO is required to report EBITDA.", "2020Q4", "KELTO"},
 		// a name with an ampersand, after "welcome to today's"
 		{"HP_q1_2021.txt", "Good day everyone, and welcome to today's Helmerich & Payne's Fiscal First Quarter Earnings Call. Welcome everyone to Helmerich & Payne's conference call for the first quarter fiscal year 2021.", "2021Q1", "Helmerich & Payne"},
+		// the ticker abbreviates the opening's name, not the web site's
+		{"AXL_q3_2021.txt", "I would like to welcome everyone to the American Axle & Manufacturing Third Quarter 2021 Earnings Conference Call. I'd like to welcome everyone who is joining us on AAM's Third quarter Earnings Call. You can access it on our website, www.aam.com.", "2021Q3", "American Axle & Manufacturing"},
 	}
 	for _, tt := range tests {
 		got := read(t, tt.name, tt.in+" Revenue was $10 million.\n")

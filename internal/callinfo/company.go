@@ -15,7 +15,7 @@ import (
 // call: "welcome to the Acme first quarter call", "Investor Relations at
 // Acme", "Acme's President".
 var (
-	companyBefore = []string{"welcome to the", "welcome to today's", "welcome to", "relations at", "relations for", "joining", "joining us for", "behalf of", "for joining"}
+	companyBefore = []string{"welcome to the", "welcome to today's", "welcome to", "welcome everyone to the", "welcome everyone to", "welcome you to the", "welcome you to", "relations at", "relations for", "joining", "joining us for", "behalf of", "for joining"}
 	companyAfter  = map[string]bool{
 		"first": true, "second": true, "third": true, "fourth": true, "q1": true, "q2": true, "q3": true,
 		"q4": true, "fiscal": true, "earnings": true, "quarterly": true, "conference": true, "results": true,
@@ -69,6 +69,18 @@ func company(doc *transcript.Document, opening, sents []*clause.Sentence) string
 		// the opening may name a subsidiary ("Douglas Elliman" in a call
 		// of Vector Group, VGR): a name the ticker abbreviates well wins
 		if t := strings.ToLower(ticker); len(t) >= 2 && !abbreviates(t, strings.ToLower(best)) {
+			// "welcome everyone to the American Axle & Manufacturing …"
+			// beside "www.aam.com": the opening's name the ticker
+			// abbreviates, before any other
+			alt := ""
+			for n, v := range votes {
+				if v >= 2 && abbreviates(t, strings.ToLower(n)) && (alt == "" || v > votes[alt] || v == votes[alt] && n < alt) {
+					alt = n
+				}
+			}
+			if alt != "" {
+				return alt
+			}
 			if n := tickerName(sents, ticker); n != "" && abbreviation(t, strings.ToLower(n)) >= 2 {
 				return n
 			}
