@@ -196,6 +196,18 @@ func (c *clauseCtx) read() {
 	}
 }
 
+// rateBefore reports whether a measure that is itself a rate of change
+// (comparable sales) stands in the clause shortly before item k.
+func (c *clauseCtx) rateBefore(k int) bool {
+	items := c.items()
+	for j := k - 1; j >= c.a && j >= k-5; j-- {
+		if items[j].Kind == clause.Measure {
+			return rate(items[j].Measure)
+		}
+	}
+	return false
+}
+
 // ranges joins the two ends of a range written "$6.78 billion to $6.79
 // billion" into one figure, unless a change or "from" comes before the
 // first ("declined $195,000 to $6,736,000", "from $7.2 billion to $7
@@ -208,6 +220,16 @@ func (c *clauseCtx) ranges() {
 		f := c.figs[i]
 		if i+1 < len(c.figs) {
 			g := c.figs[i+1]
+			if g.k == f.k+3 && items[f.k+1].Text == "to" && (items[f.k+2].Is(clause.Change) && items[f.k+2].Dir != 0 || items[f.k+2].Text == "positive") {
+				// "in the range of down 2% to up 1%": a range from a fall
+				// to a rise, whose ends this reading cannot sign
+				for _, h := range []*fig{&c.figs[i], &c.figs[i+1]} {
+					h.other("a range from a fall to a rise")
+				}
+				out = append(out, c.figs[i], c.figs[i+1])
+				i++
+				continue
+			}
 			between := g.k == f.k+2 || g.k == f.k+3 && items[f.k+2].Is(clause.Negative)
 			perShare := g.q.PerShare == f.q.PerShare || g.q.PerShare && f.q.Unit == quantity.Money && !f.q.Scaled
 			if between && f.q.Unread == "" && g.q.Unread == "" && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && perShare && !f.q.Range && !g.q.Range && quantity.Commensurate(*f.q, *g.q) {
@@ -217,7 +239,10 @@ func (c *clauseCtx) ranges() {
 				// range of changes
 				outlook := p > c.a+1 && items[p].Text == "of" && items[p-1].Is(clause.Change) && rate(items[p-2].Measure) && c.outlookFig(&f) ||
 					// "we're raising our comp sales guidance to up 4% to 6%"
-					p > c.a && items[p].Is(clause.Change) && items[p-1].Is(clause.To) && !items[p-1].Is(clause.Link) && c.outlookFig(&f)
+					p > c.a && items[p].Is(clause.Change) && items[p-1].Is(clause.To) && !items[p-1].Is(clause.Link) && c.outlookFig(&f) ||
+					// "we expect comparable sales to be down 2% to 4%": a
+					// rate's range, not a change to a level
+					p > c.a && items[p].Is(clause.Change) && items[p].Dir != 0 && c.rateBefore(p) && c.outlookFig(&f)
 				if outlook || !(p >= c.a && items[p].Is(clause.Change|clause.By) || p >= c.a && items[p].Is(clause.From) && !from) && !c.changeBefore(f.k) {
 					q := &qs[f.claim.Fig]
 					hi := g.q.Value
