@@ -384,8 +384,11 @@ func (d *discourse) setTopic(r *Reader, s *clause.Sentence, m Meta, guide bool) 
 	if !ok {
 		return false
 	}
-	if !guide && ref.Rule == period.QuarterNoYear && r.call.Resolver.Call.Quarter != 0 && ref.Caps.Q > r.call.Resolver.Call.Quarter {
-		guide = true // "Now in terms of Q2." in a first-quarter call: the quarter ahead
+	if q := r.call.Resolver.Call.Quarter; !guide && ref.Rule == period.QuarterNoYear && q != 0 && (ref.Caps.Q > q || q == 4 && ref.Caps.Q == 1) {
+		// "Now in terms of Q2." in a first-quarter call, "Now, I will
+		// provide some color on Q1." in a fourth-quarter one: the quarter
+		// ahead
+		guide = true
 	}
 	d.topic = &topic{ref: ref, guidance: guide, at: m.Index, from: fmt.Sprintf("line %d", m.Line)}
 	return true

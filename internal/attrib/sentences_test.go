@@ -88,6 +88,7 @@ var sentences = []row{
 	{"2021Q2", "My comments will focus on the adjusted results as outlined in the press release. | Diluted earnings per share of $3.06 increased 50%.", "$3.06 = eps non_gaap 2021Q2; 50% ~ eps non_gaap 2021Q2 up"},
 	{"2021Q4", "With that being said, we estimate fiscal '22 total comparable sales growth in the range of down 2% to up 1%.", "2% ! fall to a rise; 1% ! fall to a rise"},
 	{"2021Q4", "We expect comparable sales to be down 2% to 4%.", "2% to 4% = same_store_sales gaap FY2022 guide neg"},
+	{"2021Q4", "Now, I will provide some color on Q1. | We expect comparable sales to be approximately 20%.", "20% = same_store_sales gaap 2022Q1 guide"},
 	{"2021Q4", "Acme Clean Energy recorded fourth quarter net income of $14.6 million, compared to $13.1 million in 2020.", "$14.6 million = net_income@Acme Clean Energy gaap 2021Q4; $13.1 million < net_income@Acme Clean Energy gaap 2020Q4"},
 	{"2020Q3", "At Acme Retail Energy International, the segment that comprises our operations outside of the U.S., revenue increased 92% to $5.8 million.", "92% ~ revenue@Acme Retail Energy International gaap 2020Q3 up; $5.8 million = revenue@Acme Retail Energy International gaap 2020Q3"},
 	{"2021Q2", "Looking at our Acme business, EBITDA excluding special items in the second quarter of 2021 was $409 million with sales of $1.7 billion.", "$409 million = ebitda@Acme non_gaap 2021Q2; $1.7 billion = revenue@Acme gaap 2021Q2"},

@@ -264,7 +264,8 @@ var cueWords = []cueWord{
 	{"turning now to", Transition, 0}, {"now turning to", Transition, 0}, {"onto", Transition, 0},
 	{"let me now turn to", Transition, 0}, {"start with", Transition, 0}, {"starting with", Transition, 0},
 	{"begin with", Transition, 0}, {"beginning with", Transition, 0}, {"switching to", Transition, 0},
-	{"turning next to", Transition, 0}, {"moving down", Transition, 0}, {"moving down to", Transition, 0}, {"moving on", Transition, 0}, {"next up is", Transition, 0}, {"i'll now turn to", Transition, 0}, {"moving now to", Transition, 0}, {"continuing to", Transition, 0}, {"continuing on to", Transition, 0}, {"continuing on", Transition, 0}, {"shifting now to", Transition, 0}, {"switching now to", Transition, 0},
+	{"turning next to", Transition, 0}, {"moving down", Transition, 0}, {"moving down to", Transition, 0}, {"moving on", Transition, 0}, {"next up is", Transition, 0}, {"i'll now turn to", Transition, 0}, {"moving now to", Transition, 0}, {"some color on", Transition, 0}, {"more color on", Transition, 0}, {"a little color on", Transition, 0}, {"some commentary on", Transition, 0},
+	{"continuing to", Transition, 0}, {"continuing on to", Transition, 0}, {"continuing on", Transition, 0}, {"shifting now to", Transition, 0}, {"switching now to", Transition, 0},
 	{"looking now at", Transition, 0}, {"let's now turn to", Transition, 0}, {"let's now move to", Transition, 0}, {"let me now move to", Transition, 0}, {"moving next to", Transition, 0}, {"going to", Transition | Guide, 0},
 	// the rest
 	{"we", Pronoun, 0}, {"i", Pronoun, 0}, {"you", Pronoun, 0}, {"they", Pronoun, 0}, {"it", Pronoun, 0},
