@@ -635,6 +635,9 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 	if ref == nil && fr.per != nil {
 		ref, refAt = fr.per, fr.perAt
 	}
+	if ref == nil && cl.Role == Level {
+		ref, refAt = c.lastYearsList(f)
+	}
 	if ref == nil {
 		ref, refAt = c.whenPeriod(f)
 	}
@@ -1205,6 +1208,26 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// lastYearsList returns the "last year's" a list of levels compared with
+// opens, for a figure later in the list: "versus last year's EBITDA of
+// $313 million and sales of $1.4 billion" — or nil.
+func (c *clauseCtx) lastYearsList(f *fig) (*period.Ref, int) {
+	items := c.items()
+	for j := f.k - 1; j > c.a; j-- {
+		p := &items[j]
+		switch {
+		case p.Kind == clause.Period && p.Period.Rule == period.LastYear && items[j-1].Is(clause.Compare):
+			ref := p.Period
+			return &ref, j
+		case p.Kind == clause.Figure, p.Kind == clause.Measure, p.Kind == clause.Qualifier, p.Text == "and", p.Text == "or", p.Text == "of", p.Text == "'s", p.Text == ",",
+			p.Kind == clause.Word && fillers[p.Text]:
+		default:
+			return nil, -1
+		}
+	}
+	return nil, -1
 }
 
 // measuredAgainstAt reports whether the outlook word at item j is one a
