@@ -150,6 +150,9 @@ type topic struct {
 	guidance bool
 	at       int
 	from     string
+	// carried is set for the period of an outlook's sentence carried to
+	// the ones after it, which a new topic ends.
+	carried bool
 }
 
 // How many sentences a part, a period or an outlook stays in force
@@ -240,6 +243,15 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 			d.segment, d.segAt, d.segReach = seg, m.Index, segmentReach
 			if seg == "" {
 				d.walkAt, d.recent, d.partSent = -1, "", "" // "Turning to Slide 7.": the part's figures are over
+			}
+			if seg == "" && len(s.Qs) > 0 {
+				// "… in the first quarter would be 7% to 10%. | In terms of
+				// free cash flow, we expect approximately $560 million.": a
+				// new topic, not the last outlook's period
+				d.pending = nil
+				if d.topic != nil && d.topic.carried {
+					d.topic = nil
+				}
 			}
 			break
 		}
@@ -333,7 +345,7 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	}
 	if guide && !actual && d.outlook != nil && d.outlook.ref.Rule != 0 && d.outlook.at == m.Index {
 		// the outlook's period holds for the sentences after it
-		d.pending = &topic{ref: d.outlook.ref, guidance: true, at: m.Index, from: fmt.Sprintf("line %d", m.Line)}
+		d.pending = &topic{ref: d.outlook.ref, guidance: true, at: m.Index, from: fmt.Sprintf("line %d", m.Line), carried: true}
 	}
 }
 
