@@ -983,6 +983,9 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 		if f.claim.Role == Prior && j == f.end+1 && p.Is(clause.From) && j+1 < c.b && items[j+1].Kind == clause.Period {
 			continue // "compared with 3.06% a year ago, and 3.01% from the prior quarter"
 		}
+		if p.Text == "over" && j == f.end+1 && j+1 < c.b && items[j+1].Kind == clause.Period {
+			continue // "approximately $1.8 billion over the next five years"
+		}
 		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj|clause.Component|clause.Impact|clause.Relative) ||
 			p.Kind == clause.Punct || p.Kind == clause.Word && strings.HasSuffix(p.Text, "ing") && p.Text != "during" {
 			break // not "…, implying fourth quarter revenue", "as a result of an outsized third quarter"

@@ -167,7 +167,7 @@ var measureHeads = setOf(
 	"headwind", "headwinds", "tailwind", "tailwinds", "deployment", "usage", "burn", "flows",
 	"generation", "conversion", "run", "base", "basis", "target", "targets", "goal", "goals",
 	"estimate", "estimates", "consensus", "beat", "miss", "dilution", "accretion",
-	"outflow", "outflows", "receipts", "contributions",
+	"outflow", "outflows", "receipts", "contributions", "surplus", "deficit", "shortfall",
 )
 
 // bareOnly are measure phrases that name the measure only alone: with any
@@ -417,7 +417,7 @@ var eachPeriod = map[string]bool{"every quarter": true, "each quarter": true, "p
 var causeWords = map[string]bool{
 	"increased on": true, "decreased on": true, "declined on": true, "driven by": true, "due to": true,
 	"reflecting": true, "reflects": true, "reflected": true, "because of": true, "as a result of": true,
-	"thanks to": true, "led by": true,
+	"thanks to": true, "led by": true, "less": true, "minus": true,
 }
 
 // walkWords announce what comes next: "let's discuss the results for each

@@ -297,7 +297,7 @@ var cueWords = []cueWord{
 	{"users", Counted, 0}, {"subscribers", Counted, 0}, {"homes", Counted, 0}, {"square feet", Counted, 0},
 	{"barrels", Counted, 0}, {"patients", Counted, 0}, {"visits", Counted, 0}, {"contracts", Counted, 0},
 	{"authorization", Program, 0}, {"authorized", Program, 0}, {"program", Program, 0}, {"capacity", Program, 0},
-	{"facility", Program, 0}, {"credit facility", Program, 0}, {"revolver", Program, 0},
+	{"facility", Program, 0}, {"credit facility", Program, 0}, {"revolver", Program, 0}, {"facilities", Program, 0}, {"credit facilities", Program, 0},
 	{"notes", Program, 0}, {"senior notes", Program, 0}, {"bond", Program, 0},
 	{"bonds", Program, 0}, {"offering", Program, 0}, {"issuance", Program, 0}, {"issued", Program, 0}, {"issue", Program, 0}, {"to issue", Program, 0},
 	{"tender", Program, 0}, {"acquisition", Program, 0}, {"acquired", Program, 0}, {"purchase price", Program, 0},
