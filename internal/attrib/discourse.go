@@ -71,27 +71,36 @@ type discourse struct {
 	// of, for a fragment that goes on with them.
 	prevPart   string
 	prevPartAt int
-	// named is a part the call knows that sentence namedAt, of paragraph
-	// namedPara, named, whatever its figures were: "Our guidance for
-	// AeroTech is unchanged. | Operating margins of 10.75% to 11.25%."
-	named              string
+	// named is the sentence before, at namedAt in paragraph namedPara,
+	// for the part it may name: "Our guidance for AeroTech is unchanged.
+	// | Operating margins of 10.75% to 11.25%."
+	named              *clause.Sentence
 	namedAt, namedPara int
 }
 
-// noteNamed notes a part the call knows that sentence s names.
-func (d *discourse) noteNamed(r *Reader, s *clause.Sentence, m Meta) {
-	items := s.Items
+// noteNamed keeps sentence s for the one after it (namedPart).
+func (d *discourse) noteNamed(s *clause.Sentence, m Meta) {
+	d.named, d.namedAt, d.namedPara = s, m.Index, m.Para
+}
+
+// namedPart returns a part the call knows that the sentence kept by
+// noteNamed names, or "".
+func (d *discourse) namedPart(r *Reader) string {
+	if d.named == nil {
+		return ""
+	}
+	items := d.named.Items
 	for k := 0; k < len(items); k++ {
-		if !nameStart(&items[k]) {
+		if !nameStart(&items[k]) || !r.vocab.mayStart(items[k].Text) {
 			continue
 		}
 		j := nameEnd(items, k)
 		if key := nameKey(items, k, j); r.vocab.isSegment(key) {
-			d.named, d.namedAt, d.namedPara = key, m.Index, m.Para
-			return
+			return key
 		}
 		k = j - 1
 	}
+	return ""
 }
 
 // partOf notes the part the figures of sentence i were all of, if any.

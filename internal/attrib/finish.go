@@ -465,7 +465,7 @@ func (c *clauseCtx) partMention(i, j int) (seg, doubt string) {
 // subject.
 func (c *clauseCtx) afterPartSentence(f *fig) bool {
 	d, m := &c.sc.r.d, c.sc.m
-	if d.named != "" && d.namedAt == m.Index-1 && (m.Lines || d.namedPara == m.Para) && c.sc.fragment() && !whole(f.claim.Measure) {
+	if d.namedAt == m.Index-1 && (m.Lines || d.namedPara == m.Para) && c.sc.fragment() && !whole(f.claim.Measure) && d.namedPart(c.sc.r) != "" {
 		// "Our guidance for AeroTech is unchanged with projected revenue
 		// growth of 0% to 5%. | Operating margins of 10.75% to 11.25%.": a
 		// fragment after a sentence that named a part goes on with it,

@@ -162,7 +162,7 @@ func openingSpan(items []clause.Item, years bool) *period.Ref {
 func (r *Reader) Sentence(dst []Claim, s *clause.Sentence, m Meta) []Claim {
 	r.d.begin(r, s, m)
 	defer r.d.end(r, s, m)
-	defer r.d.noteNamed(r, s, m)
+	defer r.d.noteNamed(s, m)
 	if len(s.Qs) == 0 {
 		if sp := openingSpan(s.Items, true); sp != nil {
 			// "For the full year, against the backdrop of …, we continued

@@ -16,6 +16,7 @@ import (
 // topic ("In Industrial,", "Turning to Wealth Management").
 type Vocab struct {
 	segments map[string]bool // lower-case names
+	firsts   map[string]bool // their first words
 	// short maps a part's initials, lower-case, to the name they stand
 	// for, as the call writes it: "eig" to "Electronic Instruments Group".
 	short map[string]string
@@ -117,8 +118,17 @@ func Learn(sets [][]*clause.Sentence, people []string, company string, known ...
 		}
 	}
 	v.short = shortNames(written)
+	v.firsts = map[string]bool{}
+	for k := range v.segments {
+		w, _, _ := strings.Cut(k, " ")
+		v.firsts[w] = true
+	}
 	return v
 }
+
+// mayStart reports whether a part's name the call taught may start with
+// word w, lower-case.
+func (v *Vocab) mayStart(w string) bool { return v != nil && v.firsts[w] }
 
 // shortNames returns, for the initials of the names of several words
 // written in a call, the one name each stands for. A short name is a
