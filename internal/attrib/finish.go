@@ -810,6 +810,15 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			ref = &combined
 		}
 		p, ok = res.Resolve(*ref, period.Want{Instant: instant, Guidance: ahead})
+		if ok && instant && c.startsWith(refAt) && !slices.ContainsFunc(c.items()[refAt+1:f.k], func(it clause.Item) bool { return it.Kind == clause.Period }) {
+			// "We started Q3 with approximately $146 million of cash": the
+			// balance the period opened with, at the end of the one before
+			fy, q := res.Calendar.QuarterOf(p.End)
+			if q = q - 1; q == 0 {
+				fy, q = fy-1, 4
+			}
+			p = fiscal.At(res.Calendar.QuarterEnd(fy, q))
+		}
 		if ok && ref.Rule.Comparison() && cl.Role != Change {
 			// "revenue was $X last year": the year before
 			cl.PeriodAssumed = false
@@ -1211,6 +1220,16 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// startsWith reports whether the period phrase at item k is the one a
+// verb of starting opens: "we started Q3 with", "began the year with".
+func (c *clauseCtx) startsWith(k int) bool {
+	items := c.items()
+	if k <= 0 || k+1 >= len(items) || items[k+1].Text != "with" {
+		return false
+	}
+	return startVerbs[items[k-1].Text]
 }
 
 // lastYearsList returns the "last year's" a list of levels compared with

@@ -140,6 +140,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 	if n := m + 1; n < len(items) && items[n].Kind == clause.Word && measureHeads[items[n].Text] && !(items[n].Text == "basis" && c.onBasis(m)) {
 		// "GE's cash needs", "revenue synergies": another measure
 		fr.doubt = it.Text + " " + items[n].Text
+	} else if n+1 < len(items) && items[n].Kind == clause.Word && !fillers[items[n].Text] && items[n+1].Kind == clause.Word && (measureHeads[items[n+1].Text] || items[n+1].Text == "payments") && items[n+1].Text != "basis" {
+		// "expected cash NCI payments of $470 million"
+		fr.doubt = it.Text + " " + items[n].Text + " " + items[n+1].Text
 	}
 	if n := m - 1; bareOnly[it.Text] && fr.doubt == "" && fr.segment == "" && n >= c.a && items[n].Kind == clause.Qualifier && items[n].Basis == "" && items[n].Variant == "" {
 		fr.doubt = items[n].Text + " " + it.Text // "noncash LIFO expense of $0.8 million": a kind of expense

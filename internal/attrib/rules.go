@@ -51,6 +51,7 @@ func init() {
 		{"acquired", "a figure of a business acquired (\"annual sales of $25 million\", \"in the first 12 months after closing\") is not the company's", (*clauseCtx).ruleAcquired},
 		{"theirs", "a figure of a clause whose subject is \"they\" (\"they are between $5 million and $6 million of sales\") is a part's, a customer's or another firm's, not the company's", (*clauseCtx).ruleTheirs},
 		{"holding-company", "a figure of the holding company or the parent (\"$336 million in cash at the holding company\", \"holdco liquidity\") is not the consolidated company's", (*clauseCtx).ruleHoldingCompany},
+		{"breakdown", "a sum after \"with\" that splits an amount stated before it by line (\"$20 million of synergies, with $13 million in cost of goods sold and $7 million in SG&A\") is a part of that amount, not the line's level", (*clauseCtx).ruleBreakdown},
 		{"customer", "a figure of customers, clients or accounts (\"clients with more than $25 million in annual revenue\") is theirs, not the company's", (*clauseCtx).ruleCustomer},
 		{"represents", "a sum after \"representing\" (\"rooms on the books, representing $120 million of revenue\") is what something else stands for, not a level", (*clauseCtx).ruleRepresents},
 		{"milestone", "a threshold passed (\"surpassed $10 billion\") is not the level", (*clauseCtx).ruleMilestone},
@@ -252,6 +253,50 @@ func (c *clauseCtx) ruleHoldingCompany(f *fig) bool {
 		}
 		if j > f.end && items[j].Kind == clause.Figure {
 			break
+		}
+	}
+	return false
+}
+
+// breakdownReason is the reason of a part of an amount split by line.
+const breakdownReason = "a part of the amount stated before it"
+
+func (c *clauseCtx) ruleBreakdown(f *fig) bool {
+	items := c.items()
+	n := f.end + 1
+	if n+1 >= c.b || items[n].Text != "in" && items[n].Text != "of" || items[n+1].Kind != clause.Measure {
+		return false
+	}
+	k := f.k - 1
+	for k > 0 && (items[k].Is(clause.Approx) || items[k].Kind == clause.Word && fillers[items[k].Text]) {
+		k--
+	}
+	switch {
+	case k > 0 && items[k].Text == "with" && c.splitsAmount(k):
+	case k > c.a && items[k].Text == "and":
+		if prev := c.lastFigure(k); prev == nil || prev.claim.Reason != breakdownReason {
+			return false
+		}
+	default:
+		return false
+	}
+	f.other(breakdownReason)
+	return true
+}
+
+// splitsAmount reports whether the "with" at item k follows an amount
+// stated before it in the sentence, which what comes after it splits:
+// "$20 million of synergies in the quarter with …", not "ended Q3 with".
+func (c *clauseCtx) splitsAmount(k int) bool {
+	items := c.items()
+	for j := k - 1; j >= 0; j-- {
+		switch p := &items[j]; {
+		case p.Kind == clause.Figure:
+			return true
+		case p.Kind == clause.Period, p.Kind == clause.Measure, p.Kind == clause.Punct && p.Text == ",",
+			p.Kind == clause.Word && !deliveredWords[p.Text] && !balanceVerbs[p.Text], p.Text == "of", p.Text == "in":
+		default:
+			return false
 		}
 	}
 	return false
@@ -1726,6 +1771,13 @@ func (c *clauseCtx) ruleVariant(f *fig) bool {
 	}
 	if variant >= 0 {
 		f.other("a variant of a measure: " + items[variant].Text)
+		return true
+	}
+	if n := f.end + 1; n < c.b && items[n].Text == "before" && items[n].Is(clause.Component) {
+		// "$123 million of free cash flow in the quarter or about $275
+		// million before the repayment of Medicare advances": the measure
+		// but for an item, a variant of it
+		f.other("a figure before an item, a variant of the measure")
 		return true
 	}
 	if j := c.prevSig(f.k); j > c.a && items[j].Text == "of" && strings.HasSuffix(items[j-1].Text, "midpoint") {

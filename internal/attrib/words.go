@@ -372,6 +372,15 @@ var holdingWords = setOf("holding company", "holdco", "parent company", "holding
 // "record global sales of $282 million".
 var globalWords = setOf("global", "worldwide")
 
+// balanceVerbs state a balance with "with": "ended the quarter with $155
+// million of cash".
+var balanceVerbs = setOf("ended", "ending", "ends", "started", "starting", "began", "beginning", "exited", "exiting",
+	"closed", "closing", "finished", "finishing", "entered", "entering")
+
+// startVerbs open a period with a balance: "we started Q3 with $146
+// million of cash".
+var startVerbs = setOf("started", "starting", "began", "beginning", "entered", "entering", "start", "begin", "enter")
+
 // theyWords are the subject "they": those it stands for are others.
 var theyWords = setOf("they", "they're", "they've", "they'll", "they'd")
 
