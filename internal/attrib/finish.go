@@ -789,6 +789,11 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 			f.other("a figure compared with, for a period not stated")
 			return false
 		}
+	case ref != nil && guide && ref.Rule == period.CurrentYear && cl.Role != Prior && !instant && c.laterYearBefore(f.k) != nil:
+		// "Based on our strong start to the year, we are reaffirming … our
+		// long-term 2024 financial targets, including adjusted EPS of
+		// greater than $4.75": the later year the clause names
+		p, ok = res.Resolve(*c.laterYearBefore(f.k), period.Want{Guidance: true})
 	case ref != nil && guide && refAt >= 0 && c.item(refAt).Text == "annual" && c.targetBefore(f.k):
 		// "a path to achieving an annual revenue target of $10 billion":
 		// a rate aimed at, for no year stated
@@ -827,6 +832,10 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		// "adjusted EPS was $0.97 versus the guide of $0.89": the
 		// outlook of the period of the level compared with it
 		p, ok = compared.claim.Period, true
+	case guide && (cl.Role == Level || cl.Role == Change) && !instant && c.laterYearBefore(f.k) != nil:
+		// "our long-term 2024 financial targets, including adjusted EPS
+		// of greater than $4.75": the year the targets are for
+		p, ok = res.Resolve(*c.laterYearBefore(f.k), period.Want{Guidance: true})
 	case guide && (cl.Role == Level || cl.Role == Change) && !instant && res.Call.Quarter != 0 && !c.targetBefore(f.k):
 		// "We expect revenue of $1.02 billion to $1.07 billion": an
 		// outlook names its year when it names no period
@@ -1220,6 +1229,24 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// laterYearBefore returns the one fiscal year after the call's that the
+// clause names before item k ("our long-term 2024 financial targets,
+// including …"), or nil.
+func (c *clauseCtx) laterYearBefore(k int) *period.Ref {
+	items := c.items()
+	var found *period.Ref
+	for j := c.a; j < k; j++ {
+		if p := &items[j]; p.Kind == clause.Period && p.Period.Rule == period.Year && p.Period.Caps.Year > c.sc.r.call.Resolver.Call.FiscalYear {
+			if found != nil {
+				return nil
+			}
+			ref := p.Period
+			found = &ref
+		}
+	}
+	return found
 }
 
 // startsWith reports whether the period phrase at item k is the one a
