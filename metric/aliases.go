@@ -374,6 +374,7 @@ var aliases = []Alias{
 	al("restaurant level operating margin", "restaurant_margin"), al("restaurant margin", "restaurant_margin"),
 	al("restaurant margins", "restaurant_margin"), al("restaurant operating margins", "restaurant_margin"),
 	al("catastrophe losses", "catastrophe_losses"), al("cat losses", "catastrophe_losses"),
+	al("losses incurred", "losses_incurred"), al("net losses incurred", "losses_incurred"), al("incurred losses", "losses_incurred"),
 	al("catastrophe loss", "catastrophe_losses"), al("prior year reserve development", "reserve_development"),
 	al("reserve development", "reserve_development"), al("net investment income", "net_investment_income"),
 	al("policies in force", "policies_in_force"), al("renewal premium change", "renewal_rate"),

@@ -173,6 +173,7 @@ var measures = []Measure{
 	other("loss_ratio", "loss ratio", Percent, Insurance, down),
 	other("expense_ratio", "expense ratio", Percent, Insurance, down),
 	other("catastrophe_losses", "catastrophe losses", USD, Insurance, down),
+	other("losses_incurred", "losses incurred", USD, Insurance, down),
 	other("underwriting_income", "underwriting income", USD, General, up),
 	other("restaurant_margin", "restaurant operating margin", Percent, General, up),
 	other("reserve_development", "prior-year reserve development", USD, Insurance, 0),

@@ -197,6 +197,8 @@ func declaresResultsBasis(items []clause.Item) bool {
 			excl = true // "My comments will focus on the adjusted results as outlined in the press release."
 		case strings.HasPrefix(it.Text, "reconcil"):
 			return false
+		case it.Kind == clause.Qualifier && it.Basis == metric.GAAP && k+1 < len(items) && items[k+1].Text == "results":
+			return false // "we'll discuss our GAAP results and certain non-GAAP financial highlights"
 		}
 	}
 	return excl

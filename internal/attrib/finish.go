@@ -1332,13 +1332,23 @@ func (c *clauseCtx) ofSales() bool {
 // declares reports whether the sentence declares a dividend: "declared",
 // "announced", "approved", "increased our quarterly dividend".
 func (c *clauseCtx) declares() bool {
-	for _, it := range c.items() {
+	items := c.items()
+	raised, compared := false, false
+	for k, it := range items {
 		switch it.Text {
-		case "declared", "declaring", "declare", "announced", "approved", "authorized", "raised", "increased", "raising", "increasing":
+		case "declared", "declaring", "declare", "announced", "approved", "authorized":
 			return true
+		case "raised", "increased", "raising", "increasing":
+			raised = true
+		}
+		if it.Is(clause.Compare) && k+1 < len(items) && items[k+1].Kind == clause.Period {
+			compared = true
 		}
 	}
-	return false
+	// "our dividends per share increased to $0.093 or 9.4% compared to the
+	// second quarter of 2020": the quarter's dividend, set against a year
+	// ago, not one raised for the quarter ahead
+	return raised && !compared
 }
 
 // pastTense reports whether the clause reports something done: a verb of

@@ -183,7 +183,7 @@ var cueWords = []cueWord{
 	{"for the enterprise", Total, 0}, {"for the total company", Total, 0},
 	{"investment in", Impact, 0}, {"investments in", Impact, 0}, {"source of cash", Impact, 0}, {"use of cash", Impact, 0}, {"a source of cash", Impact, 0}, {"a use of cash", Impact, 0},
 	{"change in", Impact, 0}, {"the change in", Impact, 0}, {"deferred", Impact, 0}, {"build", Impact, 0}, {"builds", Impact, 0},
-	{"removed", Impact, 0}, {"remove", Impact, 0}, {"removing", Impact, 0},
+	{"removed", Impact, 0}, {"remove", Impact, 0}, {"removing", Impact, 0}, {"shifting", Impact, 0}, {"shifted", Impact, 0}, {"shift", Impact, 0},
 	{"adjusting items", Impact, 0}, {"adjusting items to", Impact, 0}, {"adjustments to", Impact, 0},
 	{"impact", Impact, 0}, {"impacts", Impact, 0}, {"impacted", Impact, 0}, {"benefit", Impact, 0},
 	{"add back", Impact, 0}, {"added back", Impact, 0}, {"adding back", Impact, 0}, {"adds back", Impact, 0},
