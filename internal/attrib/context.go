@@ -230,7 +230,7 @@ func (c *clauseCtx) ranges() {
 				i++
 				continue
 			}
-			between := g.k == f.k+2 || g.k == f.k+3 && items[f.k+2].Is(clause.Negative)
+			between := g.k == f.k+2 || g.k == f.k+3 && (items[f.k+2].Is(clause.Negative) || items[f.k+2].Text == "a") // "to a $1.36 per share"
 			perShare := g.q.PerShare == f.q.PerShare || g.q.PerShare && f.q.Unit == quantity.Money && !f.q.Scaled
 			if between && f.q.Unread == "" && g.q.Unread == "" && items[f.k+1].Text == "to" && g.q.Unit == f.q.Unit && perShare && !f.q.Range && !g.q.Range && quantity.Commensurate(*f.q, *g.q) {
 				p := c.prevSig(f.k)

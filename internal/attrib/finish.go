@@ -1004,6 +1004,14 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 		if p.Text == "over" && j == f.end+1 && j+1 < c.b && items[j+1].Kind == clause.Period {
 			continue // "approximately $1.8 billion over the next five years"
 		}
+		if p.Text == "or" && j == f.end+1 && j+1 < c.b && items[j+1].Kind == clause.Figure {
+			// "$291 million or $0.76 per diluted share in the first quarter
+			// of 2020": the alternative's period is the figure's
+			if g := c.figAt(j + 1); g != nil && g.claim.Unit == metric.USDPerShare && f.claim.Unit == metric.USD {
+				j = g.end
+				continue
+			}
+		}
 		if p.Kind == clause.Figure || p.Kind == clause.Measure || p.Is(clause.Compare|clause.Change|clause.From|clause.Conj|clause.Component|clause.Impact|clause.Relative) ||
 			p.Kind == clause.Punct || p.Kind == clause.Word && strings.HasSuffix(p.Text, "ing") && p.Text != "during" {
 			break // not "…, implying fourth quarter revenue", "as a result of an outsized third quarter"
