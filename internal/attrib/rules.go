@@ -331,8 +331,8 @@ func (c *clauseCtx) ruleImpact(f *fig) bool {
 		// compared to the coronavirus impacted trough", "with no
 		// significant impact from FX"
 		if p.Kind == clause.Figure || p.Kind == clause.Punct || p.Is(clause.Link) && p.Text != "of" && p.Text != "in" ||
-			p.Is(clause.Conj|clause.Compare) || p.Text == "also" {
-			break
+			p.Is(clause.Conj|clause.Compare) || p.Text == "also" || causeWords[p.Text] {
+			break // nor "declined 31% to $285 million reflecting the continued impact of"
 		}
 	}
 	if w := c.impactSubject(f.k); w != "" {
