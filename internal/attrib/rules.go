@@ -1016,8 +1016,12 @@ func (c *clauseCtx) ruleFromPrior(f *fig) bool {
 	}
 	if fr.level == nil && fr.change == nil {
 		// "raised our estimate for capital expenditures from $450 million
-		// to $500 million": from one figure to another
+		// to $500 million": from one figure to another; "increased from
+		// $113 million last year to $299 million"
 		n := c.nextSig(f.end)
+		if n < c.b && items[n].Kind == clause.Period && items[n].Period.Rule.Comparison() {
+			n = c.nextSig(n)
+		}
 		if n >= c.b || !items[n].Is(clause.To) || c.nextFigure(n) < 0 {
 			return false
 		}
@@ -1096,7 +1100,7 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 			if items[k].Is(clause.Compare) {
 				j = k // "compares to the prior year of $0.11"
 			}
-			if t := items[k].Text; (t == "below" || t == "above") && items[per].Period.Rule.Comparison() {
+			if t := items[k].Text; (t == "below" || t == "above" || multipleWords[t]) && items[per].Period.Rule.Comparison() {
 				// "our adjusted tax rate of 18% was below prior year levels
 				// of 23.3%": the level of the period compared with
 				if fr := c.governor(k); fr != nil && fr.level != nil {

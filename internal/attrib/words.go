@@ -381,6 +381,10 @@ var balanceVerbs = setOf("ended", "ending", "ends", "started", "starting", "bega
 // million of cash".
 var startVerbs = setOf("started", "starting", "began", "beginning", "entered", "entering", "start", "begin", "enter")
 
+// multipleWords set a level against a multiple of another: "roughly
+// double the prior-year levels of $64.2 million".
+var multipleWords = setOf("double", "triple", "twice", "doubled", "tripled")
+
 // theyWords are the subject "they": those it stands for are others.
 var theyWords = setOf("they", "they're", "they've", "they'll", "they'd")
 
