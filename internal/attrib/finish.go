@@ -998,11 +998,14 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 		if p.Kind == clause.Measure && j == f.end+2 && items[j-1].Text == "of" {
 			continue // "the $1.75 billion of debt we have outstanding today"
 		}
+		if p.Kind == clause.Measure && j == f.end+1 && p.Measure != nil && p.Measure.Sign < 0 {
+			continue // "a $0.02 loss per share for the second quarter of fiscal 2019"
+		}
 		if f.claim.Role == Prior && j == f.end+1 && p.Is(clause.From) && j+1 < c.b && items[j+1].Kind == clause.Period {
 			continue // "compared with 3.06% a year ago, and 3.01% from the prior quarter"
 		}
-		if p.Text == "over" && j == f.end+1 && j+1 < c.b && items[j+1].Kind == clause.Period {
-			continue // "approximately $1.8 billion over the next five years"
+		if p.Text == "over" && j == f.end+1 && j+1 < c.b && items[j+1].Kind == clause.Period && (items[j+1].Period.Rule.Horizon() || items[j+1].Period.Rule.Comparison()) {
+			continue // "approximately $1.8 billion over the next five years", not "grew 38% over the second quarter of 2019"
 		}
 		if p.Text == "or" && j == f.end+1 && j+1 < c.b && items[j+1].Kind == clause.Figure {
 			// "$291 million or $0.76 per diluted share in the first quarter

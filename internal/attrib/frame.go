@@ -148,6 +148,9 @@ func (c *clauseCtx) newFrame(m int) *frame {
 		fr.doubt = items[n].Text + " " + it.Text // "noncash LIFO expense of $0.8 million": a kind of expense
 	}
 	if bareOnly[it.Text] && fr.doubt == "" && fr.segment == "" {
+		if n := m - 1; n >= c.a && items[n].Kind == clause.CueWord && items[n].Is(clause.Program) {
+			fr.doubt = items[n].Text + " " + it.Text // "acquisition expenses of $3.5 million": a kind of expense
+		}
 		for j := m - 1; j >= c.a && j >= m-2 && items[j].Kind == clause.Word; j-- {
 			if p := &items[j]; p.Kind == clause.Word && !fillers[p.Text] && !wholeWords[p.Text] && !(stopModifier[p.Text] && !partialWords[p.Text]) && !r.company[p.Text] &&
 				!(strings.HasSuffix(p.Text, "ing") && !partialWords[p.Text]) &&

@@ -1144,6 +1144,7 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 				return true
 			}
 			f.f, f.claim.Role, f.done = prev.f, Prior, true
+			c.lossAfter(f)
 			return true
 		}
 		if prev := c.lastLevel(j, f.claim.Unit); prev != nil {
@@ -1194,7 +1195,17 @@ func (c *clauseCtx) ruleComparedPrior(f *fig) bool {
 	f.f = fr
 	f.claim.Role = Prior
 	f.done = true
+	c.lossAfter(f)
 	return true
+}
+
+// lossAfter marks a figure followed by the name of a loss as negative:
+// "compared to a $0.40 loss per share".
+func (c *clauseCtx) lossAfter(f *fig) {
+	items := c.items()
+	if n := f.end + 1; n < c.b && items[n].Kind == clause.Measure && items[n].Measure != nil && items[n].Measure.Sign < 0 {
+		f.claim.Sign = -1
+	}
 }
 
 // lossOf returns the frame of the measure a bare "loss" at item j states
