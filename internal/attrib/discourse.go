@@ -76,6 +76,20 @@ type discourse struct {
 	// | Operating margins of 10.75% to 11.25%."
 	named              *clause.Sentence
 	namedAt, namedPara int
+	// handoff is set when the sentence before handed the call to another
+	// speaker.
+	handoff bool
+}
+
+// handsOff reports whether a sentence hands the call to another speaker.
+func handsOff(text string) bool {
+	lower := strings.ToLower(text)
+	for _, p := range handoffPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteNamed keeps sentence s for the one after it (namedPart).
@@ -207,7 +221,10 @@ func declaresResultsBasis(items []clause.Item) bool {
 // begin updates the discourse for sentence s, before its figures are
 // read.
 func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
-	if m.Speaker != d.speaker {
+	if m.Speaker != d.speaker || d.handoff {
+		// a new speaker, named or, in a call without names, handed the
+		// call: "I'm going to hand it off to Mike to review the first
+		// quarter financial results."
 		*d = discourse{speaker: m.Speaker, walkAt: -1, dealAt: -1}
 	}
 	if d.walkAt >= 0 && m.Index-d.walkAt > walkReach {
@@ -362,6 +379,7 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 
 // end is called after the figures of sentence s are read.
 func (d *discourse) end(r *Reader, s *clause.Sentence, m Meta) {
+	d.handoff = handsOff(s.Text)
 	for k := range s.Items {
 		if s.Items[k].Kind == clause.Measure {
 			d.last = s.Items[k].Measure

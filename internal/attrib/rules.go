@@ -1975,7 +1975,7 @@ func (c *clauseCtx) ruleComponent(f *fig) bool {
 	}
 	if j >= c.a && (items[j].Text == "and" || items[j].Text == "or") {
 		if prev := c.lastFigure(j); prev != nil && prev.done && prev.claim.Role == Other &&
-			(strings.HasPrefix(prev.claim.Reason, "a part or a cause") || strings.HasPrefix(prev.claim.Reason, "an impact")) {
+			(strings.HasPrefix(prev.claim.Reason, "a part or a cause") || strings.HasPrefix(prev.claim.Reason, "an impact") || strings.HasPrefix(prev.claim.Reason, "a variant of a measure")) {
 			f.other(prev.claim.Reason)
 			return true
 		}

@@ -385,6 +385,10 @@ var startVerbs = setOf("started", "starting", "began", "beginning", "entered", "
 // double the prior-year levels of $64.2 million".
 var multipleWords = setOf("double", "triple", "twice", "doubled", "tripled")
 
+// handoffPhrases hand the call to another speaker.
+var handoffPhrases = []string{"hand it off to", "hand it over to", "turn it over to", "turn the call over to",
+	"turn the call to", "pass it over to", "pass it to", "hand the call over to", "hand the call to", "turn things over to"}
+
 // theyWords are the subject "they": those it stands for are others.
 var theyWords = setOf("they", "they're", "they've", "they'll", "they'd")
 
