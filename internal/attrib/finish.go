@@ -995,8 +995,8 @@ func (c *clauseCtx) ownPeriod(f *fig) (*period.Ref, int) {
 		if p.Kind == clause.Punct && p.Text == "," && j+1 < c.b && (items[j+1].Kind == clause.Period || items[j+1].Text == "for" || items[j+1].Text == "as") {
 			continue // "$4,727,000, as restated, for the second quarter of 2022"
 		}
-		if p.Kind == clause.Measure && j == f.end+2 && items[j-1].Text == "of" {
-			continue // "the $1.75 billion of debt we have outstanding today"
+		if p.Kind == clause.Measure && items[f.end+1].Text == "of" && !slices.ContainsFunc(items[f.end+2:j], func(it clause.Item) bool { return it.Kind != clause.Qualifier }) {
+			continue // "the $1.75 billion of debt we have outstanding today", "$0.10 of adjusted earnings per share in the second half"
 		}
 		if p.Kind == clause.Measure && j == f.end+1 && p.Measure != nil && p.Measure.Sign < 0 {
 			continue // "a $0.02 loss per share for the second quarter of fiscal 2019"

@@ -47,8 +47,8 @@ func (c *clauseCtx) pairRespectively() {
 			measures = append(measures, k)
 		case it.Kind == clause.Qualifier && it.Basis != "":
 			quals = append(quals, k)
-		case it.Kind == clause.Period && !it.Period.Rule.Comparison():
-			periods = append(periods, k)
+		case it.Kind == clause.Period && !it.Period.Rule.Comparison() && !(k > 0 && items[k-1].Is(clause.Compare)):
+			periods = append(periods, k) // not "the second quarter compared to 2019"
 		}
 	}
 	switch {
@@ -83,6 +83,19 @@ func (c *clauseCtx) pairRespectively() {
 		for _, g := range groups {
 			for i, f := range g.figs {
 				c.setResp(f, frames[i], g)
+			}
+		}
+	case c.respParts(first, n) != nil && c.lastMeasureBefore(first) >= 0:
+		// "comparable sales … with Chico's and White House Black Market
+		// declining 14% and 5%, respectively": one part for each figure
+		m := c.lastMeasureBefore(first)
+		c.frameAt(m) // the measure's own frame first, for the figures before the list
+		for i, name := range c.respParts(first, n) {
+			fr := c.newFrame(m)
+			fr.segment, fr.doubt = name, ""
+			c.frames = append(c.frames, fr)
+			for _, g := range groups {
+				c.setResp(g.figs[i], fr, g)
 			}
 		}
 	case len(measures) >= n:
@@ -320,4 +333,56 @@ func (c *clauseCtx) pairImplied() {
 		c.setResp(f, c.frameAt(ms[i]), g)
 		f.claim.Rule = impliedPairsRule
 	}
+}
+
+// respParts returns the n names of parts, joined by "and" or commas, that
+// stand right before the figure at item first with only a verb between:
+// "Chico's and White House Black Market declining 14% and 5%", or nil.
+func (c *clauseCtx) respParts(first, n int) []string {
+	items := c.items()
+	j := first - 1
+	for j > c.a && (items[j].Is(clause.Change) || items[j].Kind == clause.Word && (fillers[items[j].Text] || adverb(items[j].Text))) {
+		j--
+	}
+	var names []string
+	for j >= c.a {
+		hi := j + 1
+		if items[j].Text == "'s" && j > c.a {
+			j-- // "Chico's"
+		}
+		if !capName(&items[j]) {
+			break // a brand may share the company's name: "Chico's and White House Black Market"
+		}
+		for j > c.a && (capName(&items[j-1]) || items[j-1].Text == "&") {
+			j--
+		}
+		names = append([]string{c.text(j, hi)}, names...)
+		j--
+		if j < c.a || items[j].Text != "and" && items[j].Text != "," {
+			break
+		}
+		j--
+	}
+	if len(names) != n {
+		return nil
+	}
+	return names
+}
+
+// lastMeasureBefore returns the last measure the sentence names before
+// item k, or -1.
+func (c *clauseCtx) lastMeasureBefore(k int) int {
+	items := c.items()
+	for j := k - 1; j >= 0; j-- {
+		if items[j].Kind == clause.Measure {
+			return j
+		}
+	}
+	return -1
+}
+
+// capName reports whether item p is a capitalised word of a name: "White
+// House Black Market".
+func capName(p *clause.Item) bool {
+	return p.Cap && (p.Kind == clause.Word || p.Kind == clause.CueWord) && !lexDigits(p.Text)
 }
