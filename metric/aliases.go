@@ -321,6 +321,9 @@ var aliases = []Alias{
 	indAdj(Insurance, "pretax adjusted operating income", "insurance_operating_income"),
 	indAdj(Insurance, "adjusted pre tax operating income", "insurance_operating_income"),
 	indAdj(Insurance, "pre tax operating income", "insurance_operating_income"),
+	{Phrase: "pre tax adjusted operating loss", ID: "insurance_operating_income", Industry: Insurance, Basis: NonGAAP, Sign: -1},
+	{Phrase: "pretax adjusted operating loss", ID: "insurance_operating_income", Industry: Insurance, Basis: NonGAAP, Sign: -1},
+	{Phrase: "pre tax operating loss", ID: "insurance_operating_income", Industry: Insurance, Basis: NonGAAP, Sign: -1},
 	// an insurer's sales are the policies and annuities it sells, not its
 	// revenue
 	ind(Insurance, "sales", "insurance_sales"), ind(Insurance, "total sales", "insurance_sales"),
@@ -374,6 +377,7 @@ var aliases = []Alias{
 	al("restaurant level operating margin", "restaurant_margin"), al("restaurant margin", "restaurant_margin"),
 	al("restaurant margins", "restaurant_margin"), al("restaurant operating margins", "restaurant_margin"),
 	al("catastrophe losses", "catastrophe_losses"), al("cat losses", "catastrophe_losses"),
+	loss("gross loss", "gross_profit"), loss("gross losses", "gross_profit"),
 	al("losses incurred", "losses_incurred"), al("net losses incurred", "losses_incurred"), al("incurred losses", "losses_incurred"),
 	al("catastrophe loss", "catastrophe_losses"), al("prior year reserve development", "reserve_development"),
 	al("reserve development", "reserve_development"), al("net investment income", "net_investment_income"),

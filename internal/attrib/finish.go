@@ -804,6 +804,19 @@ func (c *clauseCtx) periodOf(f *fig) bool {
 		// the fourth quarter is" in a third-quarter call
 		ahead := guide || cl.Measure == "dividend_per_share" && c.declares() ||
 			!stated && ref.Rule == period.QuarterNoYear && res.Call.Quarter != 0 && ref.Caps.Q > res.Call.Quarter && !c.pastTense()
+		if ref.Rule == period.Year && fr.per == nil && !instant && !guide && refAt >= 0 && lexDigits(c.item(refAt).Text) {
+			// "the Materials segment completed an exceptional first quarter
+			// with a revenue increase of 26% to $63 million in 2021": the
+			// quarter the sentence spoke of, of that year
+			for j := 0; j < f.k; j++ {
+				if it := &c.items()[j]; it.Kind == clause.Period && it.Period.Rule == period.QuarterNoYear {
+					combined := period.Ref{Rule: period.Quarter, Caps: ref.Caps}
+					combined.Caps.Q = it.Period.Caps.Q
+					ref = &combined
+					break
+				}
+			}
+		}
 		if ref.Rule == period.Year && fr.per != nil && fr.per != ref && (fr.per.Rule == period.QuarterNoYear || fr.per.Rule == period.CurrentQuarter) {
 			// "Second quarter net sales were $1.9 billion in 2021"
 			q := fr.per.Caps.Q
@@ -1395,6 +1408,13 @@ func (c *clauseCtx) saysNow() bool {
 	items := c.items()
 	for j := c.a; j < c.b; j++ {
 		if nowWords[items[j].Text] {
+			return true
+		}
+	}
+	// "As of today, we have $250 million of cash on hand, …": an opening
+	// that dates the whole sentence
+	for j := 0; j < len(items) && j < c.a+1; j++ {
+		if items[j].Kind == clause.Period && items[j].Period.Rule == period.Today {
 			return true
 		}
 	}

@@ -742,7 +742,9 @@ func (c *clauseCtx) ruleChange(f *fig) bool {
 	}
 	by := false
 	for j >= c.a && (items[j].Is(clause.By) || items[j].Text == "of" || items[j].Kind == clause.Qualifier ||
-		by && (items[j].Kind == clause.Period || items[j].Text == "in" || guideNoun(&items[j]))) {
+		by && (items[j].Kind == clause.Period || items[j].Text == "in" || guideNoun(&items[j])) ||
+		items[j].Kind == clause.Period && c.nextSig(j) < c.b && items[c.nextSig(j)].Text == "of" || // "a net increase in cash during the quarter of $17 million"
+		items[j].Text == "during" && c.nextSig(j) < c.b && items[c.nextSig(j)].Kind == clause.Period && c.nextSig(c.nextSig(j)) < c.b && items[c.nextSig(c.nextSig(j))].Text == "of") {
 		by = by || items[j].Is(clause.By)
 		j = c.prevSig(j) // "increased in the first quarter of 2004 by $199,000"
 	}
@@ -1699,7 +1701,8 @@ func (c *clauseCtx) asideStart(j int) int {
 		}
 		if i+1 < j {
 			o := &items[i+1]
-			if o.Is(clause.Component|clause.Relative) || o.Kind == clause.Qualifier && o.Basis != "" || o.Text == "as" && i+2 < j && asideVerbs[items[i+2].Text] {
+			if o.Is(clause.Component|clause.Relative) || o.Kind == clause.Qualifier && o.Basis != "" || o.Text == "as" && i+2 < j && asideVerbs[items[i+2].Text] ||
+				o.Text == "defined" || o.Text == "which" { // "Free cash flow, defined as cash from operations less capex, was"
 				return i
 			}
 		}

@@ -88,7 +88,7 @@ var subjectVerbs = map[string]bool{
 	"experienced": true, "earned": true, "was": true, "were": true, "is": true, "are": true,
 	"ended": true, "finished": true, "continues": true, "continued": true, "revenue": true,
 	"sales": true, "delivers": true, "grows": true, "posts": true, "reports": true,
-	"performed": true, "performs": true, "benefited": true, "remained": true, "remains": true,
+	"performed": true, "performs": true, "benefited": true, "remained": true, "remains": true, "completed": true,
 }
 
 // partWords name parts of a business in lower case: a figure of "services
