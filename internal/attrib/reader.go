@@ -146,8 +146,11 @@ func openingSpan(items []clause.Item, years bool) *period.Ref {
 		switch it := &items[k]; {
 		case it.Kind == clause.Figure:
 			return nil
-		case it.Kind == clause.Period && (it.Period.Rule == period.Months || it.Period.Rule == period.NumMonths || it.Period.Rule == period.YTD) && k+1 < len(items) && items[k+1].Text == ",":
-			ref := it.Period // set off by a comma: not "a strong start in the first two months of 2020 before …"
+		case it.Kind == clause.Period && (it.Period.Rule == period.Months || it.Period.Rule == period.NumMonths || it.Period.Rule == period.YTD) && k <= 3 && k+1 < len(items) && items[k+1].Text == ",":
+			// opening the sentence, set off by a comma: not "a strong start
+			// in the first two months of 2020 before …", nor "our strong
+			// performance in the first three months of 2020, which was …"
+			ref := it.Period
 			return &ref
 		case years && it.Kind == clause.Period && (it.Period.Rule == period.CurrentYear || it.Period.Rule == period.Year) && k <= 2 && k+1 < len(items) && items[k+1].Text == ",":
 			ref := it.Period
