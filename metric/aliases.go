@@ -373,6 +373,7 @@ var aliases = []Alias{
 	al("underwriting income", "underwriting_income"), al("underwriting profit", "underwriting_income"),
 	al("underwriting gain", "underwriting_income"), al("underwriting earnings", "underwriting_income"),
 	al("underwriting profits", "underwriting_income"), al("underwriting gains", "underwriting_income"),
+	loss("underwriting loss", "underwriting_income"), loss("underwriting losses", "underwriting_income"),
 	al("restaurant operating margin", "restaurant_margin"), al("restaurant level margin", "restaurant_margin"),
 	al("restaurant level operating margin", "restaurant_margin"), al("restaurant margin", "restaurant_margin"),
 	al("restaurant margins", "restaurant_margin"), al("restaurant operating margins", "restaurant_margin"),

@@ -79,6 +79,10 @@ type discourse struct {
 	// handoff is set when the sentence before handed the call to another
 	// speaker.
 	handoff bool
+	// lone is the basis a sentence of nothing else named ("On a core
+	// basis."), at sentence loneAt, for the sentence after it.
+	lone   string
+	loneAt int
 }
 
 // handsOff reports whether a sentence hands the call to another speaker.
@@ -313,6 +317,12 @@ func (d *discourse) begin(r *Reader, s *clause.Sentence, m Meta) {
 	}
 	if d.basis != "" && m.Index-d.basisAt > basisReach {
 		d.basis = ""
+	}
+	if len(s.Qs) == 0 && len(items) <= 3 && items[0].Kind == clause.Qualifier && items[0].Basis != "" {
+		// "GAAP net income was $139 million. | On a core basis. | net income
+		// for the first quarter was $87 million": a transcript's broken
+		// sentence
+		d.lone, d.loneAt = items[0].Basis, m.Index
 	}
 	if len(s.Qs) == 0 && declaresResultsBasis(items) {
 		d.basis, d.basisAt = metric.NonGAAP, m.Index

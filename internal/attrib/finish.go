@@ -584,8 +584,11 @@ func (c *clauseCtx) basisOf(f *fig) {
 		b = c.sc.basis // "On an adjusted basis, EPS was …"; not "excluding divestitures, … invested $13 billion in capex"
 	}
 	cl.BasisStated = b != ""
-	if b == "" && m.NonGAAP {
-		b = metric.NonGAAP
+	if m.NonGAAP {
+		b = metric.NonGAAP // "Resort Reported EBITDA": EBITDA is never a GAAP measure
+	}
+	if d := &c.sc.r.d; b == "" && d.lone != "" && d.loneAt == c.sc.m.Index-1 {
+		b = d.lone // "On a core basis. | net income for the first quarter was $87 million"
 	}
 	if d := &c.sc.r.d; b == "" && m.Earnings && d.basis != "" && (cl.Segment != "" || !d.basisParts) {
 		b = c.sc.r.d.basis // "I'll talk about the segment results, excluding DVA. | Global markets produced $667 million in earnings."

@@ -580,7 +580,11 @@ func (c *clauseCtx) ruleDifference(f *fig) bool {
 	items := c.items()
 	// "generated $678,000 more revenue": a change
 	if n := f.end + 1; n+1 < c.b && items[n].Kind == clause.Word && (items[n].Text == "more" || items[n].Text == "less") {
-		if m := c.measureWithin(n+1, n+4); m >= 0 {
+		if m := c.measureWithin(n+1, n+4); m >= 0 && items[n].Text == "less" && m+2 < c.b && items[m+1].Text == "of" && items[m+2].Kind == clause.Figure {
+			// "operating cash flow of $71.8 million less capital
+			// expenditures of $12.6 million": one measure less another,
+			// each with its own figure
+		} else if m >= 0 {
 			dir := 1
 			if items[n].Text == "less" {
 				dir = -1
@@ -1964,7 +1968,10 @@ func (c *clauseCtx) ruleComponent(f *fig) bool {
 		for q >= c.a && (items[q].Kind == clause.Qualifier || items[q].Kind == clause.Word && fillers[items[q].Text]) {
 			q--
 		}
-		if q >= c.a && (causeWords[items[q].Text] || items[q].Is(clause.Component) && q >= c.a+2 && items[q-1].Text == "," && items[q-2].Kind == clause.Figure) {
+		if q >= c.a && (causeWords[items[q].Text] && !(subtractWords[items[q].Text] && q > c.a && items[q-1].Kind == clause.Figure) ||
+			items[q].Is(clause.Component) && q >= c.a+2 && items[q-1].Text == "," && items[q-2].Kind == clause.Figure) {
+			// not "operating cash flow of $71.8 million less capital
+			// expenditures of $12.6 million": each measure's own figure
 			f.other("a part or a cause: " + items[q].Text)
 			return true
 		}

@@ -389,6 +389,10 @@ var multipleWords = setOf("double", "triple", "twice", "doubled", "tripled")
 var handoffPhrases = []string{"hand it off to", "hand it over to", "turn it over to", "turn the call over to",
 	"turn the call to", "pass it over to", "pass it to", "hand the call over to", "hand the call to", "turn things over to"}
 
+// subtractWords take one measure from another: "total debt less cash of
+// $270.3 million" is the difference's figure.
+var subtractWords = setOf("less", "minus")
+
 // theyWords are the subject "they": those it stands for are others.
 var theyWords = setOf("they", "they're", "they've", "they'll", "they'd")
 

@@ -603,6 +603,11 @@ func statedEnd(sents []*clause.Sentence, call fiscal.Period) (fiscal.Calendar, b
 					continue // "the six months ended …" ends the second quarter
 				}
 			case period.YearEnded:
+				if d := period.DateOf(c); strings.Contains(it.Text, "fiscal year") && !d.IsZero() {
+					// "our fiscal year ending July 31, 2023": the month the
+					// years end in, each named by the year it ends in
+					return fiscal.Infer(d.Year, 4, d), true
+				}
 				if call.Quarter != 4 || c.Num != 0 {
 					continue
 				}

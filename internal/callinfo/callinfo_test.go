@@ -82,6 +82,8 @@ func TestPeriodAndCompany(t *testing.T) {
 		{"KXE_q4_2020.txt", "Please see kelto.net for the release. In addition, KELTO is required to report EBITDA.", "2020Q4", "KELTO"},
 		// a name with an ampersand, after "welcome to today's"
 		{"HP_q1_2021.txt", "Good day everyone, and welcome to today's Helmerich & Payne's Fiscal First Quarter Earnings Call. Welcome everyone to Helmerich & Payne's conference call for the first quarter fiscal year 2021.", "2021Q1", "Helmerich & Payne"},
+		// a fiscal year's end stated as a date names the year end's month
+		{"MTN_q1_2022.txt", "Welcome to the Vail Resorts first quarter fiscal 2022 call. We expect EBITDA in the company's fiscal year ending July 31, 2023 to grow.", "2022Q1", "Vail Resorts"},
 		// the ticker abbreviates the opening's name, not the web site's
 		{"AXL_q3_2021.txt", "I would like to welcome everyone to the American Axle & Manufacturing Third Quarter 2021 Earnings Conference Call. I'd like to welcome everyone who is joining us on AAM's Third quarter Earnings Call. You can access it on our website, www.aam.com.", "2021Q3", "American Axle & Manufacturing"},
 	}
@@ -136,6 +138,21 @@ func TestIndustry(t *testing.T) {
 	for _, tt := range tests {
 		if got := read(t, "ACME_q2_2021.txt", tt.in+"\n").Industry; got != tt.want {
 			t.Errorf("%.50q: industry %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestStatedYearEnd reads a call's fiscal year end from the sentences
+// that state one.
+func TestStatedYearEnd(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"MTN_q1_2022.txt", "Welcome to the Vail Resorts first quarter fiscal 2022 call. We expect EBITDA in the company's fiscal year ending July 31, 2023 to grow.", "July (text)"},
+		{"WGO_q2_2021.txt", "Welcome to the Winnebago second quarter call. Our effective tax rate was 23.4% for the first six months ended February 27, 2021.", "August (text)"},
+		{"ACME_q3_2021.txt", "Welcome to the Acme third quarter call. For the twelve months ended September 30, 2021, revenue grew.", "December (assumed)"},
+	}
+	for _, tt := range tests {
+		if got := read(t, tt.name, tt.in+" Revenue was $10 million.\n"); got.FiscalYearEnd != tt.want {
+			t.Errorf("%s %q: fiscal year end %q, want %q", tt.name, tt.in, got.FiscalYearEnd, tt.want)
 		}
 	}
 }

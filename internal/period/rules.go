@@ -258,7 +258,7 @@ var patterns = []Pattern{
 	{"[the] <ord> quarter which ended <month> <day> <year>", QuarterEnded},
 	{"ended <month> <day> <year>", Ended}, {"ending <month> <day> <year>", Ended},
 	{"[the] <ord> fiscal quarter ended <month> <day> <year>", QuarterEnded},
-	{"[the] [fiscal] year ended <month> <day> <year>", YearEnded},
+	{"[the] [fiscal] year ended <month> <day> <year>", YearEnded}, {"[the] fiscal year ending <month> <day> <year>", YearEnded},
 	{"[the] twelve months ended <month> <day> <year>", YearEnded},
 	{"[the] 12 months ended <month> <day> <year>", YearEnded},
 	// instants
@@ -295,7 +295,7 @@ var patterns = []Pattern{
 	{"long term", LongTerm}, {"[the] next few years", LongTerm}, {"[the] coming years", LongTerm},
 	{"[the] next several years", LongTerm}, {"[the] next <num> years", LongTerm}, {"over the next decade", LongTerm},
 	{"outstanding today", Today}, {"as of today", Today}, {"as we sit here today", Today}, {"as of right now", Today}, {"as we speak", Today},
-	{"since <year>", Since}, {"over the last <num> years", Since}, {"over the past <num> years", Since},
+	{"since <year>", Since}, {"since <q>", Since}, {"since <q> <year>", Since}, {"since [the] <ord> quarter of <year>", Since}, {"over the last <num> years", Since}, {"over the past <num> years", Since},
 	{"[in] the last <num> years", Since}, {"[in] the past <num> years", Since},
 	{"[in] [over] the last <num> quarters", Since}, {"[in] [over] the past <num> quarters", Since}, {"[across] those [same] <num> quarters", Since}, {"since fiscal [year] <year>", Since}, {"since [the] end of <year>", Since},
 	{"by <year>", LongTerm}, {"by fiscal [year] <year>", LongTerm}, {"by <fy>", LongTerm},
