@@ -152,7 +152,7 @@ var aliases = []Alias{
 	al("research and development expense", "rd_expense"), al("r&d", "rd_expense"),
 	al("r&d expense", "rd_expense"), al("r&d expenses", "rd_expense"),
 	al("rd&e", "rd_expense"), al("rd&e expense", "rd_expense"), al("rd&e expenses", "rd_expense"),
-	al("interest expense", "interest_expense"), al("net interest expense", "interest_expense"),
+	al("interest expense", "interest_expense"), al("net interest expense", "interest_expense"), adj("cash interest expense", "interest_expense"),
 	al("tax rate", "tax_rate"), al("effective tax rate", "tax_rate"), al("income tax rate", "tax_rate"),
 	al("effective rate", "tax_rate"), al("tax rate for the quarter", "tax_rate"),
 	adj("operating tax rate", "tax_rate"), adj("adjusted tax rate", "tax_rate"), adj("adjusted effective tax rate", "tax_rate"),

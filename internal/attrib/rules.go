@@ -1365,6 +1365,14 @@ func (c *clauseCtx) ruleMeasureLink(f *fig) bool {
 				j-- // "SG&A as a percentage of sales was 22%": SG&A's
 				continue
 			}
+			if j-2 >= c.a && (items[j-1].Text == "before" || items[j-1].Text == "excluding") && items[j-2].Kind == clause.Measure && linked {
+				// "Cash flow from operations before working capital was
+				// $193 million": the first measure's, less the second
+				fr := c.frameAt(j - 2)
+				fr.basis = metric.NonGAAP
+				c.setLevel(f, fr)
+				return true
+			}
 			if !linked && !c.adjacent(j, f.k) {
 				return false
 			}
@@ -2081,8 +2089,22 @@ func (c *clauseCtx) ruleGuidedPerShare(f *fig) bool {
 			return false
 		} else if p.Is(clause.Guide) && (p.Text == "guidance" || p.Text == "outlook" || p.Text == "guide" || expectVerbs[p.Text] && f.q.Range) || guideNoun(p) && f.q.Range {
 			// "For the quarter, we are expecting a range of $0.75 to $0.77
-			// per share"
-			c.setLevel(f, c.impliedFrame(j, &guidedEPSAlias))
+			// per share"; but not "its differential guidance of $0.30 to
+			// $0.40", the outlook of another measure
+			if q := j - 1; q >= c.a && guideNoun(p) && items[q].Kind == clause.Word && !fillers[items[q].Text] && !stopModifier[items[q].Text] && !guidanceModifiers[items[q].Text] && !strings.HasSuffix(items[q].Text, "ed") {
+				f.other("an outlook of a measure it names: " + items[q].Text + " " + p.Text)
+				return true
+			}
+			fr := c.impliedFrame(j, &guidedEPSAlias)
+			for q := j - 1; q >= c.a && q >= j-3 && fr.per == nil; q-- {
+				if items[q].Kind == clause.Period && !items[q].Period.Rule.Comparison() {
+					// "our increased 2021 guidance of at least $20.35 per
+					// share": the guidance's own year
+					ref := items[q].Period
+					fr.per, fr.perAt = &ref, q
+				}
+			}
+			c.setLevel(f, fr)
 			return true
 		}
 	}

@@ -166,7 +166,7 @@ var measureHeads = setOf(
 	"contribution", "bridge", "walk", "algorithm", "framework", "impact", "impacts", "benefit",
 	"headwind", "headwinds", "tailwind", "tailwinds", "deployment", "usage", "burn", "flows",
 	"generation", "conversion", "run", "base", "basis", "target", "targets", "goal", "goals",
-	"estimate", "estimates", "consensus", "beat", "miss", "dilution", "accretion",
+	"estimate", "estimates", "consensus", "beat", "miss", "dilution", "accretion", "reversed",
 	"outflow", "outflows", "receipts", "contributions", "surplus", "deficit", "shortfall",
 )
 
@@ -392,6 +392,11 @@ var handoffPhrases = []string{"hand it off to", "hand it over to", "turn it over
 // subtractWords take one measure from another: "total debt less cash of
 // $270.3 million" is the difference's figure.
 var subtractWords = setOf("less", "minus")
+
+// guidanceModifiers may stand before "guidance" when it is the earnings
+// outlook: "our full year guidance", "our new guidance".
+var guidanceModifiers = setOf("full", "year", "new", "prior", "previous", "initial", "current", "earnings", "eps",
+	"annual", "quarterly", "financial", "fiscal", "formal", "official", "latest", "original")
 
 // theyWords are the subject "they": those it stands for are others.
 var theyWords = setOf("they", "they're", "they've", "they'll", "they'd")
