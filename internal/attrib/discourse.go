@@ -87,10 +87,12 @@ type discourse struct {
 
 // handsOff reports whether a sentence hands the call to another speaker.
 func handsOff(text string) bool {
-	lower := strings.ToLower(text)
+	if !strings.Contains(text, "over to") && !strings.Contains(text, "off to") && !strings.Contains(text, "it to") && !strings.Contains(text, "call to") {
+		return false // each phrase ends in one of these; most sentences have none
+	}
 	for _, p := range handoffPhrases {
-		if strings.Contains(lower, p) {
-			return true
+		if strings.Contains(text, p) {
+			return true // mid-sentence, in lower case: "I'm going to hand it off to Mike"
 		}
 	}
 	return false
