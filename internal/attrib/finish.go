@@ -87,7 +87,7 @@ func (c *clauseCtx) fit(f *fig) bool {
 				f.other(fmt.Sprintf("a per-share figure of %s", metric.Name(id)))
 				return false
 			}
-			if metric.PerShareNonGAAP(id) && fr.basis == "" && c.sc.basis == "" {
+			if metric.PerShareNonGAAP(id) && fr.basis == "" && (c.sc.basis == "" || c.measureBetween(c.sc.basisAt, fr.m)) {
 				fr.basis = metric.NonGAAP // "operating earnings were $1.43 per share"
 			}
 			id = ps
@@ -299,6 +299,12 @@ func (c *clauseCtx) segmentOf(f *fig) bool {
 		}
 		if seg == "" && (fr.part && !fr.company || f.claim.Measure == "segment_profit" && !fr.total && d.partNamed()) {
 			// "Segment income was $115 million": a part's, named before
+			f.other("the figure of a part of the business named before")
+			return false
+		}
+		if seg == "" && !fr.total && !whole(f.claim.Measure) && c.sc.inThisPart() {
+			// "The operating margin was 7.5%, which was slightly short of
+			// our expectations for a strong first quarter in this segment"
 			f.other("the figure of a part of the business named before")
 			return false
 		}
@@ -1241,8 +1247,8 @@ func (c *clauseCtx) guidance(f *fig) (guide, stated bool) {
 	for j := f.end + 1; j < len(items); j++ {
 		if p := &items[j]; p.Is(clause.Guide) && (p.Text == "guidance" || p.Text == "outlook" || p.Text == "guide") {
 			return true, true
-		} else if p.Kind == clause.Figure && j != f.k || p.Is(clause.Actual|clause.Result) && !p.Is(clause.Change) || p.Is(clause.Relative) {
-			break // not "…, which is toward the high end of our guidance range"
+		} else if p.Kind == clause.Figure && j != f.k || p.Is(clause.Actual|clause.Result) && !p.Is(clause.Change) || p.Is(clause.Relative) || p.Is(clause.Compare) {
+			break // not "…, which is toward the high end of our guidance range", nor "we lost $0.06 per share versus our guidance range"
 		}
 	}
 	if d := &c.sc.r.d; d.outlook != nil && d.outlook.at == c.sc.m.Index-1 && c.sc.fragment() {
@@ -1304,6 +1310,32 @@ func (c *clauseCtx) lastYearsList(f *fig) (*period.Ref, int) {
 		}
 	}
 	return nil, -1
+}
+
+// measureBetween reports whether a measure stands between items i and j
+// of the sentence, so that a qualifier at i is that measure's, not the one
+// at j's: "GAAP earnings of $0.62 per share and operating earnings of
+// $0.69 per share".
+func (c *clauseCtx) measureBetween(i, j int) bool {
+	items := c.items()
+	for k := i + 1; k < j && k < len(items); k++ {
+		if items[k].Kind == clause.Measure {
+			return true
+		}
+	}
+	return false
+}
+
+// inThisPart reports whether the sentence speaks of "this segment" or
+// "this division" after "in" or "for": the part named before.
+func (sc *sentCtx) inThisPart() bool {
+	items := sc.s.Items
+	for k := 1; k < len(items); k++ {
+		if t := items[k].Text; (t == "this segment" || t == "this division" || t == "the segment") && (items[k-1].Text == "in" || items[k-1].Text == "for" || items[k-1].Text == "within") {
+			return true
+		}
+	}
+	return false
 }
 
 // measuredAgainstAt reports whether the outlook word at item j is one a
